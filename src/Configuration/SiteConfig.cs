@@ -1,0 +1,47 @@
+namespace StaticNews.Configuration;
+
+/// <summary>
+/// The settings of one site, read from <c>input/site.yml</c>. Every field has a default so a
+/// site.yml only needs to say what differs.
+/// </summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "StaticNews";
+    public string Description { get; init; } = "";
+
+    /// <summary>Absolute URL of the site root, e.g. https://example.github.io/archive/.</summary>
+    public string BaseUrl { get; init; } = "http://localhost/";
+
+    public string Language { get; init; } = "da";
+    public string TimeZone { get; init; } = "Europe/Copenhagen";
+    public int PageSize { get; init; } = 20;
+    public int RelatedCount { get; init; } = 5;
+
+    /// <summary>Lines removed from seeds wherever they stand alone (ads, link stubs).</summary>
+    public List<string> Boilerplate { get; init; } = [.. DefaultBoilerplate];
+
+    /// <summary>Free text (Markdown) shown in every page footer: licences, credits.</summary>
+    public string Footer { get; init; } = "";
+
+    public static readonly IReadOnlyList<string> DefaultBoilerplate =
+    [
+        "Artiklen fortsætter under annoncen",
+        "Artiklen fortsætter efter annoncen",
+        "Annonce",
+    ];
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
+    public string BasePath
+    {
+        get
+        {
+            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : BaseUrl;
+            path = "/" + path.Trim('/');
+            return path == "/" ? "/" : path + "/";
+        }
+    }
+
+    /// <summary>The scheme and host of <see cref="BaseUrl"/> ("https://example.github.io"), or "" when relative.</summary>
+    public string Origin
+        => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
+}

@@ -1,0 +1,45 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace StaticNews.Configuration;
+
+/// <summary>Reads <c>site.yml</c>; a missing file means all defaults, a broken one is an error naming the line.</summary>
+public static class SiteConfigLoader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithEnforceRequiredMembers()
+        .Build();
+
+    public static SiteConfig Load(string path)
+    {
+        if (!File.Exists(path)) return new SiteConfig();
+        try
+        {
+            var config = Deserializer.Deserialize<SiteConfig>(File.ReadAllText(path)) ?? new SiteConfig();
+            Validate(config, path);
+            return config;
+        }
+        catch (YamlException e)
+        {
+            throw new SiteConfigException($"{path}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+        }
+    }
+
+    private static void Validate(SiteConfig config, string path)
+    {
+        if (config.PageSize < 1)
+            throw new SiteConfigException($"{path}: page_size must be at least 1, not {config.PageSize}");
+        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw new SiteConfigException($"{path}: base_url must be an absolute http(s) URL such as https://example.github.io/archive/, not '{config.BaseUrl}'");
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw new SiteConfigException($"{path}: unknown time_zone '{config.TimeZone}' (use an IANA name such as Europe/Copenhagen)");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using StaticNews.Text;
+
+namespace StaticNews.Content;
+
+/// <summary>
+/// Reads and writes the Markdown-with-front-matter files of <c>input/articles/</c>, and tells
+/// a file ingest generated from one a person has since edited.
+/// </summary>
+public static class ArticleFileFormat
+{
+    private const string Fence = "---";
+    private const string GeneratedHashKey = "generated_hash:";
+
+    private const string EditNotice =
+        "# Written by StaticNews ingest from the seed above. Edit freely: once edited, this file is never overwritten.";
+
+    private static readonly ISerializer Serializer = new SerializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
+        .WithEventEmitter(next => new FlowSequenceEmitter(next))
+        .DisableAliases()
+        .Build();
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    /// <summary>Formats a generated article, stamping it with the hash that later proves it untouched.</summary>
+    public static string WriteGenerated(ArticleFile article)
+    {
+        var text = Write(article with { FrontMatter = article.FrontMatter with { GeneratedHash = null } }, EditNotice);
+        var hash = ContentHash.Of(text);
+        var closing = text.IndexOf("\n" + Fence + "\n", StringComparison.Ordinal);
+        return text[..(closing + 1)] + GeneratedHashKey + " " + hash + "\n" + text[(closing + 1)..];
+    }
+
+    public static string Write(ArticleFile article, string? comment = null)
+    {
+        var fm = article.FrontMatter;
+        var document = new FrontMatterDocument
+        {
+            Title = fm.Title,
+            Date = FormatDate(fm.Date),
+            Slug = fm.Slug,
+            Summary = fm.Summary,
+            Source = fm.Source,
+            Language = fm.Language,
+            Locations = [.. fm.Locations],
+            Tags = [.. fm.Tags],
+            Seed = fm.Seed,
+            Draft = fm.Draft ? true : null,
+            SeedHash = fm.SeedHash,
+            GeneratedHash = fm.GeneratedHash,
+        };
+        var yaml = Serializer.Serialize(document);
+        if (comment != null && fm.Seed != null)
+        {
+            // The notice goes just after the seed key, above the bookkeeping hashes it explains.
+            var at = yaml.IndexOf("\nseed_hash:", StringComparison.Ordinal);
+            if (at >= 0) yaml = yaml[..(at + 1)] + comment + "\n" + yaml[(at + 1)..];
+        }
+        var body = article.Body.TrimEnd('\n');
+        return $"{Fence}\n{yaml}{Fence}\n\n{body}\n";
+    }
+
+    /// <summary>True when the file text is exactly what ingest generated (nobody edited it since).</summary>
+    public static bool IsUntouched(string text)
+    {
+        var start = text.IndexOf("\n" + GeneratedHashKey, StringComparison.Ordinal);
+        if (start < 0) return false;
+        var end = text.IndexOf('\n', start + 1);
+        if (end < 0) return false;
+        var stored = text[(start + 1 + GeneratedHashKey.Length)..end].Trim();
+        var withoutHash = text[..(start + 1)] + text[(end + 1)..];
+        return stored == ContentHash.Of(withoutHash);
+    }
+
+    public static string FormatDate(DateTimeOffset date)
+        => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a whole article file. Dates without an offset are read in <paramref name="zone"/>.</summary>
+    public static ArticleFile Read(string path, string text, TimeZoneInfo zone)
+    {
+        var (yaml, yamlLine, body) = Split(path, text);
+        FrontMatterDocument document;
+        try
+        {
+            document = Deserializer.Deserialize<FrontMatterDocument>(yaml) ?? new FrontMatterDocument();
+        }
+        catch (YamlException e)
+        {
+            throw new ContentException(path, yamlLine + (int)e.Start.Line - 1, "front matter is not valid YAML: " + (e.InnerException?.Message ?? e.Message));
+        }
+
+        if (string.IsNullOrWhiteSpace(document.Title))
+            throw new ContentException(path, yamlLine, "front matter has no title");
+        if (string.IsNullOrWhiteSpace(document.Date))
+            throw new ContentException(path, yamlLine, "front matter has no date");
+        if (!TryParseDate(document.Date, zone, out var date))
+            throw new ContentException(path, yamlLine, $"date '{document.Date}' is not a valid date (use ISO 8601, e.g. 2023-09-22T10:00:00+02:00)");
+
+        var frontMatter = new FrontMatter
+        {
+            Title = document.Title.Trim(),
+            Date = date,
+            Slug = document.Slug?.Trim() ?? "",
+            Summary = document.Summary?.Trim() ?? "",
+            Source = string.IsNullOrWhiteSpace(document.Source) ? null : document.Source.Trim(),
+            Language = string.IsNullOrWhiteSpace(document.Language) ? "da" : document.Language.Trim(),
+            Locations = CleanList(document.Locations),
+            Tags = CleanList(document.Tags),
+            Seed = document.Seed,
+            SeedHash = document.SeedHash,
+            GeneratedHash = document.GeneratedHash,
+            Draft = document.Draft ?? false,
+        };
+        return new ArticleFile(frontMatter, body);
+    }
+
+    /// <summary>Reads only the front matter, for the cheap scan that maps seeds to their files.</summary>
+    public static FrontMatterDocument? TryReadFrontMatter(string text)
+    {
+        try
+        {
+            var (yaml, _, _) = Split("", text);
+            return Deserializer.Deserialize<FrontMatterDocument>(yaml);
+        }
+        catch (Exception e) when (e is YamlException or ContentException)
+        {
+            return null;
+        }
+    }
+
+    private static (string Yaml, int YamlLine, string Body) Split(string path, string text)
+    {
+        var normalised = text.Replace("\r\n", "\n").TrimStart('\uFEFF');
+        if (!normalised.StartsWith(Fence + "\n", StringComparison.Ordinal))
+            throw new ContentException(path, 1, "no front matter: the file must start with a line '---'");
+        var close = normalised.IndexOf("\n" + Fence + "\n", Fence.Length, StringComparison.Ordinal);
+        var closeAtEnd = normalised.EndsWith("\n" + Fence, StringComparison.Ordinal) ? normalised.Length - Fence.Length - 1 : -1;
+        if (close < 0) close = closeAtEnd;
+        if (close < 0)
+            throw new ContentException(path, 1, "front matter is not closed by a line '---'");
+        var yaml = normalised[(Fence.Length + 1)..(close + 1)];
+        var bodyStart = Math.Min(normalised.Length, close + Fence.Length + 2);
+        return (yaml, 2, normalised[bodyStart..].Trim('\n'));
+    }
+
+    private static bool TryParseDate(string value, TimeZoneInfo zone, out DateTimeOffset date)
+    {
+        var text = value.Trim();
+        var hasOffset = text.EndsWith('Z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d\d:?\d\d$");
+        if (hasOffset)
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            date = new DanishDateParser(zone).InZone(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
+            return true;
+        }
+        date = default;
+        return false;
+    }
+
+    private static IReadOnlyList<string> CleanList(List<string>? values)
+        => values?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList() ?? [];
+}

@@ -1,0 +1,8 @@
+namespace StaticNews.Enrichment.Entities;
+
+public enum EntityType
+{
+    Location,
+    Person,
+    Organisation,
+}

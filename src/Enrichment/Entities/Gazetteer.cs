@@ -1,0 +1,72 @@
+using System.Reflection;
+using YamlDotNet.Serialization;
+
+namespace StaticNews.Enrichment.Entities;
+
+/// <summary>
+/// The place list: canonical Danish names and every alias (English, variants, "X Kommune")
+/// that leads to one. Ships with the generator (data/gazetteer/places.tsv, built by
+/// tools/gazetteer from CLDR, i18n-iso-countries, hunspell-da and Wikidata); a site can add
+/// its own places and aliases in input/places.yml.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, Place> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>The most words any known name has; lookups never try longer runs.</summary>
+    public int MaxWords { get; private set; } = 1;
+
+    public int Count => _byKey.Count;
+
+    public bool TryFind(string name, out Place place) => _byKey.TryGetValue(PlaceNameKey.Of(name), out place!);
+
+    public static Gazetteer LoadBundled()
+    {
+        var gazetteer = new Gazetteer();
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StaticNews.places.tsv")
+                           ?? throw new InvalidOperationException("The bundled place list is missing from the build.");
+        using var reader = new StreamReader(stream);
+        gazetteer.AddTsv(reader);
+        return gazetteer;
+    }
+
+    /// <summary>Rows of name, kind, |-separated aliases, common-word flag; '#' lines are comments.</summary>
+    public void AddTsv(TextReader reader)
+    {
+        // Canonical names first, aliases after: an alias never hides another row's own name.
+        var aliases = new List<(string Alias, Place Place)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var columns = line.Split('\t');
+            var place = new Place(columns[0], columns.Length > 1 ? columns[1] : "place", columns.Length > 3 && columns[3] == "1");
+            Add(place.Name, place, overwrite: true);
+            if (columns.Length > 2 && columns[2].Length > 0)
+                aliases.AddRange(columns[2].Split('|').Select(a => (a, place)));
+        }
+        foreach (var (alias, place) in aliases) Add(alias, place, overwrite: false);
+    }
+
+    /// <summary>
+    /// A site's own list, <c>input/places.yml</c>: a map from canonical name to a list of aliases.
+    /// A site entry wins over the bundled list, so a site can re-point an alias.
+    /// </summary>
+    public void AddSiteYaml(string yaml)
+    {
+        var entries = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(yaml) ?? [];
+        foreach (var (name, aliasList) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var place = new Place(name.Trim(), "site", false);
+            Add(place.Name, place, overwrite: true);
+            foreach (var alias in aliasList ?? []) Add(alias, place, overwrite: true);
+        }
+    }
+
+    private void Add(string name, Place place, bool overwrite)
+    {
+        var key = PlaceNameKey.Of(name);
+        if (key.Length == 0) return;
+        if (overwrite || !_byKey.ContainsKey(key)) _byKey[key] = place;
+        MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
+    }
+}

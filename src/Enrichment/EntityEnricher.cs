@@ -1,0 +1,23 @@
+using StaticNews.Enrichment.Entities;
+
+namespace StaticNews.Enrichment;
+
+/// <summary>
+/// Fills <c>locations</c> with the canonical places the text names and <c>tags</c> with its
+/// people and organisations, each in the order of first mention.
+/// </summary>
+public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15) : IEnricher
+{
+    public ArticleDraft Enrich(ArticleDraft draft)
+    {
+        var texts = new List<string> { draft.Title };
+        texts.AddRange(draft.Blocks.Select(b => b.Text));
+        var mentions = recognizer.Recognize(texts);
+
+        var locations = mentions.Where(m => m.Type == EntityType.Location).Select(m => m.Canonical)
+            .Distinct(StringComparer.Ordinal).Take(maxTags).ToList();
+        var tags = mentions.Where(m => m.Type != EntityType.Location).Select(m => m.Canonical)
+            .Distinct(StringComparer.Ordinal).Take(maxTags).ToList();
+        return draft with { Locations = locations, Tags = tags };
+    }
+}

@@ -1,0 +1,65 @@
+using StaticNews.Content;
+
+namespace StaticNews.Ingest;
+
+/// <summary>
+/// The Markdown files of <c>input/articles/</c> as ingest sees them: which seed each came from
+/// and which slugs (file names) are taken. Writes go through a temporary file and a rename, so
+/// a killed ingest never leaves half a file.
+/// </summary>
+public sealed class ArticleStore
+{
+    private readonly string _folder;
+    private readonly Dictionary<string, string> _fileBySeed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _takenSlugs = new(StringComparer.OrdinalIgnoreCase);
+
+    public ArticleStore(string folder)
+    {
+        _folder = folder;
+        if (!Directory.Exists(folder)) return;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));
+            var frontMatter = ArticleFileFormat.TryReadFrontMatter(ReadHead(file));
+            if (frontMatter?.Seed is { } seed) _fileBySeed.TryAdd(seed, file);
+        }
+    }
+
+    public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);
+
+    /// <summary>A free slug: the wanted one, else one with a suffix derived from the seed, stable from run to run.</summary>
+    public string ClaimSlug(string wanted, string seed)
+    {
+        var slug = wanted;
+        if (_takenSlugs.Contains(slug))
+            slug = $"{wanted}-{Text.ContentHash.Of(seed)[..6]}";
+        for (var n = 2; _takenSlugs.Contains(slug); n++) slug = $"{wanted}-{Text.ContentHash.Of(seed)[..6]}-{n}";
+        _takenSlugs.Add(slug);
+        return slug;
+    }
+
+    public string PathFor(string slug) => Path.Combine(_folder, slug + ".md");
+
+    /// <summary>Writes the file unless it already holds exactly this text; true when it wrote.</summary>
+    public bool Write(string path, string text, string seed)
+    {
+        _fileBySeed[seed] = path;
+        if (File.Exists(path) && File.ReadAllText(path) == text) return false;
+        Directory.CreateDirectory(_folder);
+        var temp = path + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
+        return true;
+    }
+
+    // Front matter sits at the top; reading 16 kB spares loading whole bodies to map seeds.
+    private static string ReadHead(string file)
+    {
+        using var reader = new StreamReader(file);
+        var buffer = new char[16 * 1024];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        var head = new string(buffer, 0, read);
+        var close = head.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return close > 0 ? head[..(close + 4)] + "\n" : head;
+    }
+}

@@ -1,0 +1,128 @@
+using StaticNews.Configuration;
+using StaticNews.Content;
+using StaticNews.Diagnostics;
+using StaticNews.Enrichment;
+using StaticNews.Text;
+
+namespace StaticNews.Ingest;
+
+/// <summary>
+/// Seeds → Markdown files. Each seed becomes <c>input/articles/&lt;slug&gt;.md</c>; a file nobody
+/// touched since it was generated is regenerated (keeping its slug and date), a file a person
+/// edited is never overwritten, and one bad seed is reported and skipped without stopping the rest.
+/// </summary>
+public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<IEnricher> enrichers, SeedDateLookup seedDates,
+    TimeZoneInfo zone, DiagnosticBag diagnostics)
+{
+    private enum Outcome { Created, Updated, Unchanged, KeptEdited, Failed }
+
+    private sealed record Prepared(string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? Settled);
+
+    public IngestReport Run()
+    {
+        if (!Directory.Exists(paths.Seeds)) return new IngestReport(0, 0, 0, 0, 0, 0);
+        var seedFiles = Directory.EnumerateFiles(paths.Seeds, "*.txt", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).ToList();
+        var store = new ArticleStore(paths.Articles);
+
+        var prepared = new Prepared[seedFiles.Count];
+        Parallel.For(0, seedFiles.Count, i => prepared[i] = Prepare(seedFiles[i], store));
+
+        var outcomes = prepared.Select(p => p.Settled ?? Write(p, store)).ToList();
+        return new IngestReport(seedFiles.Count,
+            outcomes.Count(o => o == Outcome.Created), outcomes.Count(o => o == Outcome.Updated),
+            outcomes.Count(o => o == Outcome.Unchanged), outcomes.Count(o => o == Outcome.KeptEdited),
+            outcomes.Count(o => o == Outcome.Failed));
+    }
+
+    private Prepared Prepare(string seedFile, ArticleStore store)
+    {
+        var display = SitePaths.Display(seedFile);
+        var seed = Path.GetRelativePath(paths.Input, seedFile).Replace('\\', '/');
+        try
+        {
+            var bytes = File.ReadAllBytes(seedFile);
+            var seedHash = ContentHash.Of(bytes);
+            var existingFile = store.FileFor(seed);
+            FrontMatter? existing = null;
+            if (existingFile != null)
+            {
+                var text = File.ReadAllText(existingFile);
+                if (!ArticleFileFormat.IsUntouched(text))
+                {
+                    var edited = ArticleFileFormat.TryReadFrontMatter(text);
+                    if (edited?.SeedHash != seedHash)
+                        diagnostics.Warn(display, $"the seed changed, but {SitePaths.Display(existingFile)} was edited by hand: keeping the edit (delete the file to regenerate it)");
+                    return new Prepared(seed, seedHash, null, existingFile, null, Outcome.KeptEdited);
+                }
+                existing = ArticleFileFormat.Read(existingFile, text, zone).FrontMatter;
+            }
+
+            var draft = Draft(display, seedFile, bytes, existing);
+            return draft == null
+                ? new Prepared(seed, seedHash, null, existingFile, existing, Outcome.Failed)
+                : new Prepared(seed, seedHash, draft, existingFile, existing, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ContentException)
+        {
+            diagnostics.Error(display, "cannot be ingested: " + e.Message);
+            return new Prepared(seed, "", null, null, null, Outcome.Failed);
+        }
+    }
+
+    private ArticleDraft? Draft(string display, string seedFile, byte[] bytes, FrontMatter? existing)
+    {
+        if (SeedSniffer.WhyNotText(bytes) is { } reason)
+        {
+            diagnostics.Error(display, reason + "; skipped");
+            return null;
+        }
+
+        var decoded = SeedDecoder.Decode(bytes);
+        if (decoded.EncodingGuessed)
+            diagnostics.Warn(display, $"not valid UTF-8 and no byte-order mark: read as {decoded.Encoding} (save it as UTF-8 to be sure)");
+
+        var parsed = parser.Parse(decoded.Text);
+        if (parsed.Blocks.Count == 0)
+        {
+            diagnostics.Error(display, "holds no article text; skipped");
+            return null;
+        }
+        foreach (var removed in parsed.Removed) diagnostics.Warn(display, "removed " + removed);
+
+        var draft = new ArticleDraft
+        {
+            Blocks = parsed.Blocks,
+            TitleLine = parsed.Title,
+            DateInText = parsed.Date,
+            FallbackDate = existing?.Date ?? TimeZoneInfo.ConvertTime(seedDates.DateOf(seedFile), zone),
+            Source = parsed.Source,
+        };
+        draft = enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
+        foreach (var warning in draft.Warnings) diagnostics.Warn(display, warning);
+        return draft;
+    }
+
+    private Outcome Write(Prepared prepared, ArticleStore store)
+    {
+        var draft = prepared.Draft!;
+        var path = prepared.ExistingFile ?? store.PathFor(store.ClaimSlug(draft.Slug, prepared.Seed));
+        var slug = Path.GetFileNameWithoutExtension(path);
+        var article = new ArticleFile(new FrontMatter
+        {
+            Title = draft.Title,
+            Date = draft.Date!.Value,
+            Slug = slug,
+            Summary = draft.Summary,
+            Source = draft.Source,
+            Language = draft.Language,
+            Locations = draft.Locations,
+            Tags = draft.Tags,
+            Seed = prepared.Seed,
+            SeedHash = prepared.SeedHash,
+        }, MarkdownBody.From(draft.Blocks));
+
+        var wrote = store.Write(path, ArticleFileFormat.WriteGenerated(article), prepared.Seed);
+        return prepared.ExistingFile == null ? Outcome.Created : wrote ? Outcome.Updated : Outcome.Unchanged;
+    }
+}

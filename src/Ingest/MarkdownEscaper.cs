@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace StaticNews.Ingest;
+
+/// <summary>
+/// Escapes plain wire text so that Markdown renders it as exactly the same text: a paragraph
+/// starting "- " (a dash quote), "1. maj", "# " or "> " stays a paragraph, and `*`, `_`, `[`,
+/// `&lt;`, `{{` never become emphasis, links, HTML or template code.
+/// </summary>
+public static class MarkdownEscaper
+{
+    // The characters that can open or close an inline construct in the Markdig pipeline we use
+    // (emphasis, code, links, autolinks, pipe tables, strikethrough) plus the braces of Liquid.
+    // Kept to this set, not all punctuation, so the Markdown stays pleasant for an editor to read.
+    private const string InlineSpecials = "\\`*_{}[]<|~";
+
+    /// <summary>Escapes one paragraph or heading text (a single line: inner newlines become spaces).</summary>
+    public static string Escape(string text)
+    {
+        var line = string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var builder = new StringBuilder(line.Length + 16);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (InlineSpecials.Contains(c) || (i == 0 && IsBlockStarter(line)) || IsEntityStart(line, i))
+                builder.Append('\\');
+            builder.Append(c);
+            if (i == 0 && char.IsAsciiDigit(c))
+                AppendOrderedListGuard(line, ref i, builder);
+        }
+        return builder.ToString();
+    }
+
+    // "&amp;" or "&#64;" would render as the character it names, not as the text.
+    private static bool IsEntityStart(string line, int i)
+        => line[i] == '&' && i + 1 < line.Length && (char.IsAsciiLetter(line[i + 1]) || line[i + 1] == '#');
+
+    // "-", "+", "*", ">", "#", "=" at the start of a line make lists, quotes, headings or
+    // setext underlines.
+    private static bool IsBlockStarter(string line) => line[0] is '-' or '+' or '*' or '>' or '#' or '=';
+
+    // "1. maj" or "2) punkt" would start an ordered list: escape the dot or parenthesis after
+    // the leading digits.
+    private static void AppendOrderedListGuard(string line, ref int i, StringBuilder builder)
+    {
+        var j = i + 1;
+        while (j < line.Length && char.IsAsciiDigit(line[j])) j++;
+        if (j >= line.Length || line[j] is not ('.' or ')')) return;
+        builder.Append(line, i + 1, j - i - 1);
+        builder.Append('\\').Append(line[j]);
+        i = j;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace StaticNews.Ingest;
+
+/// <summary>
+/// Turns the bytes of a seed file into clean text: detects the encoding (BOMs, strict UTF-8,
+/// otherwise Windows-1252 as old Danish archives use, with a warning), normalises newlines to
+/// \n, no-break spaces to spaces, and Unicode to NFC so "å" is one code point wherever it came from.
+/// </summary>
+public static class SeedDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static SeedDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static DecodedText Decode(byte[] bytes)
+    {
+        var (text, encoding, guessed) = DetectAndDecode(bytes);
+        return new DecodedText(Normalise(text), encoding, guessed);
+    }
+
+    private static (string Text, string Encoding, bool Guessed) DetectAndDecode(byte[] bytes)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return (StrictOrReplace(bytes, 3), "UTF-8 (BOM)", false);
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16LE (BOM)", false);
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16BE (BOM)", false);
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "UTF-8", false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Encoding.GetEncoding(1252).GetString(bytes), "Windows-1252", true);
+        }
+    }
+
+    private static string StrictOrReplace(byte[] bytes, int offset)
+        => new UTF8Encoding(false, false).GetString(bytes, offset, bytes.Length - offset);
+
+    private static string Normalise(string text)
+    {
+        var unified = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00A0', ' ').Replace("\uFEFF", "");
+        return unified.IsNormalized(NormalizationForm.FormC) ? unified : unified.Normalize(NormalizationForm.FormC);
+    }
+}

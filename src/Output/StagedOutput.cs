@@ -1,0 +1,55 @@
+namespace StaticNews.Output;
+
+/// <summary>
+/// Writes a build into a staging folder beside <c>output/</c> and swaps it in only when the
+/// build is complete: a failed or killed build leaves the previous site whole.
+/// </summary>
+public sealed class StagedOutput(string output)
+{
+    private readonly string _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+
+    public string StagingFolder => _output + ".staging";
+    private string RetiredFolder => _output + ".old";
+
+    /// <summary>Starts a fresh staging folder (removing what a killed build left behind).</summary>
+    public void Begin()
+    {
+        RecoverInterruptedSwap();
+        DeleteIfExists(StagingFolder);
+        Directory.CreateDirectory(StagingFolder);
+    }
+
+    public void Write(IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            var path = SafeOutputPath.Resolve(StagingFolder, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+        }
+    }
+
+    /// <summary>Replaces output/ with the staging folder.</summary>
+    public void Commit()
+    {
+        DeleteIfExists(RetiredFolder);
+        if (Directory.Exists(_output)) Directory.Move(_output, RetiredFolder);
+        Directory.Move(StagingFolder, _output);
+        DeleteIfExists(RetiredFolder);
+    }
+
+    public void Abandon() => DeleteIfExists(StagingFolder);
+
+    // Killed between the two renames of Commit: output/ is gone but the previous site is in
+    // output.old/. Put it back before anything else happens.
+    private void RecoverInterruptedSwap()
+    {
+        if (!Directory.Exists(_output) && Directory.Exists(RetiredFolder))
+            Directory.Move(RetiredFolder, _output);
+    }
+
+    private static void DeleteIfExists(string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using StaticNews.Configuration;
+using StaticNews.Content;
+using StaticNews.Diagnostics;
+using StaticNews.Pipeline.Stages;
+using StaticNews.Rendering;
+
+namespace StaticNews.Pipeline;
+
+/// <summary>
+/// The build as named stages run in order: config → ingest → load → render → write. A stage
+/// that throws stops the build before the write stage, so output/ keeps the previous site.
+/// </summary>
+public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
+{
+    public static BuildPipeline For(BuildOptions options, Func<DateTimeOffset>? clock = null)
+    {
+        clock ??= () => DateTimeOffset.UtcNow;
+        IBuildStage[] all = options.IngestOnly
+            ? [new ConfigureStage(), new IngestStage(clock)]
+            : [new ConfigureStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage()];
+        return new BuildPipeline(all);
+    }
+
+    public BuildResult Run(BuildOptions options, Action<string>? onStage = null)
+    {
+        var state = new BuildState { Options = options, Diagnostics = new DiagnosticBag() };
+        var timings = new List<(string, TimeSpan)>();
+        foreach (var stage in stages)
+        {
+            onStage?.Invoke(stage.Name);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                state = stage.Run(state);
+            }
+            catch (Exception e) when (e is SiteConfigException or TemplateException or ContentException or IOException
+                                          or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
+            {
+                timings.Add((stage.Name, clock.Elapsed));
+                return new BuildResult(state, timings, $"{stage.Name}: {e.Message}");
+            }
+            timings.Add((stage.Name, clock.Elapsed));
+        }
+        return new BuildResult(state, timings, null);
+    }
+}

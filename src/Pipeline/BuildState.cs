@@ -1,0 +1,24 @@
+using StaticNews.Configuration;
+using StaticNews.Content;
+using StaticNews.Diagnostics;
+using StaticNews.Ingest;
+using StaticNews.Output;
+using StaticNews.Site;
+
+namespace StaticNews.Pipeline;
+
+/// <summary>
+/// What has been worked out so far. Each stage returns a copy with its own part filled in;
+/// no stage reaches into another's state, so each can be run and tested alone.
+/// </summary>
+public sealed record BuildState
+{
+    public required BuildOptions Options { get; init; }
+    public required DiagnosticBag Diagnostics { get; init; }
+    public SiteConfig Config { get; init; } = new();
+    public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Utc;
+    public IngestReport? Ingest { get; init; }
+    public IReadOnlyList<(ArticleFile Article, string SourceFile)> Loaded { get; init; } = [];
+    public SiteModel? Model { get; init; }
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
+}

@@ -1,0 +1,30 @@
+using StaticNews.Enrichment;
+using StaticNews.Enrichment.Entities;
+using StaticNews.Ingest;
+using StaticNews.Text;
+
+namespace StaticNews.Pipeline.Stages;
+
+/// <summary>Seeds → Markdown files in input/articles/ (see <see cref="Ingestor"/>).</summary>
+public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
+{
+    public string Name => "ingest";
+
+    public BuildState Run(BuildState state)
+    {
+        var paths = state.Options.Paths;
+        var dates = new DanishDateParser(state.Zone);
+        var gazetteer = Gazetteer.LoadBundled();
+        if (File.Exists(paths.SitePlaces)) gazetteer.AddSiteYaml(File.ReadAllText(paths.SitePlaces));
+        var recognizer = new EntityRecognizer(gazetteer, CommonWords.LoadBundled());
+
+        IEnricher[] enrichers =
+        [
+            new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock()), new LanguageEnricher(state.Config.Language),
+            new SlugEnricher(), new EntityEnricher(recognizer),
+        ];
+        var ingestor = new Ingestor(paths, new SeedParser(state.Config.Boilerplate, dates), enrichers,
+            new SeedDateLookup(paths.Seeds), state.Zone, state.Diagnostics);
+        return state with { Ingest = ingestor.Run() };
+    }
+}

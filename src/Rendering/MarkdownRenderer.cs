@@ -1,0 +1,43 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// Article bodies to HTML with Markdig. Raw HTML in Markdown is shown as text, never passed
+/// through, and links with a scheme other than http, https or mailto (javascript:, data:, …)
+/// lose their target: an edited file can add links but not script.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseAutoIdentifiers()
+        .UsePipeTables()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .DisableHtml()
+        .Build();
+
+    public string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+            if (!IsSafe(link.Url)) link.Url = "#";
+        foreach (var link in document.Descendants<AutolinkInline>())
+            if (!IsSafe(link.Url)) link.Url = "#";
+        return document.ToHtml(_pipeline);
+    }
+
+    internal static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return true;
+        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"): so do we.
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = compact.IndexOf(':');
+        var slash = compact.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon)) return true;
+        return SafeSchemes.Contains(compact[..colon].ToLowerInvariant());
+    }
+}

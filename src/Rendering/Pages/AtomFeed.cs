@@ -1,0 +1,77 @@
+using System.Text;
+using System.Xml;
+using StaticNews.Output;
+using StaticNews.Site;
+
+namespace StaticNews.Rendering.Pages;
+
+/// <summary>
+/// Writes an Atom feed (RFC 4287) of the newest articles of a list with XmlWriter, so every
+/// value is XML-escaped. "updated" is the newest article's date, never the build time, which
+/// keeps two builds byte-identical.
+/// </summary>
+public static class AtomFeed
+{
+    public const int Entries = 20;
+
+    public static OutputFile Write(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles)
+    {
+        var urls = context.Urls;
+        var buffer = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using (var xml = XmlWriter.Create(buffer, settings))
+        {
+            const string ns = "http://www.w3.org/2005/Atom";
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", ns);
+            xml.WriteAttributeString("xml", "lang", null, context.Strings.Language);
+            xml.WriteElementString("title", ns, title);
+            xml.WriteElementString("id", ns, urls.Absolute(feedPath));
+            xml.WriteElementString("updated", ns, articles.Count > 0 ? ArticleDates.Iso(articles[0].Meta.Date) : "1970-01-01T00:00:00Z");
+            WriteLink(xml, ns, "self", urls.Absolute(feedPath), "application/atom+xml");
+            WriteLink(xml, ns, "alternate", urls.Absolute(pagePath), "text/html");
+            xml.WriteStartElement("author", ns);
+            xml.WriteElementString("name", ns, context.Model.Config.Title);
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", ns, "StaticNews");
+
+            foreach (var article in articles.Take(Entries))
+            {
+                xml.WriteStartElement("entry", ns);
+                xml.WriteElementString("title", ns, article.Meta.Title);
+                xml.WriteElementString("id", ns, urls.Absolute(article.Path));
+                WriteLink(xml, ns, "alternate", urls.Absolute(article.Path), "text/html");
+                xml.WriteElementString("published", ns, ArticleDates.Iso(article.Meta.Date));
+                xml.WriteElementString("updated", ns, ArticleDates.Iso(article.Meta.Date));
+                if (article.Meta.Source != null)
+                {
+                    xml.WriteStartElement("author", ns);
+                    xml.WriteElementString("name", ns, article.Meta.Source);
+                    xml.WriteEndElement();
+                }
+                foreach (var term in article.Locations.Concat(article.Tags))
+                {
+                    xml.WriteStartElement("category", ns);
+                    xml.WriteAttributeString("term", term.Name);
+                    xml.WriteEndElement();
+                }
+                xml.WriteStartElement("summary", ns);
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(article.Meta.Summary);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        return new OutputFile(feedPath, buffer.ToArray());
+    }
+
+    private static void WriteLink(XmlWriter xml, string ns, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,59 @@
+using StaticNews.Rendering.Views;
+using StaticNews.Site;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// What every page generator shares: the site model, URLs, strings, the template engine, and
+/// the article cards (made once per article, reused on every list that shows it).
+/// </summary>
+public sealed class RenderContext
+{
+    public SiteModel Model { get; }
+    public UrlBuilder Urls { get; }
+    public LocalizedStrings Strings { get; }
+    public TemplateEngine Templates { get; }
+    public MarkdownRenderer Markdown { get; }
+    public SiteView Site { get; }
+    private readonly Dictionary<Article, ArticleCardView> _cards;
+
+    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates)
+    {
+        Model = model;
+        Urls = new UrlBuilder(model.Config);
+        Strings = strings;
+        Templates = templates;
+        Markdown = new MarkdownRenderer();
+        Site = new SiteView(
+            model.Config.Title, model.Config.Description, strings.Language, Urls.BasePath, Urls.Path(""),
+            Urls.Path("tags/"), Urls.Path("locations/"), Urls.Path("feed.xml"),
+            AssetUrl(theme, "style.css"), AssetUrl(theme, "favicon.svg"), Markdown.ToHtml(model.Config.Footer));
+        _cards = model.Articles.ToDictionary(a => a, MakeCard);
+    }
+
+    public ArticleCardView Card(Article article) => _cards[article];
+
+    public IReadOnlyList<ArticleCardView> Cards(IEnumerable<Article> articles) => articles.Select(Card).ToList();
+
+    public LinkView Link(Term term) => new(term.Name, Urls.Path(term.Path), term.Articles.Count, CountText(term.Articles.Count));
+
+    public string CountText(int count)
+        => count == 1 ? Strings["one_article"] : Strings.Format("n_articles", Strings.FormatNumber(count));
+
+    /// <summary>Variables every layout gets, plus the page's own.</summary>
+    public Dictionary<string, object?> PageModel(PageView page)
+        => new() { ["site"] = Site, ["page"] = page, ["t"] = Strings.Strings };
+
+    public PageView Page(string title, string description, string sitePath, string kind, string? feedPath = null, string? feedTitle = null)
+        => new(title, description, Urls.Path(sitePath), Urls.Absolute(sitePath), feedPath == null ? null : Urls.Path(feedPath), feedTitle, kind);
+
+    private ArticleCardView MakeCard(Article article)
+        => new(article.Meta.Title, Urls.Path(article.Path), ArticleDates.Iso(article.Meta.Date), Strings.FormatDate(article.LocalDate),
+            article.Meta.Summary, article.Meta.Source, article.Locations.Select(Link).ToList(), article.Tags.Select(Link).ToList());
+
+    // A content fingerprint in the query string lets browsers cache assets for good yet see every change.
+    private string AssetUrl(Theme theme, string name)
+        => theme.Assets.TryGetValue(name, out var file)
+            ? Urls.Path("assets/" + name) + "?v=" + Text.ContentHash.Of(File.ReadAllBytes(file))[..10]
+            : Urls.Path("assets/" + name);
+}

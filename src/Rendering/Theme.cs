@@ -1,0 +1,51 @@
+using StaticNews.Configuration;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// A theme folder (layouts/*.liquid, assets/, i18n/) merged with the site's overrides: a file
+/// in <c>input/layouts/</c> or <c>input/assets/</c> replaces the theme's file of the same name.
+/// </summary>
+public sealed class Theme
+{
+    public IReadOnlyDictionary<string, string> Layouts { get; }
+
+    /// <summary>Asset path relative to assets/ ('/' separated) → the file that provides it.</summary>
+    public IReadOnlyDictionary<string, string> Assets { get; }
+
+    public string I18nFolder { get; }
+
+    private Theme(Dictionary<string, string> layouts, Dictionary<string, string> assets, string i18n)
+    {
+        Layouts = layouts;
+        Assets = assets;
+        I18nFolder = i18n;
+    }
+
+    public static Theme Load(SitePaths paths)
+    {
+        var layoutsFolder = Path.Combine(paths.Theme, "layouts");
+        if (!Directory.Exists(layoutsFolder))
+            throw new DirectoryNotFoundException($"{SitePaths.Display(paths.Theme)}: not a theme (it has no layouts/ folder)");
+
+        var layouts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in new[] { layoutsFolder, paths.LayoutOverrides })
+            foreach (var (relative, file) in FilesUnder(folder, "*.liquid"))
+                layouts[relative[..^".liquid".Length]] = File.ReadAllText(file);
+
+        var assets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in new[] { Path.Combine(paths.Theme, "assets"), paths.AssetOverrides })
+            foreach (var (relative, file) in FilesUnder(folder, "*"))
+                assets[relative] = file;
+
+        return new Theme(layouts, assets, Path.Combine(paths.Theme, "i18n"));
+    }
+
+    private static IEnumerable<(string Relative, string File)> FilesUnder(string folder, string pattern)
+    {
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(folder, f).Replace('\\', '/'), f))
+            .OrderBy(f => f.Item1, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,94 @@
+using StaticNews.Configuration;
+using StaticNews.Content;
+using StaticNews.Text;
+
+namespace StaticNews.Site;
+
+/// <summary>
+/// Builds the <see cref="SiteModel"/> from loaded article files: URLs, unique slugs, the
+/// taxonomies, the archive and related articles. Every ordering is explicit so the same input
+/// always gives the same site.
+/// </summary>
+public static class SiteModelBuilder
+{
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<(ArticleFile Article, string SourceFile)> files, TimeZoneInfo zone)
+    {
+        var articles = CreateArticles(files, zone);
+        var tags = BuildTerms(TermKind.Tags, articles, a => a.Meta.Tags, (a, t) => a.Tags.Add(t));
+        var locations = BuildTerms(TermKind.Locations, articles, a => a.Meta.Locations, (a, t) => a.Locations.Add(t));
+        return new SiteModel
+        {
+            Config = config,
+            Articles = articles,
+            Tags = tags,
+            Locations = locations,
+            Years = BuildArchive(articles),
+            Related = RelatedArticles.Find(articles, config.RelatedCount),
+        };
+    }
+
+    private static List<Article> CreateArticles(IReadOnlyList<(ArticleFile Article, string SourceFile)> files, TimeZoneInfo zone)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var articles = new List<Article>(files.Count);
+        foreach (var (file, source) in files.OrderBy(f => f.SourceFile, StringComparer.Ordinal))
+        {
+            var meta = file.FrontMatter;
+            var local = TimeZoneInfo.ConvertTime(meta.Date, zone).DateTime;
+            var wanted = Slugifier.Slugify(meta.Slug.Length > 0 ? meta.Slug : Path.GetFileNameWithoutExtension(source));
+            var slug = wanted;
+            for (var n = 2; !taken.Add(DayPath(local, slug)); n++) slug = $"{wanted}-{n}";
+            articles.Add(new Article(meta, file.Body, source, slug, DayPath(local, slug), local));
+        }
+        articles.Sort(NewestFirst);
+        return articles;
+    }
+
+    private static string DayPath(DateTime local, string slug) => $"{local:yyyy}/{local:MM}/{local:dd}/{slug}/";
+
+    /// <summary>Newest first; same moment: by slug, so the order never depends on the file system.</summary>
+    internal static int NewestFirst(Article a, Article b)
+    {
+        var byDate = b.Meta.Date.CompareTo(a.Meta.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Path, b.Path);
+    }
+
+    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Func<Article, IReadOnlyList<string>> names, Action<Article, Term> attach)
+    {
+        var groups = new Dictionary<string, (List<Article> Articles, Dictionary<string, int> Spellings)>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var name in names(article).Distinct(StringComparer.Ordinal))
+            {
+                var slug = Slugifier.Slugify(name);
+                if (!groups.TryGetValue(slug, out var group))
+                    groups[slug] = group = ([], new Dictionary<string, int>(StringComparer.Ordinal));
+                if (group.Articles.Count == 0 || group.Articles[^1] != article) group.Articles.Add(article);
+                group.Spellings[name] = group.Spellings.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        var terms = new List<Term>(groups.Count);
+        foreach (var (slug, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // The spelling most articles use names the page; a tie goes to the ordinal first.
+            var name = group.Spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+            var term = new Term(kind, name, slug, group.Articles);
+            terms.Add(term);
+            foreach (var article in group.Articles) attach(article, term);
+        }
+        foreach (var article in articles)
+        {
+            var order = names(article).Select(Slugifier.Slugify).ToList();
+            var list = kind == TermKind.Tags ? article.Tags : article.Locations;
+            list.Sort((x, y) => order.IndexOf(x.Slug).CompareTo(order.IndexOf(y.Slug)));
+        }
+        return terms;
+    }
+
+    private static List<ArchiveYear> BuildArchive(List<Article> articles)
+        => articles.GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key)
+            .Select(year => new ArchiveYear(year.Key, year.GroupBy(a => a.LocalDate.Month).OrderByDescending(m => m.Key)
+                .Select(month => new ArchiveMonth(year.Key, month.Key, month.ToList())).ToList()))
+            .ToList();
+}

@@ -1,0 +1,25 @@
+namespace StaticNews.Text;
+
+/// <summary>
+/// A word of running text. <paramref name="SentenceStart"/> marks the first word of a sentence,
+/// where Danish capitalises any word; <paramref name="JoinedToPrevious"/> says only white space
+/// separates it from the word before, so the two may form one name.
+/// </summary>
+public readonly record struct Token(string Text, int Start, bool SentenceStart, bool JoinedToPrevious)
+{
+    public int End => Start + Text.Length;
+
+    /// <summary>Starts with a capital letter and is not a compound with a lower-case tail ("Venstre-borgmester").</summary>
+    public bool IsCapitalised
+    {
+        get
+        {
+            if (Text.Length == 0 || !char.IsUpper(Text[0])) return false;
+            var hyphen = Text.IndexOf('-');
+            return hyphen < 0 || hyphen + 1 >= Text.Length || !char.IsLower(Text[hyphen + 1]) || IsAllCaps;
+        }
+    }
+
+    /// <summary>An acronym such as "KLM" or "SUN-AIR".</summary>
+    public bool IsAllCaps => Text.Length >= 2 && Text.Any(char.IsLetter) && !Text.Any(char.IsLower);
+}

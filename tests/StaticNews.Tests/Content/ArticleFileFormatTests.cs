@@ -1,0 +1,77 @@
+using StaticNews.Content;
+
+namespace StaticNews.Tests.Content;
+
+public class ArticleFileFormatTests
+{
+    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    private static ArticleFile Sample() => new(new FrontMatter
+    {
+        Title = "Titel: med kolon, \"citat\" og # hash",
+        Date = new DateTimeOffset(2023, 9, 22, 10, 0, 0, TimeSpan.FromHours(2)),
+        Slug = "titel",
+        Summary = "- En lead der starter med en bindestreg: og har kolon.",
+        Source = "Ritzau",
+        Locations = ["Aserbajdsjan", "Nagorno-Karabakh"],
+        Tags = ["Ilham Aliyev", "2023", "yes"],
+        Seed = "seeds/x.txt",
+        SeedHash = "abc",
+    }, "Brødtekst.\n");
+
+    [Fact]
+    public void What_is_written_reads_back_the_same()
+    {
+        var text = ArticleFileFormat.WriteGenerated(Sample());
+        var read = ArticleFileFormat.Read("x.md", text, Copenhagen);
+        var expected = Sample().FrontMatter;
+        Assert.Equal(expected.Title, read.FrontMatter.Title);
+        Assert.Equal(expected.Date, read.FrontMatter.Date);
+        Assert.Equal(expected.Summary, read.FrontMatter.Summary);
+        Assert.Equal(expected.Locations, read.FrontMatter.Locations);
+        Assert.Equal(expected.Tags, read.FrontMatter.Tags);
+        Assert.Equal("Brødtekst.", read.Body);
+    }
+
+    [Fact]
+    public void Lists_are_written_in_flow_style_and_dates_with_their_offset()
+    {
+        var text = ArticleFileFormat.WriteGenerated(Sample());
+        Assert.Contains("locations: [Aserbajdsjan, Nagorno-Karabakh]", text);
+        Assert.Contains("date: 2023-09-22T10:00:00+02:00", text);
+    }
+
+    [Fact]
+    public void A_generated_file_is_untouched_until_someone_edits_it()
+    {
+        var text = ArticleFileFormat.WriteGenerated(Sample());
+        Assert.True(ArticleFileFormat.IsUntouched(text));
+        Assert.False(ArticleFileFormat.IsUntouched(text.Replace("Brødtekst.", "Rettet brødtekst.")));
+        Assert.False(ArticleFileFormat.IsUntouched(text.Replace("Ritzau", "AP")));
+    }
+
+    [Fact]
+    public void A_file_with_no_hash_is_an_editors_own_and_never_counts_as_untouched()
+        => Assert.False(ArticleFileFormat.IsUntouched("---\ntitle: X\ndate: 2023-01-01\n---\n\nTekst\n"));
+
+    [Fact]
+    public void A_date_without_offset_is_read_in_the_site_time_zone()
+    {
+        var read = ArticleFileFormat.Read("x.md", "---\ntitle: X\ndate: 2023-07-01 12:00\n---\nTekst", Copenhagen);
+        Assert.Equal(new DateTimeOffset(2023, 7, 1, 12, 0, 0, TimeSpan.FromHours(2)), read.FrontMatter.Date);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: [unclosed\ndate: 2023-01-01\n---\n", "not valid YAML")]
+    [InlineData("---\ndate: 2023-01-01\n---\n", "no title")]
+    [InlineData("---\ntitle: X\ndate: 2023-02-30\n---\n", "not a valid date")]
+    [InlineData("title: X\n", "no front matter")]
+    [InlineData("---\ntitle: X\n", "not closed")]
+    public void Broken_files_are_rejected_with_file_line_and_reason(string text, string reason)
+    {
+        var error = Assert.Throws<ContentException>(() => ArticleFileFormat.Read("input/articles/bad.md", text, Copenhagen));
+        Assert.Contains(reason, error.Message);
+        Assert.StartsWith("input/articles/bad.md:", error.Message);
+        Assert.True(error.Line >= 1);
+    }
+}
