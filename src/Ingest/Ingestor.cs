@@ -16,7 +16,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
 {
     private enum Outcome { Created, Updated, Unchanged, KeptEdited, Failed }
 
-    private sealed record Prepared(string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? Settled);
+    private sealed record Prepared(string Display, string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? Settled);
 
     public IngestReport Run()
     {
@@ -53,20 +53,20 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                     var edited = ArticleFileFormat.TryReadFrontMatter(text);
                     if (edited?.SeedHash != seedHash)
                         diagnostics.Warn(display, $"the seed changed, but {SitePaths.Display(existingFile)} was edited by hand: keeping the edit (delete the file to regenerate it)");
-                    return new Prepared(seed, seedHash, null, existingFile, null, Outcome.KeptEdited);
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.KeptEdited);
                 }
                 existing = ArticleFileFormat.Read(existingFile, text, zone).FrontMatter;
             }
 
             var draft = Draft(display, seedFile, bytes, existing);
             return draft == null
-                ? new Prepared(seed, seedHash, null, existingFile, existing, Outcome.Failed)
-                : new Prepared(seed, seedHash, draft, existingFile, existing, null);
+                ? new Prepared(display, seed, seedHash, null, existingFile, existing, Outcome.Failed)
+                : new Prepared(display, seed, seedHash, draft, existingFile, existing, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ContentException)
         {
             diagnostics.Error(display, "cannot be ingested: " + e.Message);
-            return new Prepared(seed, "", null, null, null, Outcome.Failed);
+            return new Prepared(display, seed, "", null, null, null, Outcome.Failed);
         }
     }
 
@@ -79,8 +79,6 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         }
 
         var decoded = SeedDecoder.Decode(bytes);
-        if (decoded.EncodingGuessed)
-            diagnostics.Warn(display, $"not valid UTF-8 and no byte-order mark: read as {decoded.Encoding} (save it as UTF-8 to be sure)");
 
         var parsed = parser.Parse(decoded.Text);
         if (parsed.Blocks.Count == 0)
@@ -88,7 +86,6 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             diagnostics.Error(display, "holds no article text; skipped");
             return null;
         }
-        foreach (var removed in parsed.Removed) diagnostics.Warn(display, "removed " + removed);
 
         var draft = new ArticleDraft
         {
@@ -97,10 +94,13 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             DateInText = parsed.Date,
             FallbackDate = existing?.Date ?? TimeZoneInfo.ConvertTime(seedDates.DateOf(seedFile), zone),
             Source = parsed.Source,
+            Warnings =
+            [
+                .. decoded.EncodingGuessed ? [$"not valid UTF-8 and no byte-order mark: read as {decoded.Encoding} (save it as UTF-8 to be sure)"] : Array.Empty<string>(),
+                .. parsed.Removed.Select(r => "removed " + r),
+            ],
         };
-        draft = enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
-        foreach (var warning in draft.Warnings) diagnostics.Warn(display, warning);
-        return draft;
+        return enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
     }
 
     private Outcome Write(Prepared prepared, ArticleStore store)
@@ -123,6 +123,9 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         }, MarkdownBody.From(draft.Blocks));
 
         var wrote = store.Write(path, ArticleFileFormat.WriteGenerated(article), prepared.Seed);
+        // What ingest noticed is news only when it wrote the file: an unchanged seed stays quiet.
+        if (wrote)
+            foreach (var warning in draft.Warnings) diagnostics.Warn(prepared.Display, warning);
         return prepared.ExistingFile == null ? Outcome.Created : wrote ? Outcome.Updated : Outcome.Unchanged;
     }
 }

@@ -113,4 +113,15 @@ public class IngestorTests
         Assert.EndsWith("billede.txt", error.File);
         Assert.Contains("PNG", error.Message);
     }
+
+    [Fact]
+    public void Removals_and_encoding_guesses_are_reported_when_the_file_is_written_and_not_on_every_build()
+    {
+        using var site = new TestSite("ritzau-amnesti.txt", "tv2-borgmestre-cp1252.txt");
+        var first = site.Ingest().Diagnostics.All;
+        Assert.Contains(first, d => d.File.EndsWith("ritzau-amnesti.txt") && d.Message.Contains("removed line 9: Artiklen fortsætter under annoncen"));
+        Assert.Contains(first, d => d.File.EndsWith("tv2-borgmestre-cp1252.txt") && d.Message.Contains("read as Windows-1252"));
+
+        Assert.Empty(site.Ingest().Diagnostics.All);
+    }
 }
