@@ -1,0 +1,143 @@
+using AngleSharp.Html.Parser;
+using StaticNews.Diagnostics;
+using StaticNews.Pipeline;
+
+namespace StaticNews.Tests.Hostile;
+
+/// <summary>
+/// Issue #6: every bad file is named with a reason and skipped, every good one is built, and
+/// nothing is written outside output/ (or input/articles/, which ingest owns).
+/// </summary>
+public sealed class HostileInputTests(HostileBuildFixture build) : IClassFixture<HostileBuildFixture>
+{
+    private readonly TestSite _site = build.Site;
+    private readonly BuildResult _result = build.Result;
+    private readonly IReadOnlyList<Diagnostic> _diagnostics = build.Result.Diagnostics.All;
+
+    private Diagnostic ErrorFor(string fileName)
+        => Assert.Single(_diagnostics, d => d.Severity == Severity.Error && Path.GetFileName(d.File) == fileName);
+
+    [Theory]
+    [InlineData("empty.txt", "holds no article text")]
+    [InlineData("whitespace-only.txt", "holds no article text")]
+    [InlineData("png-renamed.txt", "is a PNG image, not a text file")]
+    [InlineData("zip-renamed.txt", "is a ZIP archive, not a text file")]
+    [InlineData("broken-yaml.md", "front matter is not valid YAML")]
+    [InlineData("billion-laughs.md", "YAML anchor")]
+    [InlineData("duplicate-keys.md", "Duplicate key")]
+    [InlineData("impossible-date.md", "is not a valid date")]
+    [InlineData("tags-as-list.md", "front matter is not valid YAML")]
+    [InlineData("tags-as-map.md", "front matter is not valid YAML")]
+    public void Each_bad_file_is_named_with_a_reason(string fileName, string reason)
+    {
+        var error = ErrorFor(fileName);
+        Assert.Contains(reason, error.Message, StringComparison.OrdinalIgnoreCase);
+        if (fileName.EndsWith(".md")) Assert.True(error.Line >= 2, $"{error} names no line");
+    }
+
+    [Fact]
+    public void The_build_reports_failure_but_publishes_every_good_article()
+    {
+        Assert.Null(_result.FatalError);
+        Assert.False(_result.Succeeded);
+        var titles = _result.State.Model!.Articles.Select(a => a.Meta.Title).ToList();
+        Assert.Equal(12, titles.Count);
+        Assert.Contains("Tags som tal", titles);
+        Assert.Contains("Filnavne med mærkelige tegn", titles);
+        Assert.Contains(titles, t => t.StartsWith("Aserbajdsjan åbner for amnesti"));
+    }
+
+    [Fact]
+    public void Text_in_an_old_or_unmarked_encoding_is_read_with_a_warning()
+    {
+        Assert.Contains(_diagnostics, d => d.File.EndsWith("invalid-utf8.txt") && d.Severity == Severity.Warning && d.Message.Contains("Windows-1252"));
+        Assert.Contains(_diagnostics, d => d.File.EndsWith("utf16-without-bom.txt") && d.Message.Contains("UTF-16LE"));
+        Assert.Contains(_result.State.Model!.Articles, a => a.Meta.Title == "Nyt fra Esbjerg uden byte-order mark");
+    }
+
+    [Fact]
+    public void A_seed_starting_with_dashes_is_text_not_front_matter()
+    {
+        var article = Assert.Single(_result.State.Model!.Articles, a => a.Body.Contains("tre bindestreger"));
+        Assert.Contains("---", article.Body);
+    }
+
+    [Fact]
+    public void Dangerous_tag_and_place_names_become_safe_single_pages()
+    {
+        var tags = Directory.EnumerateDirectories(Path.Combine(_site.Output, "tags")).Select(Path.GetFileName).ToList();
+        Assert.Contains("etc-passwd", tags);
+        Assert.Contains("con-0", tags);
+        Assert.Contains("x", tags);
+        Assert.Contains("2023", tags);
+        Assert.Contains("3-14", tags);
+        Assert.All(tags, t => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", t!));
+        Assert.All(tags, t => Assert.True(t!.Length <= 80));
+
+        var locations = Directory.EnumerateDirectories(Path.Combine(_site.Output, "locations")).Select(Path.GetFileName).ToList();
+        Assert.Single(locations, l => l == "aarhus");
+        Assert.Contains("aux-0", locations);
+        Assert.DoesNotContain(locations, l => l!.Contains("aarhus") && l != "aarhus");
+        var caseInsensitive = Directory.EnumerateFileSystemEntries(_site.Output, "*", SearchOption.AllDirectories)
+            .GroupBy(p => p.ToLowerInvariant()).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(caseInsensitive);
+    }
+
+    [Fact]
+    public void Two_articles_with_one_slug_get_two_pages()
+    {
+        Assert.True(File.Exists(Path.Combine(_site.Output, "2023", "03", "05", "samme", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "2023", "03", "05", "samme-2", "index.html")));
+    }
+
+    [Fact]
+    public void Nothing_is_written_outside_output_and_input_articles()
+    {
+        var added = build.FilesAfter.Except(build.FilesBefore)
+            .Where(f => !f.StartsWith("output" + Path.DirectorySeparatorChar) && !f.StartsWith(Path.Combine("input", "articles") + Path.DirectorySeparatorChar))
+            .Where(f => f != "output.lock")
+            .ToList();
+        Assert.Empty(added);
+    }
+
+    [Fact]
+    public void Script_in_any_field_is_escaped_in_HTML_attributes_and_feeds()
+    {
+        var folder = Directory.EnumerateDirectories(Path.Combine(_site.Output, "2023", "03", "06")).Single();
+        var html = File.ReadAllText(Path.Combine(folder, "index.html"));
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("script:not([src])"));
+        Assert.All(document.QuerySelectorAll("script[src]"), s => Assert.StartsWith("/assets/", s.GetAttribute("src")));
+        Assert.DoesNotContain(document.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on"));
+        Assert.Empty(document.QuerySelectorAll(".article-body img, .article-body svg, a[href^='javascript' i]"));
+        Assert.StartsWith("<img src=x onerror=alert(1)>", document.QuerySelector("h1")!.TextContent);
+        Assert.Contains("{{ site.title }}", document.QuerySelector(".article-body")!.TextContent);
+        Assert.Contains("{% for x in (1..3) %}gentag{% endfor %}", document.QuerySelector(".article-body")!.TextContent);
+
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(_site.Output, "locations", "vejle", "feed.xml"));
+        Assert.Contains(feed.Descendants(), e => e.Name.LocalName == "title" && e.Value.StartsWith("<img src=x onerror=alert(1)>"));
+    }
+}
+
+/// <summary>The hostile site, built once for all of <see cref="HostileInputTests"/>.</summary>
+public sealed class HostileBuildFixture : IDisposable
+{
+    internal TestSite Site { get; } = HostileSite.Create();
+    public BuildResult Result { get; }
+    public HashSet<string> FilesBefore { get; }
+    public HashSet<string> FilesAfter { get; }
+
+    public HostileBuildFixture()
+    {
+        FilesBefore = Snapshot();
+        Result = Site.Build();
+        FilesAfter = Snapshot();
+    }
+
+    private HashSet<string> Snapshot()
+        => Directory.EnumerateFiles(Site.Root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Site.Root, f)).ToHashSet(StringComparer.Ordinal);
+
+    public void Dispose() => Site.Dispose();
+}
