@@ -22,7 +22,7 @@ if (args.Length < 3)
     return 2;
 }
 var epochs = args.Length > 3 ? int.Parse(args[3]) : 12;
-var features = new NerFeatures(Gazetteer.LoadBundled(), CommonWords.LoadBundled());
+var features = new NerFeatures(Gazetteer.LoadBundled(), CommonWords.LoadBundled(), ProperNouns.LoadBundled());
 var train = ReadConll(args[0]);
 var dev = ReadConll(args[1]);
 Console.Error.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Tokens.Count)} tokens; dev: {dev.Count} sentences");

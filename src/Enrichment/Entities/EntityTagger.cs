@@ -8,11 +8,12 @@ namespace StaticNews.Enrichment.Entities;
 public sealed class EntityTagger(NerFeatures features, NerModel model)
 {
     public EntityTagger(Gazetteer places, CommonWords commonWords, NerModel model)
-        : this(new NerFeatures(places, commonWords), model)
+        : this(new NerFeatures(places, commonWords, BundledProperNouns.Value), model)
     {
     }
 
     private static readonly Lazy<NerModel> BundledModel = new(NerModel.LoadBundled);
+    private static readonly Lazy<ProperNouns> BundledProperNouns = new(ProperNouns.LoadBundled);
 
     /// <summary>The tagger with the weights that ship with the generator (loaded once per process).</summary>
     public static EntityTagger Bundled(Gazetteer places, CommonWords commonWords) => new(places, commonWords, BundledModel.Value);

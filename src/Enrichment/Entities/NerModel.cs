@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace StaticNews.Enrichment.Entities;
 
@@ -28,6 +29,37 @@ public sealed class NerModel
         Rows = rows;
         Weights = weights;
         Transitions = transitions;
+        var size = 1;
+        while (size < rows.Count * 2) size <<= 1;
+        _keys = new ulong[size];
+        _rows = new int[size];
+        foreach (var (hash, row) in rows)
+        {
+            var slot = (int)(hash & (ulong)(size - 1));
+            while (_keys[slot] != 0) slot = (slot + 1) & (size - 1);
+            _keys[slot] = hash == 0 ? 1 : hash;
+            _rows[slot] = row;
+        }
+    }
+
+    // An open-addressing copy of Rows for Decode: one array probe per feature, no generic code to warm up.
+    // (Hash 0 is stored as 1; a 64-bit FNV hash is 0 or 1 with negligible probability.)
+    private readonly ulong[] _keys;
+    private readonly int[] _rows;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int RowOf(ulong hash)
+    {
+        if (hash == 0) hash = 1;
+        var mask = _keys.Length - 1;
+        var slot = (int)(hash & (ulong)mask);
+        while (true)
+        {
+            var key = _keys[slot];
+            if (key == hash) return _rows[slot];
+            if (key == 0) return -1;
+            slot = (slot + 1) & mask;
+        }
     }
 
     public static NerModel LoadBundled()
@@ -37,6 +69,7 @@ public sealed class NerModel
         return Load(stream);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Decode(NerFeatures.Sentence sentence)
     {
         var labels = BioLabels.Count;
@@ -52,7 +85,8 @@ public sealed class NerModel
             emission.Clear();
             foreach (var hash in sentence.Of(i))
             {
-                if (!Rows.TryGetValue(hash, out var row)) continue;
+                var row = RowOf(hash);
+                if (row < 0) continue;
                 var w = Weights.AsSpan(row * labels, labels);
                 for (var y = 0; y < labels; y++) emission[y] += w[y];
             }
