@@ -73,14 +73,15 @@ public static class SentenceTokenizer
         var next = text[i + 1];
         return text[i] switch
         {
-            '-' or '\'' or '’' or '/' or '&' => char.IsLetterOrDigit(previous),
+            '-' or '\'' or '’' or '&' => char.IsLetterOrDigit(previous),
+            '/' => char.IsLetterOrDigit(previous) && IsShortPiece(text, i),
             '.' or ',' => char.IsDigit(previous) && char.IsDigit(next)
                           || text[i] == '.' && char.IsLetter(previous) && IsShortPiece(text, i) && (char.IsLower(next) || char.IsUpper(previous) && IsShortPieceAfter(text, i + 1)),
             _ => false,
         };
     }
 
-    // "bl" in "bl.a", "B" in "B.T": the piece before the dot is at most two letters.
+    // "bl" in "bl.a", "B" in "B.T", "A" in "A/S": the piece before the mark is at most two letters.
     private static bool IsShortPiece(string text, int dot)
     {
         var j = dot - 1;
@@ -105,12 +106,11 @@ public static class SentenceTokenizer
         return false;
     }
 
+    // A full stop, "!", "?" or an ellipsis before a new sentence; never the dot of an initial or abbreviation ("K. Hansen").
     private static bool EndsSentence(string text, int start, int end)
     {
         var token = text.AsSpan(start, end - start);
-        var last = token[^1];
-        var closes = token.Length == 1 && last is '.' or '!' or '?' || token is "..." or "…"
-                     || token.Length > 1 && last == '.' && !char.IsDigit(token[0]) && AtSentenceEnd(text, end);
+        var closes = token is "." or "!" or "?" or "..." or "…";
         return closes && AtSentenceEnd(text, end);
     }
 
