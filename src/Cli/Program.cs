@@ -12,6 +12,7 @@ public static class Program
             BuildCommand.Create(),
             IngestCommand.Create(),
             CheckCommand.Create(),
+            EntitiesCommand.Create(),
         };
         return root.Parse(args.Length == 0 ? ["build"] : args).Invoke();
     }

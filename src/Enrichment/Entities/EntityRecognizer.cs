@@ -4,88 +4,144 @@ namespace StaticNews.Enrichment.Entities;
 
 /// <summary>
 /// Finds places, people and organisations in the texts of one article (title, paragraphs).
-/// Rule based: runs of capitalised words are matched against the place list (longest first,
-/// Danish genitive -s resolved, near-misses of places the same article names folded in); what
-/// is left becomes a person or organisation when the text gives evidence it is a name and not
-/// a capitalised sentence opener.
+/// The statistical tagger (<see cref="EntityTagger"/>, trained on Danish news) marks the spans;
+/// the place list then names them: a location's canonical name is its place-list entry (genitive
+/// -s resolved, English and variant spellings mapped to the Danish name, near-misses of a place
+/// the same article names folded in), a place the tagger took for an organisation (a country as
+/// an actor, "Rusland") stays a place, and a capitalised place-list name the tagger passed over is
+/// still a place. A short name ("Aliyev") counts towards the full name the article uses
+/// ("Ilham Aliyev"); a capitalised everyday word at a sentence start is never a tag.
 /// </summary>
-public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords)
+public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null)
 {
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Airlines", "Airways", "Air", "Tours", "A/S", "ApS", "Bank", "Banken", "Partiet", "Parti", "Universitet",
-        "Hospital", "Airport", "FC", "Gruppen", "Group", "Holding", "Fonden", "Forening", "Ministeriet", "Rådet",
-        "Styrelsen", "Kommune", "Region", "Politi", "Company", "Inc", "Ltd", "News", "TV", "Radio", "Forsvaret",
-    };
+    private readonly EntityTagger _tagger = tagger ?? EntityTagger.Bundled(places, commonWords);
+
+    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens);
 
     public IReadOnlyList<EntityMention> Recognize(IReadOnlyList<string> texts)
     {
-        var tokenized = texts.Select(Tokenizer.Tokenize).ToList();
-        var capitalisedMidSentence = tokenized.SelectMany(t => t)
-            .Where(t => !t.SentenceStart && t.IsCapitalised)
-            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-
-        var mentions = new List<EntityMention>();
-        var leftovers = new List<(int TextIndex, List<Token> Chunk)>();
-        for (var index = 0; index < tokenized.Count; index++)
+        var spans = new List<Span>();
+        for (var index = 0; index < texts.Count; index++)
         {
-            foreach (var run in CapitalisedRuns(tokenized[index]))
-                MatchPlaces(index, run, mentions, leftovers);
+            foreach (var sentence in SentenceTokenizer.Split(texts[index]))
+            {
+                var labels = _tagger.Tag(sentence.Select(t => t.Text).ToList());
+                var covered = new bool[sentence.Count];
+                for (var i = 0; i < sentence.Count; i++)
+                {
+                    if (BioLabels.TypeOf(labels[i]) is not { } type || BioLabels.IsInside(labels[i]) && i > 0 && covered[i - 1]) continue;
+                    var end = i + 1;
+                    while (end < sentence.Count && labels[end] == labels[i] + 1) end++;
+                    spans.Add(new Span(type, index, sentence.GetRange(i, end - i)));
+                    for (var k = i; k < end; k++) covered[k] = true;
+                }
+                spans.AddRange(PlacesPassedOver(index, sentence, covered));
+            }
         }
 
-        ResolveLeftovers(texts, leftovers, mentions, capitalisedMidSentence);
+        var mentions = new List<EntityMention>();
+        var articlePlaces = new List<string>();
+        // Places first, so that near-misses can be folded into places named anywhere in the article.
+        foreach (var span in spans)
+        {
+            if (PlaceOf(span) is { } place)
+            {
+                articlePlaces.Add(place.Name);
+                mentions.Add(Mention(texts, span, EntityType.Location, place.Name));
+            }
+        }
+        var names = spans.Where(s => s.Type != EntityType.Location && PlaceOf(s) == null).Select(s => (s.Type, Text: Surface(texts, s))).ToList();
+        foreach (var span in spans)
+        {
+            if (PlaceOf(span) != null) continue;
+            var surface = Surface(texts, span);
+            if (NearPlace(surface, articlePlaces) is { } near)
+            {
+                mentions.Add(Mention(texts, span, EntityType.Location, near));
+                continue;
+            }
+            if (span.Type == EntityType.Location)
+            {
+                mentions.Add(Mention(texts, span, EntityType.Location, surface));
+                continue;
+            }
+            if (span.Tokens.Count == 1 && IsOrdinaryWord(span.Tokens[0])) continue;
+            var canonical = FullName(surface, names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList(), span.Type == EntityType.Person);
+            mentions.Add(Mention(texts, span, span.Type, canonical));
+        }
         return mentions.OrderBy(m => m.TextIndex).ThenBy(m => m.Start).ToList();
     }
 
-    private static IEnumerable<List<Token>> CapitalisedRuns(List<Token> tokens)
+    private static EntityMention Mention(IReadOnlyList<string> texts, Span span, EntityType type, string canonical)
+        => new(type, span.TextIndex, span.Tokens[0].Start, span.Tokens[^1].End - span.Tokens[0].Start, Surface(texts, span), canonical);
+
+    private static string Surface(IReadOnlyList<string> texts, Span span)
+        => texts[span.TextIndex][span.Tokens[0].Start..span.Tokens[^1].End];
+
+    /// <summary>The place-list entry a span names, if the tagger's reading allows a place.</summary>
+    private Place? PlaceOf(Span span)
     {
-        var run = new List<Token>();
-        foreach (var token in tokens)
+        var surface = string.Join(' ', span.Tokens.Select(t => t.Text));
+        if (!places.TryFind(surface, out var place) && !(GenitiveBase(surface) is { } stem && places.TryFind(stem, out place)))
+            return null;
+        if (span.Type == EntityType.Location) return place;
+        // A person or organisation that is exactly a place name: a country or town acting ("Rusland
+        // støtter ..."), kept as a place unless the name is also an everyday word.
+        return place.IsCommonWord || span.Type == EntityType.Person ? null : place;
+    }
+
+    // Capitalised place-list names the tagger left as O, outside sentence starts where the name is an everyday word.
+    private IEnumerable<Span> PlacesPassedOver(int textIndex, List<Token> sentence, bool[] covered)
+    {
+        var i = 0;
+        while (i < sentence.Count)
         {
-            if (token.IsCapitalised && (run.Count == 0 || token.JoinedToPrevious))
+            if (covered[i] || !char.IsUpper(sentence[i].Text[0]) || sentence[i].Text.Length < 2)
             {
-                run.Add(token);
+                i++;
                 continue;
             }
-            if (run.Count > 0) yield return run;
-            run = token.IsCapitalised ? [token] : [];
-        }
-        if (run.Count > 0) yield return run;
-    }
-
-    private void MatchPlaces(int textIndex, List<Token> run, List<EntityMention> mentions, List<(int, List<Token>)> leftovers)
-    {
-        var chunk = new List<Token>();
-        var i = 0;
-        while (i < run.Count)
-        {
-            var matched = LongestPlaceAt(run, i);
-            if (matched is var (length, place, surface) && !(place.IsCommonWord && run[i].SentenceStart))
+            var matched = 0;
+            for (var length = Math.Min(places.MaxWords, sentence.Count - i); length >= 1 && matched == 0; length--)
             {
-                if (chunk.Count > 0) leftovers.Add((textIndex, chunk));
-                chunk = [];
-                var start = run[i].Start;
-                mentions.Add(new EntityMention(EntityType.Location, textIndex, start, run[i + length - 1].End - start, surface, place.Name));
-                i += length;
+                if (Enumerable.Range(i, length).Any(k => covered[k])) continue;
+                var surface = string.Join(' ', sentence.Skip(i).Take(length).Select(t => t.Text));
+                if (!places.TryFind(surface, out var place) && !(GenitiveBase(surface) is { } stem && places.TryFind(stem, out place))) continue;
+                if (place.IsCommonWord || commonWords.Contains(sentence[i].Text) && sentence[i].SentenceStart) continue;
+                matched = length;
             }
-            else
+            if (matched == 0)
             {
-                chunk.Add(run[i]);
                 i++;
+                continue;
             }
+            yield return new Span(EntityType.Location, textIndex, sentence.GetRange(i, matched));
+            i += matched;
         }
-        if (chunk.Count > 0) leftovers.Add((textIndex, chunk));
     }
 
-    private (int Length, Place Place, string Surface)? LongestPlaceAt(List<Token> run, int i)
+    private bool IsOrdinaryWord(Token token)
+        => token.Text.Length < 2 || token.SentenceStart && commonWords.Contains(token.Text);
+
+    /// <summary>
+    /// "Aliyev" or "Aliyevs" after "Ilham Aliyev" → "Ilham Aliyev" (people); "Billund Lufthavns" →
+    /// "Billund Lufthavn" when the article names it so (people and organisations).
+    /// </summary>
+    private static string FullName(string surface, List<string> names, bool person)
     {
-        for (var length = Math.Min(places.MaxWords, run.Count - i); length >= 1; length--)
+        var fullNames = names.Where(n => n.Contains(' ')).ToList();
+        var forms = new[] { surface, GenitiveBase(surface) }.OfType<string>().ToList();
+        if (person)
         {
-            var surface = string.Join(' ', run.Skip(i).Take(length).Select(t => t.Text));
-            if (places.TryFind(surface, out var place)) return (length, place, surface);
-            if (GenitiveBase(surface) is { } stem && places.TryFind(stem, out place)) return (length, place, surface);
+            foreach (var form in forms.Where(f => !f.Contains(' ')))
+            {
+                var full = fullNames.FirstOrDefault(n => n.EndsWith(" " + form, StringComparison.Ordinal))
+                           ?? fullNames.FirstOrDefault(n => n.StartsWith(form + " ", StringComparison.Ordinal));
+                if (full != null) return full;
+            }
         }
-        return null;
+        if (forms.Count > 1 && names.Contains(forms[1], StringComparer.Ordinal)) return forms[1];
+        return surface;
     }
 
     // Danish genitive: "Armeniens", "Billunds"; a name already ending in s takes an apostrophe ("Paris'").
@@ -95,62 +151,12 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords)
         return word.Length > 3 && word.EndsWith('s') ? word[..^1] : null;
     }
 
-    private void ResolveLeftovers(IReadOnlyList<string> texts, List<(int TextIndex, List<Token> Chunk)> leftovers,
-        List<EntityMention> mentions, HashSet<string> capitalisedMidSentence)
-    {
-        var names = new List<(int TextIndex, List<Token> Tokens)>();
-        foreach (var (textIndex, chunk) in leftovers)
-        {
-            var tokens = chunk;
-            // A capitalised sentence opener ("Ifølge", "Torsdag", "Men") is not part of a name
-            // unless the text writes it capitalised mid-sentence as well.
-            if (tokens[0].SentenceStart && !tokens[0].IsAllCaps && !capitalisedMidSentence.Contains(tokens[0].Text)
-                && (tokens.Count == 1 || commonWords.Contains(tokens[0].Text)))
-                tokens = tokens.Skip(1).ToList();
-            if (tokens.Count > 0) names.Add((textIndex, tokens));
-        }
-
-        var articlePlaces = mentions.Select(m => m.Canonical).Distinct().ToList();
-        var people = new List<string>();
-        var singleCounts = names.Where(n => n.Tokens.Count == 1)
-            .GroupBy(n => n.Tokens[0].Text).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-
-        foreach (var (textIndex, tokens) in names)
-        {
-            var start = tokens[0].Start;
-            var length = tokens[^1].End - start;
-            var surface = texts[textIndex].Substring(start, length);
-
-            if (NearPlace(surface, articlePlaces) is { } near)
-            {
-                mentions.Add(new EntityMention(EntityType.Location, textIndex, start, length, surface, near));
-                continue;
-            }
-
-            if (tokens.Count > 1)
-            {
-                var type = tokens.Any(t => OrganisationWords.Contains(t.Text)) ? EntityType.Organisation : EntityType.Person;
-                if (type == EntityType.Person) people.Add(surface);
-                mentions.Add(new EntityMention(type, textIndex, start, length, surface, surface));
-                continue;
-            }
-
-            var word = tokens[0];
-            var fullName = people.FirstOrDefault(p => p.EndsWith(" " + word.Text, StringComparison.Ordinal));
-            if (fullName != null)
-                mentions.Add(new EntityMention(EntityType.Person, textIndex, start, length, surface, fullName));
-            else if (word.Text.Length >= 2 && !commonWords.Contains(word.Text)
-                     && (word.IsAllCaps || singleCounts[word.Text] >= 2))
-                mentions.Add(new EntityMention(EntityType.Organisation, textIndex, start, length, surface, surface));
-        }
-    }
-
     /// <summary>A misspelling of a place this article already names ("Nagorno-Kharabakh").</summary>
     private static string? NearPlace(string surface, List<string> articlePlaces)
     {
         if (surface.Length < 8) return null;
         var key = PlaceNameKey.Of(surface);
-        foreach (var place in articlePlaces)
+        foreach (var place in articlePlaces.Distinct())
         {
             var placeKey = PlaceNameKey.Of(place);
             if (Math.Abs(placeKey.Length - key.Length) <= 2 && EditDistance.Within(key, placeKey, key.Length >= 12 ? 2 : 1))

@@ -1,0 +1,274 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace StaticNews.Enrichment.Entities;
+
+/// <summary>
+/// What the entity tagger looks at for each token of a sentence, as 64-bit feature hashes: the
+/// word and its neighbours, prefixes and suffixes, word shape, capitalisation and sentence
+/// position, membership of the place list (genitive -s resolved), of the common-word lexicon and
+/// of the dictionary's proper nouns.
+/// The same code serves training (tools/ner/train.cs) and tagging, so the two always agree.
+/// </summary>
+public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, ProperNouns properNouns)
+{
+    /// <summary>The features of one sentence: token i has <c>Hashes[Offsets[i]..Offsets[i + 1]]</c>.</summary>
+    public readonly record struct Sentence(ulong[] Hashes, int[] Offsets)
+    {
+        public int Length => Offsets.Length - 1;
+
+        public ReadOnlySpan<ulong> Of(int token) => Hashes.AsSpan(Offsets[token], Offsets[token + 1] - Offsets[token]);
+    }
+
+    private struct FeatureBuffer(int capacity)
+    {
+        private ulong[] _items = new ulong[capacity];
+
+        public int Count { get; private set; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(ulong hash)
+        {
+            if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+            _items[Count++] = hash;
+        }
+
+        public readonly ulong[] ToArray() => _items.AsSpan(0, Count).ToArray();
+    }
+
+    private sealed class TokenInfo
+    {
+        public required string Word;
+        public required string Lower;
+        public required string Shape;
+        public bool Capitalised;
+        public bool AllCaps;
+        public bool Common;
+        public char Name = '-';
+        public char Place = '-';
+        public char SinglePlace = '-';
+    }
+
+    /// <summary>What a word form contributes on its own; cached, as news text repeats its words.</summary>
+    private sealed record WordInfo(string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place);
+
+    private readonly ConcurrentDictionary<string, WordInfo> _words = new(StringComparer.Ordinal);
+
+    private WordInfo Describe(string word)
+    {
+        if (_words.TryGetValue(word, out var known)) return known;
+        var lower = word.ToLowerInvariant();
+        var capitalised = word.Length > 0 && char.IsUpper(word[0]);
+        var allCaps = IsAllCaps(word);
+        var place = '-';
+        if (capitalised && (places.TryFind(word, out var found) || GenitiveBase(word) is { } stem && places.TryFind(stem, out found)))
+            place = found.IsCommonWord ? 's' : 'S';
+        var info = new WordInfo(lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place);
+        if (_words.Count > 500_000) _words.Clear();
+        _words.TryAdd(word, info);
+        return info;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Sentence Extract(IReadOnlyList<string> tokens)
+    {
+        var info = new TokenInfo[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = Describe(tokens[i]);
+            info[i] = new TokenInfo
+            {
+                Word = tokens[i],
+                Lower = word.Lower,
+                Shape = word.Shape,
+                Capitalised = word.Capitalised,
+                AllCaps = word.AllCaps,
+                Common = word.Common,
+                Name = word.Name,
+                SinglePlace = word.Place,
+            };
+        }
+        MarkPlaces(info);
+
+        var hashes = new FeatureBuffer(tokens.Count * 48);
+        var offsets = new int[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            offsets[i] = hashes.Count;
+            AddToken(info, i, ref hashes);
+        }
+        offsets[tokens.Count] = hashes.Count;
+        return new Sentence(hashes.ToArray(), offsets);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddToken(TokenInfo[] s, int i, ref FeatureBuffer f)
+    {
+        var t = s[i];
+        var lower = t.Lower;
+        var previous = i > 0 ? s[i - 1] : null;
+        var next = i + 1 < s.Length ? s[i + 1] : null;
+        var previous2 = i > 1 ? s[i - 2] : null;
+        var next2 = i + 2 < s.Length ? s[i + 2] : null;
+        var first = i == 0 || previous!.Word is "\"" or "-" or "–" or ":" or "(" or "»" or "«" or "'" or "”" or "“";
+
+        f.Add(Hash(0, ""));
+        f.Add(Hash(1, lower));
+        f.Add(Hash(2, t.Word));
+        for (var n = 1; n <= 4 && n < lower.Length; n++)
+        {
+            f.Add(Hash(2 + n, lower.AsSpan(0, n)));
+            f.Add(Hash(6 + n, lower.AsSpan(lower.Length - n)));
+        }
+        f.Add(Hash(11, t.Shape));
+        f.Add(Hash(12, previous?.Lower ?? "<s>"));
+        f.Add(Hash(13, next?.Lower ?? "</s>"));
+        f.Add(Hash(14, previous2?.Lower ?? "<s>"));
+        f.Add(Hash(15, next2?.Lower ?? "</s>"));
+        f.Add(Hash(16, previous?.Shape ?? "<s>"));
+        f.Add(Hash(17, next?.Shape ?? "</s>"));
+        f.Add(Hash(18, previous?.Lower ?? "<s>", lower));
+        f.Add(Hash(19, lower, next?.Lower ?? "</s>"));
+        f.Add(Hash(20, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
+        f.Add(Hash(21, Flags(previous?.Capitalised ?? false, t.Capitalised, next?.Capitalised ?? false, first)));
+        f.Add(Hash(22, Flags(first, t.Capitalised, t.Common, false), lower.Length <= 3 ? "short" : "long"));
+        f.Add(Hash(23, Char(t.Place), Flags(first, t.Capitalised, t.Common, false)));
+        f.Add(Hash(24, Char(previous?.Place ?? '<'), Char(t.Place), Char(next?.Place ?? '>')));
+        f.Add(Hash(32, Char(t.Name), Char(t.Place), Flags(first, t.Capitalised, t.Common, t.AllCaps)));
+        f.Add(Hash(33, Char(previous?.Name ?? '<'), Char(t.Name), Char(next?.Name ?? '>')));
+        f.Add(Hash(25, previous?.Lower ?? "<s>", t.Shape));
+        f.Add(Hash(26, t.Shape, next?.Lower ?? "</s>"));
+        if (previous != null && previous.Lower.Length > 3) f.Add(Hash(27, previous.Lower.AsSpan(previous.Lower.Length - 3)));
+        if (next != null && next.Lower.Length > 3) f.Add(Hash(28, next.Lower.AsSpan(next.Lower.Length - 3)));
+        if (t.Capitalised && lower.Length > 3 && lower[^1] == 's') f.Add(Hash(29, lower.AsSpan(0, lower.Length - 1)));
+        if (next != null) f.Add(Hash(30, Flags(next.Capitalised, next.Common, next.Place != '-', false)));
+        if (previous != null) f.Add(Hash(31, Flags(previous.Capitalised, previous.Common, previous.Place != '-', first)));
+    }
+
+    /// <summary>Marks tokens inside the longest place-list match of each capitalised run: B, I, or S (one word); lower-case for a place that is also a common word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MarkPlaces(TokenInfo[] s)
+    {
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (!s[i].Capitalised)
+            {
+                i++;
+                continue;
+            }
+            var matched = 0;
+            var common = false;
+            var run = 1;
+            while (i + run < s.Length && run < places.MaxWords && (s[i + run].Capitalised || Connectors.Contains(s[i + run].Lower))) run++;
+            for (var length = run; length >= 1 && matched == 0; length--)
+            {
+                if (length == 1)
+                {
+                    if (s[i].SinglePlace != '-') (matched, common) = (1, s[i].SinglePlace == 's');
+                    break;
+                }
+                if (!s[i + length - 1].Capitalised) continue;
+                var surface = length == 1 ? s[i].Word : string.Join(' ', s.Skip(i).Take(length).Select(t => t.Word));
+                if (places.TryFind(surface, out var place) || GenitiveBase(surface) is { } stem && places.TryFind(stem, out place))
+                {
+                    matched = length;
+                    common = place.IsCommonWord;
+                }
+            }
+            if (matched == 0)
+            {
+                i++;
+                continue;
+            }
+            for (var k = 0; k < matched; k++)
+            {
+                var mark = matched == 1 ? 'S' : k == 0 ? 'B' : 'I';
+                s[i + k].Place = common ? char.ToLowerInvariant(mark) : mark;
+            }
+            i += matched;
+        }
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "og", "of", "de", "la", "le", "von", "van", "del", "der", "am", "an", "upon", "i", "på", "-" };
+
+    private static string? GenitiveBase(string word)
+    {
+        if (word.EndsWith('\'') || word.EndsWith('’')) return word[..^1];
+        return word.Length > 3 && word.EndsWith('s') ? word[..^1] : null;
+    }
+
+    private static bool IsAllCaps(string word)
+    {
+        if (word.Length < 2) return false;
+        var letters = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            letters |= char.IsLetter(c);
+        }
+        return letters;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string Flags(bool a, bool b, bool c, bool d) => FlagStrings[(a ? 8 : 0) | (b ? 4 : 0) | (c ? 2 : 0) | (d ? 1 : 0)];
+
+    private static readonly string[] FlagStrings = Enumerable.Range(0, 16)
+        .Select(v => new string([(v & 8) != 0 ? '1' : '0', (v & 4) != 0 ? '1' : '0', (v & 2) != 0 ? '1' : '0', (v & 1) != 0 ? '1' : '0'])).ToArray();
+
+    private static readonly string[] Chars = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string Char(char c) => c < 128 ? Chars[c] : c.ToString();
+
+    /// <summary>P: a proper noun of the dictionary; G: the genitive of one; '-': neither.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private char NameClass(string word, bool allCaps)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return '-';
+        var form = allCaps ? string.Concat(word[..1], word[1..].ToLowerInvariant()) : word;
+        if (properNouns.Contains(form)) return 'P';
+        if (form.Length > 3 && form[^1] == 's' && properNouns.Contains(form[..^1])) return 'G';
+        return '-';
+    }
+
+    /// <summary>Xxxx → Xx, 3.241 → d.d, SUN-AIR → X-X: character classes with repeats collapsed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string ShapeOf(string word)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(word.Length, 16)];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (length > 0 && buffer[length - 1] == k) continue;
+            if (length == buffer.Length) break;
+            buffer[length++] = k;
+        }
+        return new string(buffer[..length]);
+    }
+
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(ulong hash, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            hash ^= c;
+            hash *= Prime;
+        }
+        hash ^= 0xFFFF;
+        return hash * Prime;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Hash(int template, ReadOnlySpan<char> a) => Mix((Offset ^ (ulong)template) * Prime, a);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Hash(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Mix(Hash(template, a), b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Hash(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c) => Mix(Hash(template, a, b), c);
+}
