@@ -11,6 +11,7 @@ public static class Program
         {
             BuildCommand.Create(),
             IngestCommand.Create(),
+            CheckCommand.Create(),
         };
         return root.Parse(args.Length == 0 ? ["build"] : args).Invoke();
     }

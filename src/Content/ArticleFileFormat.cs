@@ -29,7 +29,11 @@ public static class ArticleFileFormat
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
+        .WithDuplicateKeyChecking()
         .Build();
+
+    /// <summary>Front matter is metadata: anything larger is a mistake or an attack, not an article.</summary>
+    public const int MaxFrontMatterBytes = 64 * 1024;
 
     /// <summary>Formats a generated article, stamping it with the hash that later proves it untouched.</summary>
     public static string WriteGenerated(ArticleFile article)
@@ -91,11 +95,17 @@ public static class ArticleFileFormat
         FrontMatterDocument document;
         try
         {
+            RejectAliases(path, yaml, yamlLine);
             document = Deserializer.Deserialize<FrontMatterDocument>(yaml) ?? new FrontMatterDocument();
         }
         catch (YamlException e)
         {
             throw new ContentException(path, yamlLine + (int)e.Start.Line - 1, "front matter is not valid YAML: " + (e.InnerException?.Message ?? e.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed flow collections.
+            throw new ContentException(path, yamlLine, "front matter is not valid YAML (an unclosed [ or { ?)");
         }
 
         if (string.IsNullOrWhiteSpace(document.Title))
@@ -128,12 +138,31 @@ public static class ArticleFileFormat
     {
         try
         {
-            var (yaml, _, _) = Split("", text);
+            var (yaml, line, _) = Split("", text);
+            RejectAliases("", yaml, line);
             return Deserializer.Deserialize<FrontMatterDocument>(yaml);
         }
-        catch (Exception e) when (e is YamlException or ContentException)
+        catch (Exception e) when (e is YamlException or ContentException or InvalidOperationException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// YAML anchors and aliases let a few lines expand into gigabytes (the "billion laughs"
+    /// document). Front matter has no use for them, so they are refused before deserializing.
+    /// </summary>
+    private static void RejectAliases(string path, string yaml, int yamlLine)
+    {
+        if (yaml.Length > MaxFrontMatterBytes)
+            throw new ContentException(path, yamlLine, $"front matter is larger than {MaxFrontMatterBytes / 1024} kB");
+        var parser = new Parser(new StringReader(yaml));
+        while (parser.MoveNext())
+        {
+            if (parser.Current is YamlDotNet.Core.Events.AnchorAlias alias)
+                throw new ContentException(path, yamlLine + (int)alias.Start.Line - 1, "front matter uses a YAML alias (*name); write the value out instead");
+            if (parser.Current is YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } node)
+                throw new ContentException(path, yamlLine + (int)node.Start.Line - 1, "front matter uses a YAML anchor (&name); write the value out instead");
         }
     }
 

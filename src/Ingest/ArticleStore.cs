@@ -17,6 +17,9 @@ public sealed class ArticleStore
     {
         _folder = folder;
         if (!Directory.Exists(folder)) return;
+        // A temporary file left by an ingest that was killed mid-write holds nothing the real
+        // file lacks: the rename never happened.
+        foreach (var leftover in Directory.EnumerateFiles(folder, "*.md.tmp-*")) File.Delete(leftover);
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));

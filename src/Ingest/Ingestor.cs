@@ -21,8 +21,9 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
     public IngestReport Run()
     {
         if (!Directory.Exists(paths.Seeds)) return new IngestReport(0, 0, 0, 0, 0, 0);
-        var seedFiles = Directory.EnumerateFiles(paths.Seeds, "*.txt", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal).ToList();
+        var (seedFiles, outsideLinks) = InputFileWalker.Walk(paths.Seeds, ".txt", paths.Input);
+        foreach (var link in outsideLinks)
+            diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
         var store = new ArticleStore(paths.Articles);
 
         var prepared = new Prepared[seedFiles.Count];
@@ -41,6 +42,12 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         var seed = Path.GetRelativePath(paths.Input, seedFile).Replace('\\', '/');
         try
         {
+            var length = new FileInfo(seedFile).Length;
+            if (length > SeedSniffer.MaxBytes)
+            {
+                diagnostics.Error(display, $"is {length / (1024 * 1024.0):0.0} MB, more than the {SeedSniffer.MaxBytes / (1024 * 1024)} MB a wire article can be; skipped");
+                return new Prepared(display, seed, "", null, null, null, Outcome.Failed);
+            }
             var bytes = File.ReadAllBytes(seedFile);
             var seedHash = ContentHash.Of(bytes);
             var existingFile = store.FileFor(seed);
@@ -96,7 +103,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             Source = parsed.Source,
             Warnings =
             [
-                .. decoded.EncodingGuessed ? [$"not valid UTF-8 and no byte-order mark: read as {decoded.Encoding} (save it as UTF-8 to be sure)"] : Array.Empty<string>(),
+                .. decoded.EncodingGuessed ? [$"no byte-order mark and not valid UTF-8: read as {decoded.Encoding} (save it as UTF-8 to be sure)"] : Array.Empty<string>(),
                 .. parsed.Removed.Select(r => "removed " + r),
             ],
         };

@@ -28,6 +28,11 @@ public static class SeedDecoder
             return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16LE (BOM)", false);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16BE (BOM)", false);
+        switch (SeedSniffer.Utf16WithoutBom(bytes))
+        {
+            case "LE": return (Encoding.Unicode.GetString(bytes), "UTF-16LE (no BOM)", true);
+            case "BE": return (Encoding.BigEndianUnicode.GetString(bytes), "UTF-16BE (no BOM)", true);
+        }
         try
         {
             return (StrictUtf8.GetString(bytes), "UTF-8", false);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Diagnostics;
+using StaticNews.Output;
 using StaticNews.Pipeline.Stages;
 using StaticNews.Rendering;
 
@@ -26,6 +27,20 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
     {
         var state = new BuildState { Options = options, Diagnostics = new DiagnosticBag() };
         var timings = new List<(string, TimeSpan)>();
+        BuildLock buildLock;
+        try
+        {
+            buildLock = BuildLock.Acquire(options.Paths.Output);
+        }
+        catch (BuildLockedException e)
+        {
+            return new BuildResult(state, timings, e.Message);
+        }
+        using (buildLock) return RunStages(state, timings, onStage);
+    }
+
+    private BuildResult RunStages(BuildState state, List<(string, TimeSpan)> timings, Action<string>? onStage)
+    {
         foreach (var stage in stages)
         {
             onStage?.Invoke(stage.Name);

@@ -1,4 +1,5 @@
 using StaticNews.Configuration;
+using StaticNews.Diagnostics;
 
 namespace StaticNews.Rendering;
 
@@ -22,30 +23,30 @@ public sealed class Theme
         I18nFolder = i18n;
     }
 
-    public static Theme Load(SitePaths paths)
+    public static Theme Load(SitePaths paths, DiagnosticBag diagnostics)
     {
         var layoutsFolder = Path.Combine(paths.Theme, "layouts");
         if (!Directory.Exists(layoutsFolder))
             throw new DirectoryNotFoundException($"{SitePaths.Display(paths.Theme)}: not a theme (it has no layouts/ folder)");
 
         var layouts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var folder in new[] { layoutsFolder, paths.LayoutOverrides })
-            foreach (var (relative, file) in FilesUnder(folder, "*.liquid"))
+        foreach (var (folder, root) in new[] { (layoutsFolder, paths.Theme), (paths.LayoutOverrides, paths.Input) })
+            foreach (var (relative, file) in FilesUnder(folder, ".liquid", root, diagnostics))
                 layouts[relative[..^".liquid".Length]] = File.ReadAllText(file);
 
         var assets = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var folder in new[] { Path.Combine(paths.Theme, "assets"), paths.AssetOverrides })
-            foreach (var (relative, file) in FilesUnder(folder, "*"))
+        foreach (var (folder, root) in new[] { (Path.Combine(paths.Theme, "assets"), paths.Theme), (paths.AssetOverrides, paths.Input) })
+            foreach (var (relative, file) in FilesUnder(folder, "", root, diagnostics))
                 assets[relative] = file;
 
         return new Theme(layouts, assets, Path.Combine(paths.Theme, "i18n"));
     }
 
-    private static IEnumerable<(string Relative, string File)> FilesUnder(string folder, string pattern)
+    private static IEnumerable<(string Relative, string File)> FilesUnder(string folder, string extension, string root, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
-            .Select(f => (Path.GetRelativePath(folder, f).Replace('\\', '/'), f))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal);
+        var (files, outsideLinks) = InputFileWalker.Walk(folder, extension, root);
+        foreach (var link in outsideLinks)
+            diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside its folder; not used");
+        return files.Select(f => (Path.GetRelativePath(folder, f).Replace('\\', '/'), f)).OrderBy(f => f.Item1, StringComparer.Ordinal);
     }
 }

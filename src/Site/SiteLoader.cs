@@ -10,10 +10,11 @@ namespace StaticNews.Site;
 /// </summary>
 public static class SiteLoader
 {
-    public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics)
+    public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder)) return [];
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var (files, outsideLinks) = InputFileWalker.Walk(folder, ".md", inputRoot);
+        foreach (var link in outsideLinks)
+            diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; the article is left out");
         var loaded = new (ArticleFile Article, string SourceFile)?[files.Count];
         Parallel.For(0, files.Count, i =>
         {

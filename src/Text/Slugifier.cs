@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace StaticNews.Text;
@@ -15,6 +14,15 @@ public static class Slugifier
 
     /// <summary>The slug used when a name holds no letter or digit at all (e.g. "..." or "").</summary>
     public const string Fallback = "x";
+
+    // Names Windows refuses as file or folder names: a page called "con" could not be checked
+    // out there, so such slugs get a suffix.
+    private static readonly HashSet<string> ReservedOnWindows =
+    [
+        "con", "prn", "aux", "nul",
+        "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ];
 
     public static string Slugify(string? text)
     {
@@ -43,6 +51,7 @@ public static class Slugifier
             var cut = slug.LastIndexOf('-', MaxLength);
             slug = cut > MaxLength / 2 ? slug[..cut] : slug[..MaxLength].TrimEnd('-');
         }
-        return slug.Length == 0 ? Fallback : slug;
+        if (slug.Length == 0) return Fallback;
+        return ReservedOnWindows.Contains(slug) ? slug + "-0" : slug;
     }
 }

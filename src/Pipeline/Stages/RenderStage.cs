@@ -9,7 +9,7 @@ public sealed class RenderStage : IBuildStage
 
     public BuildState Run(BuildState state)
     {
-        var theme = Theme.Load(state.Options.Paths);
+        var theme = Theme.Load(state.Options.Paths, state.Diagnostics);
         var strings = LocalizedStrings.Load(theme.I18nFolder, state.Config.Language);
         return state with { Files = new SiteRenderer(theme, strings).Render(state.Model!) };
     }

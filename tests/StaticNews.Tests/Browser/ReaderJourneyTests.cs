@@ -29,6 +29,8 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = scheme,
         });
+        // Generous: CI machines have two cores, and the browser shares them with the build.
+        context.SetDefaultTimeout(90_000);
         await StaticSiteRoute.ServeAsync(context, output, BasePath);
         return await context.NewPageAsync();
     }
@@ -88,8 +90,9 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
         var response = await page.GotoAsync(StaticSiteRoute.Origin + BasePath + "findes/ikke/");
         Assert.Equal(404, response!.Status);
         Assert.Equal("Siden findes ikke", (await page.Locator("h1").TextContentAsync())!.Trim());
-        await page.GetByRole(AriaRole.Link, new() { Name = "Til forsiden" }).ClickAsync();
-        await page.WaitForURLAsync(StaticSiteRoute.Origin + BasePath);
+        var home = StaticSiteRoute.Origin + BasePath;
+        await Task.WhenAll(page.WaitForURLAsync(home), page.GetByRole(AriaRole.Link, new() { Name = "Til forsiden" }).ClickAsync());
+        Assert.Equal(home, page.Url);
     }
 
     private static async Task Screenshot(IPage page, string name)

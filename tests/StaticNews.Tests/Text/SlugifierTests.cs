@@ -22,7 +22,9 @@ public class SlugifierTests
     [InlineData(".", Slugifier.Fallback)]
     [InlineData("...", Slugifier.Fallback)]
     [InlineData("", Slugifier.Fallback)]
-    [InlineData("CON", "con")]
+    [InlineData("CON", "con-0")]
+    [InlineData("lpt1", "lpt1-0")]
+    [InlineData("Aux", "aux-0")]
     public void Never_yields_a_path_that_climbs_or_is_empty(string name, string expected)
         => Assert.Equal(expected, Slugifier.Slugify(name));
 
