@@ -171,6 +171,9 @@ public sealed class SiteChecker(string outputRoot, Uri baseUrl)
             yield return (element.GetAttribute("href")!.Trim(), element);
         foreach (var element in document.QuerySelectorAll("img[src], script[src], source[src], iframe[src], video[src], audio[src]"))
             yield return (element.GetAttribute("src")!.Trim(), element);
+        // A form's action is a page the reader goes to (the masthead search box → /search/).
+        foreach (var element in document.QuerySelectorAll("form[action]"))
+            yield return (element.GetAttribute("action")!.Trim(), element);
     }
 
     private string Relative(string file) => Path.GetRelativePath(_root, file).Replace('\\', '/');

@@ -11,7 +11,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
     private static readonly Type[] ViewTypes =
     [
         typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(ArticleCardView), typeof(ArticleView),
-        typeof(PagerView), typeof(ArchiveYearView), typeof(ArchiveMonthView), typeof(TermGroupView),
+        typeof(PagerView), typeof(ArchiveYearView), typeof(ArchiveMonthView), typeof(TermGroupView), typeof(SearchPageView),
     ];
 
     public IReadOnlyList<OutputFile> Render(SiteModel model)
@@ -22,7 +22,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
             new HomePages(), new ArticlePages(),
             new TermPages(TermKind.Tags), new TermPages(TermKind.Locations),
             new TermIndexPages(TermKind.Tags), new TermIndexPages(TermKind.Locations),
-            new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(theme),
+            new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(theme), new SearchPages(theme),
         ];
         var files = generators.SelectMany(g => g.Generate(context)).ToList();
         files.Add(Sitemap.Write(context, files.Select(f => f.Path)));

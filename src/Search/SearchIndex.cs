@@ -1,0 +1,16 @@
+using StaticNews.Output;
+
+namespace StaticNews.Search;
+
+/// <summary>
+/// The built index, as files under the search folder, each named by a hash of its content so a
+/// browser may cache it forever and a rebuild rewrites only files whose content changed:
+/// <list type="bullet">
+/// <item><c>manifest.{hash}.json</c>: document count, stop words, the first key of each term shard, the block files;</item>
+/// <item><c>t/{hash}.json</c>: term shards, sorted key ranges; a term maps to [id, impact, Δid, impact, …],
+/// a filter key ("~location:armenien") to [label, id, Δid, …];</item>
+/// <item><c>d/{hash}.json</c>: for each block of ids, the fragment name of each document;</item>
+/// <item><c>f/{hash}.json</c>: one document's result: URL, title, date, locations, lead and body text.</item>
+/// </list>
+/// </summary>
+public sealed record SearchIndex(string ManifestPath, IReadOnlyList<OutputFile> Files, int TermCount, int ShardCount);

@@ -1,0 +1,268 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using StaticNews.Output;
+using StaticNews.Text;
+
+namespace StaticNews.Search;
+
+/// <summary>
+/// Builds the static search index: BM25F term impacts, filter lists, sharded into
+/// content-hashed files the browser fetches one by one (see <see cref="SearchIndex"/> for the layout).
+/// Documents come oldest first: a document's id is its position, so a new article gets the
+/// next id and leaves the other ids, and most files, as they were; the highest id is the newest,
+/// which is how the browser breaks ties newest first.
+/// </summary>
+public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
+{
+    private readonly SearchIndexOptions _options = options ?? new SearchIndexOptions();
+
+    internal static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // Danish letters stay readable and small; <, >, & and quotes are still escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Indented = false,
+    };
+
+    public SearchIndex Build(IReadOnlyList<SearchDocument> documents, string folder = "search/")
+    {
+        var fields = SearchField.All;
+        var counted = new DocumentTerms[documents.Count];
+        Parallel.For(0, documents.Count, d => counted[d] = DocumentTerms.Count(documents[d], fields));
+
+        var averageLengths = new double[fields.Count];
+        for (var f = 0; f < fields.Count; f++)
+            averageLengths[f] = documents.Count == 0 ? 1 : Math.Max(1, counted.Average(c => c.Lengths[f]));
+
+        // Postings in document order, so every list is sorted by id and delta-codes small.
+        var postings = new Dictionary<string, Postings>(StringComparer.Ordinal);
+        for (var d = 0; d < counted.Length; d++)
+        {
+            foreach (var (term, counts) in counted[d].Terms)
+            {
+                if (!postings.TryGetValue(term, out var list)) postings[term] = list = new Postings();
+                list.Add(d, Impact(counts, counted[d].Lengths, averageLengths, fields));
+            }
+        }
+
+        var filters = new SortedDictionary<string, (string Label, List<int> Docs)>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            foreach (var filter in documents[d].Filters.DistinctBy(f => f.Key))
+            {
+                if (!filters.TryGetValue(filter.Key, out var entry)) filters[filter.Key] = entry = (filter.Label, []);
+                entry.Docs.Add(d);
+            }
+        }
+
+        var entries = new List<(string Key, byte[] Value)>(postings.Count + filters.Count);
+        entries.AddRange(postings.Select(p => (p.Key, p.Value.ToJson())));
+        entries.AddRange(filters.Select(f => (f.Key, FilterJson(f.Value.Label, f.Value.Docs))));
+        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+        var files = new List<OutputFile>();
+        var shards = WriteShards(entries, folder, files);
+        var blocks = WriteDocuments(documents, folder, files);
+        var manifest = Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", 1);
+            w.WriteNumber("documents", documents.Count);
+            w.WriteNumber("blockSize", _options.BlockSize);
+            w.WriteNumber("impactScale", SearchIndexOptions.ImpactScale);
+            w.WriteStartArray("stopWords");
+            foreach (var word in DanishStopWords.All) w.WriteStringValue(word);
+            w.WriteEndArray();
+            w.WriteStartArray("shards");
+            foreach (var (first, file) in shards)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(first);
+                w.WriteStringValue(file);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("blocks");
+            foreach (var file in blocks) w.WriteStringValue(file);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        var manifestPath = folder + "manifest." + Hash(manifest) + ".json";
+        files.Add(new OutputFile(manifestPath, manifest));
+        return new SearchIndex(manifestPath, files, postings.Count, shards.Count);
+    }
+
+    /// <summary>
+    /// The BM25F term-frequency part for one term in one document, scaled to a small integer:
+    /// each field's count is weighted and normalised by the field's length against the average,
+    /// then saturated (k1). The idf part depends only on how many documents hold the term, which
+    /// the browser sees as the length of the posting list, so it is computed there.
+    /// </summary>
+    private int Impact(ushort[] counts, int[] lengths, double[] averageLengths, IReadOnlyList<SearchField> fields)
+    {
+        double weighted = 0;
+        for (var f = 0; f < fields.Count; f++)
+        {
+            if (counts[f] == 0) continue;
+            var b = fields[f].LengthNormalisation;
+            weighted += fields[f].Weight * counts[f] / (1 - b + b * lengths[f] / averageLengths[f]);
+        }
+        var saturated = weighted / (_options.K1 + weighted);
+        return Math.Clamp((int)Math.Round(saturated * SearchIndexOptions.ImpactScale), 1, SearchIndexOptions.ImpactScale);
+    }
+
+    /// <summary>
+    /// Cuts the sorted entries into shards near a target size. The target grows with the square
+    /// root of the index, which balances the manifest (one line a shard) against the one shard a
+    /// word needs; a posting list bigger than the target gets a shard of its own.
+    /// </summary>
+    private List<(string First, string File)> WriteShards(List<(string Key, byte[] Value)> entries, string folder, List<OutputFile> files)
+    {
+        long total = entries.Sum(e => (long)e.Value.Length + e.Key.Length + 4);
+        var target = _options.ShardBytes ?? (int)Math.Max(_options.MinShardBytes, Math.Sqrt(total * 40.0));
+        var shards = new List<(string, string)>();
+        var start = 0;
+        while (start < entries.Count)
+        {
+            var end = start;
+            long size = 0;
+            while (end < entries.Count && (end == start || size + entries[end].Value.Length + entries[end].Key.Length < target))
+            {
+                size += entries[end].Value.Length + entries[end].Key.Length + 4;
+                end++;
+            }
+            var content = Json(w =>
+            {
+                w.WriteStartObject();
+                for (var i = start; i < end; i++)
+                {
+                    w.WritePropertyName(entries[i].Key);
+                    w.WriteRawValue(entries[i].Value, skipInputValidation: true);
+                }
+                w.WriteEndObject();
+            });
+            var name = "t/" + Hash(content) + ".json";
+            files.Add(new OutputFile(folder + name, content));
+            shards.Add((shards.Count == 0 ? "" : entries[start].Key, name));
+            start = end;
+        }
+        return shards;
+    }
+
+    /// <summary>
+    /// One small file per document with what its result shows (its "fragment"), and blocks of
+    /// ids → fragment names, so the browser fetches metadata only for the hits it draws.
+    /// </summary>
+    private List<string> WriteDocuments(IReadOnlyList<SearchDocument> documents, string folder, List<OutputFile> files)
+    {
+        var fragmentNames = new string[documents.Count];
+        var fragments = new OutputFile[documents.Count];
+        Parallel.For(0, documents.Count, d =>
+        {
+            var doc = documents[d];
+            var content = Json(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("url", doc.Url);
+                w.WriteString("title", doc.Title);
+                w.WriteString("date", doc.Date);
+                w.WriteString("dateText", doc.DateText);
+                w.WriteStartArray("locations");
+                foreach (var location in doc.Locations) w.WriteStringValue(location);
+                w.WriteEndArray();
+                w.WriteString("lead", doc.Lead);
+                w.WriteString("body", doc.Body.Length > _options.MaxBodyChars ? doc.Body[.._options.MaxBodyChars] : doc.Body);
+                w.WriteEndObject();
+            });
+            fragmentNames[d] = Hash(content);
+            fragments[d] = new OutputFile(folder + "f/" + fragmentNames[d] + ".json", content);
+        });
+        files.AddRange(fragments.DistinctBy(f => f.Path));
+
+        var blocks = new List<string>();
+        for (var start = 0; start < documents.Count; start += _options.BlockSize)
+        {
+            var end = Math.Min(documents.Count, start + _options.BlockSize);
+            var content = Json(w =>
+            {
+                w.WriteStartArray();
+                for (var d = start; d < end; d++) w.WriteStringValue(fragmentNames[d]);
+                w.WriteEndArray();
+            });
+            var name = "d/" + Hash(content) + ".json";
+            files.Add(new OutputFile(folder + name, content));
+            blocks.Add(name);
+        }
+        return blocks;
+    }
+
+    private static byte[] FilterJson(string label, List<int> docs)
+        => Json(w =>
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(label);
+            var previous = 0;
+            foreach (var d in docs)
+            {
+                w.WriteNumberValue(d - previous);
+                previous = d;
+            }
+            w.WriteEndArray();
+        });
+
+    internal static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static string Hash(byte[] content) => ContentHash.Of(content)[..16];
+
+    /// <summary>A term's documents (ascending ids) and impacts, written as [id, impact, Δid, impact, …].</summary>
+    private sealed class Postings
+    {
+        private readonly List<int> _docs = [];
+        private readonly List<int> _impacts = [];
+
+        public void Add(int doc, int impact)
+        {
+            _docs.Add(doc);
+            _impacts.Add(impact);
+        }
+
+        public byte[] ToJson() => Json(w =>
+        {
+            w.WriteStartArray();
+            var previous = 0;
+            for (var i = 0; i < _docs.Count; i++)
+            {
+                w.WriteNumberValue(_docs[i] - previous);
+                w.WriteNumberValue(_impacts[i]);
+                previous = _docs[i];
+            }
+            w.WriteEndArray();
+        });
+    }
+
+    /// <summary>One document's term counts per field and its field lengths in terms.</summary>
+    private sealed record DocumentTerms(int[] Lengths, List<(string Term, ushort[] Counts)> Terms)
+    {
+        public static DocumentTerms Count(SearchDocument document, IReadOnlyList<SearchField> fields)
+        {
+            var lengths = new int[fields.Count];
+            var counts = new Dictionary<string, ushort[]>(StringComparer.Ordinal);
+            for (var f = 0; f < fields.Count; f++)
+            {
+                foreach (var term in SearchTokenizer.Terms(fields[f].TextOf(document)))
+                {
+                    lengths[f]++;
+                    if (!counts.TryGetValue(term, out var perField)) counts[term] = perField = new ushort[fields.Count];
+                    if (perField[f] < ushort.MaxValue) perField[f]++;
+                }
+            }
+            return new DocumentTerms(lengths, counts.Select(c => (c.Key, c.Value)).ToList());
+        }
+    }
+}

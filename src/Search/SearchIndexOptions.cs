@@ -1,0 +1,22 @@
+namespace StaticNews.Search;
+
+/// <summary>Tuning of the index: BM25 saturation, file sizes. Defaults suit 100 to 100,000 articles.</summary>
+public sealed record SearchIndexOptions
+{
+    /// <summary>Impacts are stored as integers 1..ImpactScale: two JSON digits at most, fine enough to rank.</summary>
+    public const int ImpactScale = 99;
+
+    /// <summary>BM25's term-frequency saturation.</summary>
+    public double K1 { get; init; } = 1.2;
+
+    /// <summary>Documents per block of fragment names (one block is fetched per shown hit at most).</summary>
+    public int BlockSize { get; init; } = 128;
+
+    /// <summary>A fixed shard size in bytes; null lets it grow with the index (see the builder).</summary>
+    public int? ShardBytes { get; init; }
+
+    public int MinShardBytes { get; init; } = 8 * 1024;
+
+    /// <summary>Body text kept for excerpts and phrase checks; longer bodies are cut.</summary>
+    public int MaxBodyChars { get; init; } = 20_000;
+}

@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Json;
+using StaticNews.Search;
+
+namespace StaticNews.Tests.Search;
+
+public sealed class SearchIndexBuilderTests
+{
+    private static SearchDocument Doc(int n, string title, string body = "", string lead = "", string[]? locations = null)
+        => new($"/{n}/", title, lead, body, [], locations ?? [],
+            [.. (locations ?? []).Select(l => new SearchFilter("location", l.ToLowerInvariant(), l)), new SearchFilter("year", "2023", "2023")],
+            "2023-01-01T00:00:00+01:00", "1. januar 2023");
+
+    private static string Filler(int words) => string.Join(' ', Enumerable.Range(0, words).Select(i => "fyld" + (char)('a' + i % 20)));
+
+    /// <summary>The index as the browser reads it: every key of every shard, checked to lie in the range the manifest gives it.</summary>
+    private static Dictionary<string, JsonElement> ReadAll(SearchIndex index)
+    {
+        var files = index.Files.ToDictionary(f => f.Path, f => f.Content);
+        using var manifest = JsonDocument.Parse(files[index.ManifestPath]);
+        var shards = manifest.RootElement.GetProperty("shards").EnumerateArray().Select(s => (First: s[0].GetString()!, File: s[1].GetString()!)).ToList();
+        var all = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        for (var i = 0; i < shards.Count; i++)
+        {
+            using var shard = JsonDocument.Parse(files["search/" + shards[i].File]);
+            foreach (var entry in shard.RootElement.EnumerateObject())
+            {
+                Assert.True(string.CompareOrdinal(entry.Name, shards[i].First) >= 0, $"{entry.Name} sorts before its shard");
+                if (i + 1 < shards.Count) Assert.True(string.CompareOrdinal(entry.Name, shards[i + 1].First) < 0, $"{entry.Name} belongs to a later shard");
+                all[entry.Name] = entry.Value.Clone();
+            }
+        }
+        return all;
+    }
+
+    private static Dictionary<int, int> Impacts(JsonElement postings)
+    {
+        var result = new Dictionary<int, int>();
+        var id = 0;
+        for (var i = 0; i < postings.GetArrayLength(); i += 2)
+        {
+            id += postings[i].GetInt32();
+            result[id] = postings[i + 1].GetInt32();
+        }
+        return result;
+    }
+
+    [Fact]
+    public void A_word_in_the_title_outranks_the_same_word_in_the_body()
+    {
+        var index = new SearchIndexBuilder().Build([Doc(0, "Amnesti for soldater", Filler(40)), Doc(1, "Nyt fra regionen", "amnesti " + Filler(39))]);
+        var impacts = Impacts(ReadAll(index)["amnesti"]);
+        Assert.True(impacts[0] > impacts[1], $"title {impacts[0]} vs body {impacts[1]}");
+    }
+
+    [Fact]
+    public void A_word_in_the_lead_outranks_the_same_word_in_the_body()
+    {
+        var index = new SearchIndexBuilder().Build([Doc(0, "Nyt", Filler(40), lead: "amnesti gives"), Doc(1, "Nyt", "amnesti " + Filler(39), lead: "noget andet")]);
+        var impacts = Impacts(ReadAll(index)["amnesti"]);
+        Assert.True(impacts[0] > impacts[1], $"lead {impacts[0]} vs body {impacts[1]}");
+    }
+
+    [Fact]
+    public void A_short_body_with_the_word_outranks_a_long_one()
+    {
+        var index = new SearchIndexBuilder().Build([Doc(0, "Nyt", "amnesti " + Filler(10)), Doc(1, "Nyt", "amnesti " + Filler(300))]);
+        var impacts = Impacts(ReadAll(index)["amnesti"]);
+        Assert.True(impacts[0] > impacts[1]);
+    }
+
+    [Fact]
+    public void Filters_list_their_documents_and_label()
+    {
+        var index = new SearchIndexBuilder().Build([Doc(0, "a", locations: ["Armenien"]), Doc(1, "b", locations: ["Danmark"]), Doc(2, "c", locations: ["Armenien"])]);
+        var filter = ReadAll(index)["~location:armenien"];
+        Assert.Equal("Armenien", filter[0].GetString());
+        Assert.Equal([0, 2], [filter[1].GetInt32(), filter[1].GetInt32() + filter[2].GetInt32()]);
+    }
+
+    [Fact]
+    public void Many_terms_are_cut_into_shards_whose_ranges_the_manifest_gives()
+    {
+        var docs = Enumerable.Range(0, 60).Select(i => Doc(i, $"Artikel {i}", string.Join(' ', Enumerable.Range(0, 30).Select(j => $"ord{i}x{j}")))).ToList();
+        var index = new SearchIndexBuilder(new SearchIndexOptions { ShardBytes = 2000 }).Build(docs);
+        Assert.True(index.ShardCount > 5, $"{index.ShardCount} shards");
+        var all = ReadAll(index);
+        Assert.Contains("ord59x29", all.Keys);
+        Assert.Equal(index.TermCount + docs.SelectMany(d => d.Filters).Select(f => f.Key).Distinct().Count(), all.Count);
+    }
+
+    [Fact]
+    public void The_same_input_gives_byte_identical_files()
+    {
+        var docs = Enumerable.Range(0, 30).Select(i => Doc(i, $"Titel {i} amnesti", Filler(50 + i), locations: ["Armenien"])).ToList();
+        var a = new SearchIndexBuilder().Build(docs);
+        var b = new SearchIndexBuilder().Build(docs);
+        Assert.Equal(a.ManifestPath, b.ManifestPath);
+        Assert.Equal(a.Files.Select(f => f.Path), b.Files.Select(f => f.Path));
+        Assert.All(a.Files.Zip(b.Files), p => Assert.Equal(p.First.Content, p.Second.Content));
+        Assert.All(a.Files, f => Assert.Matches(@"^search/(manifest\.[0-9a-f]{16}|[tdf]/[0-9a-f]{16})\.json$", f.Path));
+    }
+
+    [Fact]
+    public void A_new_article_leaves_the_other_articles_files_as_they_were()
+    {
+        var docs = Enumerable.Range(0, 300).Select(i => Doc(i, $"Titel {i}", $"emne{i % 37} " + Filler(20))).ToList();
+        var before = new SearchIndexBuilder().Build(docs).Files.Select(f => f.Path).ToHashSet();
+        var after = new SearchIndexBuilder().Build([.. docs, Doc(300, "Helt ny artikel", "emne1 nyhed")]).Files.Select(f => f.Path).ToHashSet();
+        var changed = after.Except(before).ToList();
+        // The new fragment, its block, the manifest and the shards holding its few terms; nothing else.
+        Assert.True(changed.Count <= 8, "changed: " + string.Join(", ", changed));
+        Assert.Contains(changed, p => p.StartsWith("search/f/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Article_text_is_escaped_in_the_json_and_reads_back_unchanged()
+    {
+        const string title = "</script><img src=x onerror=alert(1)> \"æøå\"";
+        var index = new SearchIndexBuilder().Build([Doc(0, title, "tekst")]);
+        var fragment = index.Files.Single(f => f.Path.StartsWith("search/f/", StringComparison.Ordinal));
+        var raw = Encoding.UTF8.GetString(fragment.Content);
+        Assert.DoesNotContain("<", raw);
+        Assert.Contains("æøå", raw);
+        using var json = JsonDocument.Parse(fragment.Content);
+        Assert.Equal(title, json.RootElement.GetProperty("title").GetString());
+    }
+}

@@ -1,0 +1,42 @@
+// SearchIndexTiming.cs: builds a site through the real pipeline, then times StaticNews' search
+// index on its site model alone (the SearchPages generator: tokenize, stem, rank, shard, write
+// to memory), so the figure compares with Pagefind indexing the same built site.
+// A .NET 10 file-based app used by tests/bench/search-bench.sh:
+//   dotnet run -c Release --file tests/bench/SearchIndexTiming.cs -- <input> <output> <theme> [runs]
+#:project ../../StaticNews.csproj
+using System.Diagnostics;
+using StaticNews.Configuration;
+using StaticNews.Diagnostics;
+using StaticNews.Pipeline;
+using StaticNews.Rendering;
+using StaticNews.Rendering.Pages;
+using StaticNews.Rendering.Views;
+
+var (input, output, themeDir) = (args[0], args[1], args[2]);
+var runs = args.Length > 3 ? int.Parse(args[3]) : 3;
+var options = new BuildOptions(SitePaths.Resolve(input, output, themeDir));
+var watch = Stopwatch.StartNew();
+var result = BuildPipeline.For(options).Run(options);
+Console.WriteLine($"site build: {watch.Elapsed.TotalSeconds:F1} s ({string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Time.TotalSeconds:F1} s"))})");
+if (!result.Succeeded) { Console.Error.WriteLine(result.FatalError); return 1; }
+
+var model = result.State.Model!;
+var theme = Theme.Load(options.Paths, new DiagnosticBag());
+var strings = LocalizedStrings.Load(theme.I18nFolder, model.Config.Language);
+var context = new RenderContext(model, theme, strings, new TemplateEngine(theme, [typeof(SiteView), typeof(PageView), typeof(SearchPageView)]));
+var times = new List<double>();
+long bytes = 0;
+int count = 0;
+for (var i = 0; i < runs; i++)
+{
+    watch.Restart();
+    var files = new SearchPages(theme).Generate(context).ToList();
+    times.Add(watch.Elapsed.TotalSeconds);
+    bytes = files.Sum(f => (long)f.Content.Length);
+    count = files.Count;
+}
+times.Sort();
+Console.WriteLine($"articles: {model.Articles.Count}");
+Console.WriteLine($"search index files: {count}, {bytes / 1024.0 / 1024.0:F1} MiB");
+Console.WriteLine($"search index build (median of {runs}): {times[runs / 2]:F2} s");
+return 0;

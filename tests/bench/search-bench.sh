@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Search benchmark: StaticNews' search against Pagefind 1.6.0 on the same generated site.
+# Usage: tests/bench/search-bench.sh [ARTICLES=10000] [WORD...]
+# Works in /dev/shm (memory, so disk speed does not decide build times); needs dotnet, node,
+# npm (Pagefind and playwright-core are installed into the temp folder only: the product never
+# needs Node) and Debian's /usr/bin/chromium.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+count="${1:-10000}"; shift || true
+words=("$@"); [ ${#words[@]} -gt 0 ] || words=(engholm sikkerheden)
+work="$(mktemp -d /dev/shm/staticnews-search-bench.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+for tool in dotnet node npm /usr/bin/chromium; do command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }; done
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; corpus: $count generated articles; work folder $work"
+(cd "$work" && npm i --silent --no-audit --no-fund pagefind@1.6.0 playwright-core@1.56 >/dev/null)
+cp "$repo/tests/bench/search-bench.mjs" "$work/"
+
+dotnet run --project "$repo/tests/StaticNews.Corpus" -c Release -- --count "$count" --out "$work/corpus" >/dev/null
+echo "== StaticNews: site build, then the search index alone on its site model"
+dotnet run -c Release --file "$repo/tests/bench/SearchIndexTiming.cs" -- "$work/corpus/input" "$work/site" "$repo/theme" 3
+
+echo "== Pagefind 1.6.0 indexing the built site"
+start=$(date +%s.%N)
+"$work/node_modules/.bin/pagefind" --site "$work/site" --output-path "$work/pagefind" >"$work/pagefind.log"
+echo "pagefind index build: $(echo "$(date +%s.%N) - $start" | bc) s ($(grep -E 'Indexed [0-9]+ pages' "$work/pagefind.log" | head -1 | xargs))"
+
+echo "== One-word queries in headless Chromium (first 10 results with excerpts)"
+node "$work/search-bench.mjs" "$work/site" "$work/pagefind" "${words[@]}"

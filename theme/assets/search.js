@@ -1,0 +1,574 @@
+// StaticNews search: one dependency-free ES module. It mirrors src/Search/ (the Danish Snowball
+// stemmer, the tokenizer's rules) so a query meets the terms the build indexed, then fetches the
+// manifest, only the shards holding the query's terms, and the fragments of the hits it draws.
+// Article text is untrusted: results are built from DOM text nodes only, never innerHTML.
+
+// --- Danish Snowball stemmer (snowballstem.org/algorithms/danish), as DanishStemmer.cs ---
+
+const VOWELS = 'aeiouyæåø';
+const S_ENDING = 'abcdfghjklmnoprtvyzå';
+const CONSONANTS = 'bcdfghjklmnpqrstvwxz';
+const MAIN_SUFFIXES = [
+  'hed', 'ethed', 'ered', 'e', 'erede', 'ende', 'erende', 'ene', 'erne', 'ere', 'en', 'heden', 'eren', 'er',
+  'heder', 'erer', 'heds', 'es', 'endes', 'erendes', 'enes', 'ernes', 'eres', 'ens', 'hedens', 'erens', 'ers',
+  'ets', 'erets', 'et', 'eret', 's',
+].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+const OTHER_SUFFIXES = ['elig', 'løst', 'lig', 'els', 'ig'];
+
+/** Stems one lower-case Danish word. */
+export function stem(word) {
+  if (word.length < 3) return word;
+  const p1 = regionOne(word);
+  let w = word;
+  const endsInR1 = (s) => w.length - s.length >= p1 && w.endsWith(s);
+  const consonantPair = () => {
+    if (endsInR1('gd') || endsInR1('dt') || endsInR1('gt') || endsInR1('kt')) w = w.slice(0, -1);
+  };
+  for (const suffix of MAIN_SUFFIXES) {
+    if (!endsInR1(suffix)) continue;
+    if (suffix === 's') {
+      if (w.length >= 2 && S_ENDING.includes(w[w.length - 2])) w = w.slice(0, -1);
+    } else {
+      w = w.slice(0, -suffix.length);
+    }
+    break;
+  }
+  consonantPair();
+  if (w.endsWith('igst')) w = w.slice(0, -2);
+  for (const suffix of OTHER_SUFFIXES) {
+    if (!endsInR1(suffix)) continue;
+    if (suffix === 'løst') {
+      w = w.slice(0, -1);
+    } else {
+      w = w.slice(0, -suffix.length);
+      consonantPair();
+    }
+    break;
+  }
+  const last = w[w.length - 1];
+  if (w.length - 1 >= p1 && w.length >= 2 && CONSONANTS.includes(last) && w[w.length - 2] === last) w = w.slice(0, -1);
+  return w;
+}
+
+function regionOne(word) {
+  let i = 0;
+  while (i < word.length && !VOWELS.includes(word[i])) i++;
+  while (i < word.length && VOWELS.includes(word[i])) i++;
+  if (i >= word.length) return word.length;
+  return Math.max(i + 1, 3);
+}
+
+// --- Tokenizer, as SearchTokenizer.cs ---
+
+const WORD_CHAR = /[\p{L}\p{Nd}\p{M}]/u;
+const DIGIT = /\p{Nd}/u;
+
+function isJoiner(before, c, after) {
+  if (c === '-' || c === "'" || c === '’') return WORD_CHAR.test(before) && WORD_CHAR.test(after);
+  if (c === '.' || c === ',') return DIGIT.test(before) && DIGIT.test(after);
+  return false;
+}
+
+/** The words of a text: {text, start, end, joined}. Positions index the NFC text. */
+export function words(text) {
+  text = text.normalize('NFC');
+  const out = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!WORD_CHAR.test(text[i])) { i++; continue; }
+    const start = i;
+    let joined = false;
+    while (i < text.length) {
+      if (WORD_CHAR.test(text[i])) { i++; continue; }
+      if (i + 1 < text.length && isJoiner(text[i - 1], text[i], text[i + 1])) { joined = true; i++; continue; }
+      break;
+    }
+    out.push({ text: text.slice(start, i), start, end: i, joined });
+  }
+  return out;
+}
+
+function parts(word) {
+  return word.split(/[^\p{L}\p{Nd}\p{M}]+/u).filter((p) => p.length > 0);
+}
+
+/** The index terms of a text, as the build makes them (stop words left out). */
+export function terms(text, stopWords) {
+  const out = [];
+  for (const w of words(text)) {
+    if (w.joined) {
+      out.push(stem(w.text.toLowerCase()));
+      for (const part of parts(w.text)) {
+        const lower = part.toLowerCase();
+        if (!stopWords.has(lower)) out.push(stem(lower));
+      }
+    } else {
+      const lower = w.text.toLowerCase();
+      if (!stopWords.has(lower)) out.push(stem(lower));
+    }
+  }
+  return out;
+}
+
+// --- Query parsing ---
+
+/**
+ * A query: words outside quotes are required terms; a quoted run is a phrase (its terms required,
+ * then checked in order in the text); the last word, while the reader is still typing it, also
+ * matches every indexed term it begins.
+ */
+export function parseQuery(query, stopWords) {
+  const required = [];
+  const phrases = [];
+  let prefix = null;
+  const segments = query.split('"');
+  const typing = query.length > 0 && !/[\s"]$/u.test(query);
+  segments.forEach((segment, index) => {
+    const quoted = index % 2 === 1 && index < segments.length - 1;
+    const ws = words(segment);
+    if (quoted && ws.length > 1) phrases.push(ws.map((w) => stem(w.text.toLowerCase())));
+    ws.forEach((w, i) => {
+      const lower = w.text.toLowerCase();
+      const isLast = index === segments.length - 1 && i === ws.length - 1;
+      if (isLast && typing && !quoted && !w.joined && lower.length >= 2) {
+        prefix = { raw: lower, term: stopWords.has(lower) ? null : stem(lower) };
+      } else if (w.joined || !stopWords.has(lower)) {
+        required.push(stem(lower));
+      }
+    });
+  });
+  return { required: [...new Set(required)], phrases, prefix };
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it must exceed max. */
+export function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+// --- The index: manifest → shards → blocks → fragments, each fetched once ---
+
+export const FILTER_KINDS = ['location', 'tag', 'year'];
+const PREFIX_EXPANSIONS = 40;
+const PREFIX_WEIGHT = 0.9;
+
+export class SearchIndex {
+  constructor(manifestUrl) {
+    this.manifestUrl = new URL(manifestUrl, globalThis.location?.href);
+    this.files = new Map();
+  }
+
+  fetchJson(file) {
+    const url = new URL(file, this.manifestUrl).href;
+    if (!this.files.has(url)) {
+      this.files.set(url, fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${url}: ${r.status}`);
+        return r.json();
+      }));
+    }
+    return this.files.get(url);
+  }
+
+  async manifest() {
+    if (!this.m) {
+      this.m = this.fetchJson(this.manifestUrl.href).then((m) => ({ ...m, stop: new Set(m.stopWords) }));
+    }
+    return this.m;
+  }
+
+  // The shard whose key range holds key: the last one whose first key is not after it.
+  shardIndex(m, key) {
+    let lo = 0, hi = m.shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (m.shards[mid][0] <= key) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  async shardOf(key) {
+    const m = await this.manifest();
+    return this.fetchJson(m.shards[this.shardIndex(m, key)][1]);
+  }
+
+  /** Documents and impacts of a term, or null when it is not indexed. */
+  async postings(key) {
+    const raw = (await this.shardOf(key))[key];
+    return raw ? decodePostings(raw) : null;
+  }
+
+  /** The documents of a filter ("~location:armenien") and its label, or null. */
+  async filter(kind, value) {
+    const raw = (await this.shardOf(`~${kind}:${value}`))[`~${kind}:${value}`];
+    if (!raw) return null;
+    const docs = [];
+    let id = 0;
+    for (let i = 1; i < raw.length; i++) docs.push(id += raw[i]);
+    return { label: raw[0], docs };
+  }
+
+  /** Indexed terms beginning with prefix, the most frequent first (at most PREFIX_EXPANSIONS). */
+  async expand(prefix) {
+    const m = await this.manifest();
+    const found = [];
+    for (let i = this.shardIndex(m, prefix); i < m.shards.length; i++) {
+      if (i > 0 && m.shards[i][0] > prefix && !m.shards[i][0].startsWith(prefix)) break;
+      const shard = await this.fetchJson(m.shards[i][1]);
+      for (const key in shard) if (key.startsWith(prefix)) found.push([key, shard[key].length]);
+    }
+    found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return found.slice(0, PREFIX_EXPANSIONS).map((f) => f[0]);
+  }
+
+  /** The nearest indexed term to one that is missing, from the shard it would be in. */
+  async suggest(term) {
+    const shard = await this.shardOf(term);
+    const max = term.length < 5 ? 1 : 2;
+    let best = null;
+    for (const key in shard) {
+      if (key.startsWith('~')) continue;
+      const d = editDistance(term, key, max);
+      if (d > max) continue;
+      const df = shard[key].length;
+      if (!best || d < best.d || (d === best.d && df > best.df)) best = { key, d, df };
+    }
+    return best?.key ?? null;
+  }
+
+  async fragment(doc) {
+    const m = await this.manifest();
+    const block = await this.fetchJson(m.blocks[Math.floor(doc / m.blockSize)]);
+    return this.fetchJson(`f/${block[doc % m.blockSize]}.json`);
+  }
+
+  /**
+   * Runs a parsed query with filters ({location: 'armenien'}): BM25 (idf here, impacts from the
+   * build), every term required, newest first on equal scores. Returns {hits, matched, labels,
+   * suggestion}; hits are document ids, matched the terms to highlight.
+   */
+  async search(query, filters) {
+    const m = await this.manifest();
+    const n = m.documents;
+    const idf = (df) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const groups = [];
+    const matched = new Set();
+    let missing = null;
+
+    const lists = await Promise.all(query.required.map((t) => this.postings(t)));
+    query.required.forEach((term, i) => {
+      if (!lists[i]) { missing ??= term; return; }
+      matched.add(term);
+      groups.push(scoreMap(lists[i], idf(lists[i].docs.length), 1));
+    });
+    if (query.prefix) {
+      const keys = await this.expand(query.prefix.raw);
+      if (query.prefix.term && !keys.includes(query.prefix.term)) keys.unshift(query.prefix.term);
+      const expansions = (await Promise.all(keys.map((k) => this.postings(k)))).map((p, i) => [keys[i], p]).filter(([, p]) => p);
+      const group = new Map();
+      for (const [key, list] of expansions) {
+        matched.add(key);
+        const weight = key === query.prefix.term ? 1 : PREFIX_WEIGHT;
+        for (const [doc, score] of scoreMap(list, idf(list.docs.length), weight)) {
+          if (!(group.get(doc) >= score)) group.set(doc, score);
+        }
+      }
+      if (group.size > 0) groups.push(group);
+      else if (!query.prefix.term) missing ??= query.prefix.raw;
+      else missing ??= query.prefix.term;
+    }
+
+    const labels = [];
+    const filterSets = [];
+    for (const kind of FILTER_KINDS) {
+      if (!filters[kind]) continue;
+      const f = await this.filter(kind, filters[kind]);
+      labels.push({ kind, value: filters[kind], label: f ? f.label : filters[kind] });
+      filterSets.push(new Set(f ? f.docs : []));
+    }
+
+    let scores;
+    if (missing !== null) {
+      scores = new Map();
+    } else if (groups.length > 0) {
+      groups.sort((a, b) => a.size - b.size);
+      scores = new Map();
+      for (const [doc, score] of groups[0]) {
+        let total = score;
+        let all = true;
+        for (let g = 1; g < groups.length && all; g++) {
+          const s = groups[g].get(doc);
+          if (s === undefined) all = false; else total += s;
+        }
+        if (all) scores.set(doc, total);
+      }
+    } else if (filterSets.length > 0) {
+      scores = new Map([...filterSets[0]].map((d) => [d, 0]));
+    } else {
+      scores = new Map();
+    }
+    for (const set of filterSets) for (const doc of scores.keys()) if (!set.has(doc)) scores.delete(doc);
+
+    const hits = [...scores].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([doc]) => doc);
+    const suggestion = hits.length === 0 && missing && missing.length > 2 ? await this.suggest(missing) : null;
+    return { hits, matched, labels, suggestion, missing };
+  }
+}
+
+function decodePostings(raw) {
+  const count = raw.length / 2;
+  const docs = new Int32Array(count);
+  const impacts = new Uint8Array(count);
+  let id = 0;
+  for (let i = 0; i < count; i++) {
+    id += raw[2 * i];
+    docs[i] = id;
+    impacts[i] = raw[2 * i + 1];
+  }
+  return { docs, impacts };
+}
+
+function scoreMap(list, idf, weight) {
+  const map = new Map();
+  for (let i = 0; i < list.docs.length; i++) map.set(list.docs[i], idf * list.impacts[i] * weight);
+  return map;
+}
+
+/** True when the text holds the phrase's stems in order (stop words count here). */
+export function hasPhrase(text, phrase) {
+  const stems = words(text).map((w) => stem(w.text.toLowerCase()));
+  outer: for (let i = 0; i + phrase.length <= stems.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (stems[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+// --- The page ---
+
+const PAGE_SIZE = 10;
+const PHRASE_CHECK_LIMIT = 200;
+
+function wordMatches(word, matched) {
+  const lower = word.text.toLowerCase();
+  if (matched.has(stem(lower))) return true;
+  return word.joined && parts(word.text).some((p) => matched.has(stem(p.toLowerCase())));
+}
+
+/** Appends an excerpt of text around the first matched word to parent, matches in <mark>. */
+function appendExcerpt(parent, text, matched) {
+  const ws = words(text);
+  const nfc = text.normalize('NFC');
+  let first = ws.findIndex((w) => wordMatches(w, matched));
+  if (first < 0) first = 0;
+  const from = Math.max(0, first - 8);
+  const to = Math.min(ws.length, from + 32);
+  if (ws.length === 0) return;
+  let pos = ws[from].start;
+  if (from > 0) parent.append('… ');
+  for (let i = from; i < to; i++) {
+    const w = ws[i];
+    if (w.start > pos) parent.append(nfc.slice(pos, w.start));
+    if (wordMatches(w, matched)) {
+      const mark = document.createElement('mark');
+      mark.textContent = w.text;
+      parent.append(mark);
+    } else {
+      parent.append(w.text);
+    }
+    pos = w.end;
+  }
+  if (to < ws.length) parent.append(' …');
+}
+
+function format(template, value) {
+  return template.replace('{0}', value);
+}
+
+function init(root) {
+  const t = root.dataset;
+  const index = new SearchIndex(t.manifest);
+  const form = root.querySelector('form');
+  const input = root.querySelector('input[name=q]');
+  const status = root.querySelector('#search-status');
+  const list = root.querySelector('#search-results');
+  const more = root.querySelector('#search-more');
+  const filterBar = root.querySelector('#search-filters');
+  const params = new URLSearchParams(location.search);
+  const filters = {};
+  for (const kind of FILTER_KINDS) if (params.get(kind)) filters[kind] = params.get(kind).trim().toLowerCase();
+  for (const [kind, value] of Object.entries(filters)) {
+    const hidden = document.createElement('input');
+    hidden.type = 'hidden';
+    hidden.name = kind;
+    hidden.value = value;
+    form.append(hidden);
+  }
+  input.value = params.get('q') ?? '';
+
+  let generation = 0;
+  let shown = 0;
+  let current = null;
+
+  function urlFor(q, without) {
+    const p = new URLSearchParams();
+    if (q) p.set('q', q);
+    for (const [kind, value] of Object.entries(filters)) if (kind !== without) p.set(kind, value);
+    const s = p.toString();
+    return location.pathname + (s ? `?${s}` : '');
+  }
+
+  function drawFilters(labels) {
+    filterBar.replaceChildren();
+    for (const f of labels) {
+      const a = document.createElement('a');
+      a.className = 'search-filter';
+      a.href = urlFor(input.value, f.kind);
+      a.append(`${t[`kind${f.kind[0].toUpperCase()}${f.kind.slice(1)}`] ?? f.kind}: ${f.label} `);
+      const x = document.createElement('span');
+      x.setAttribute('aria-hidden', 'true');
+      x.textContent = '×';
+      a.append(x);
+      a.title = t.removeFilter;
+      a.setAttribute('aria-label', `${t.removeFilter}: ${f.label}`);
+      filterBar.append(a);
+    }
+  }
+
+  async function drawMore(run) {
+    const slice = run.hits.slice(shown, shown + PAGE_SIZE);
+    const fragments = await Promise.all(slice.map((doc) => index.fragment(doc)));
+    if (run.generation !== generation) return;
+    for (const f of fragments) {
+      const li = document.createElement('li');
+      li.className = 'search-result';
+      const h = document.createElement('h2');
+      h.className = 'card-title';
+      const a = document.createElement('a');
+      a.href = f.url;
+      a.textContent = f.title;
+      h.append(a);
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      const time = document.createElement('time');
+      time.dateTime = f.date;
+      time.textContent = f.dateText;
+      meta.append(time);
+      if (f.locations.length > 0) meta.append(` · ${f.locations.join(', ')}`);
+      const excerpt = document.createElement('p');
+      excerpt.className = 'search-excerpt';
+      const inBody = words(f.body).some((w) => wordMatches(w, run.matched));
+      appendExcerpt(excerpt, inBody || !f.lead ? f.body : f.lead, run.matched);
+      li.append(h, meta, excerpt);
+      list.append(li);
+    }
+    shown += slice.length;
+    more.hidden = shown >= run.hits.length;
+  }
+
+  async function run(q) {
+    const my = ++generation;
+    const m = await index.manifest();
+    const query = parseQuery(q, m.stop);
+    const empty = query.required.length === 0 && !query.prefix && query.phrases.length === 0;
+    if (empty && Object.keys(filters).length === 0) {
+      if (my !== generation) return;
+      list.replaceChildren();
+      filterBar.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const result = await index.search(query, filters);
+    if (query.phrases.length > 0) {
+      const kept = [];
+      for (let i = 0; i < result.hits.length && i < PHRASE_CHECK_LIMIT; i += PAGE_SIZE) {
+        const batch = result.hits.slice(i, i + PAGE_SIZE);
+        const fragments = await Promise.all(batch.map((d) => index.fragment(d)));
+        batch.forEach((doc, k) => {
+          const f = fragments[k];
+          const text = `${f.title}\n${f.lead}\n${f.body}`;
+          if (query.phrases.every((p) => hasPhrase(text, p))) kept.push(doc);
+        });
+      }
+      result.hits = kept;
+    }
+    if (my !== generation) return;
+    current = { ...result, generation: my };
+    shown = 0;
+    list.replaceChildren();
+    drawFilters(result.labels);
+    await drawMore(current);
+    if (my !== generation) return;
+    status.replaceChildren();
+    const count = result.hits.length;
+    status.append(count === 1 ? t.oneResult : count === 0 ? t.noResults : format(t.results, count.toLocaleString(document.documentElement.lang)));
+    if (result.suggestion) {
+      status.append(` ${t.didYouMean} `);
+      const a = document.createElement('a');
+      const suggested = q.replace(new RegExp(`${escapeRegExp(result.missing)}\\S*`, 'iu'), result.suggestion);
+      a.href = urlFor(suggested === q ? result.suggestion : suggested);
+      a.textContent = result.suggestion;
+      a.className = 'search-suggestion';
+      status.append(a, '?');
+    }
+  }
+
+  function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  function go(replace) {
+    const url = urlFor(input.value.trim());
+    if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
+    run(input.value).catch(fail);
+  }
+
+  function fail(error) {
+    status.textContent = t.error;
+    console.error(error);
+  }
+
+  input.addEventListener('input', () => go(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(false);
+  });
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    drawMore(current).then(() => list.children[first]?.querySelector('a')?.focus()).catch(fail);
+  });
+  // Arrow keys move between the search box and the result links.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [input, ...list.querySelectorAll('.search-result h2 a')];
+    const at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    const next = links[at + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+  window.addEventListener('popstate', () => {
+    input.value = new URLSearchParams(location.search).get('q') ?? '';
+    run(input.value).catch(fail);
+  });
+  root.classList.add('search-ready');
+  if (input.value || Object.keys(filters).length > 0) run(input.value).catch(fail);
+}
+
+if (typeof document !== 'undefined') {
+  const root = document.getElementById('search');
+  if (root) init(root);
+}
