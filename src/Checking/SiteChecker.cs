@@ -142,11 +142,24 @@ public sealed class SiteChecker(string outputRoot, Uri baseUrl)
         }
         XNamespace ns = SitemapNamespace;
         var listed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var loc in XDocument.Load(sitemap).Descendants(ns + "loc"))
+        var root = XDocument.Load(sitemap).Root!;
+        // A large archive's sitemap.xml is an index of sitemap files; read each part it names.
+        var parts = root.Name == ns + "sitemapindex"
+            ? root.Elements(ns + "sitemap").Select(s => (s.Element(ns + "loc")?.Value ?? "", ResolveAbsolute(s.Element(ns + "loc")?.Value ?? ""))).ToList()
+            : [("sitemap.xml", sitemap)];
+        foreach (var (name, file) in parts)
         {
-            var file = ResolveAbsolute(loc.Value);
-            if (file == null || !File.Exists(file)) findings.Add(new CheckFinding("sitemap.xml", $"lists a missing page: {loc.Value}"));
-            else if (!listed.Add(file)) findings.Add(new CheckFinding("sitemap.xml", $"lists a page twice: {loc.Value}"));
+            if (file == null || !File.Exists(file))
+            {
+                findings.Add(new CheckFinding("sitemap.xml", $"names a missing sitemap part: {name}"));
+                continue;
+            }
+            foreach (var loc in XDocument.Load(file).Descendants(ns + "loc"))
+            {
+                var page = ResolveAbsolute(loc.Value);
+                if (page == null || !File.Exists(page)) findings.Add(new CheckFinding(Relative(file), $"lists a missing page: {loc.Value}"));
+                else if (!listed.Add(page)) findings.Add(new CheckFinding(Relative(file), $"lists a page twice: {loc.Value}"));
+            }
         }
         foreach (var page in pages.Where(p => Path.GetFileName(p) != "404.html" && !listed.Contains(p)))
             findings.Add(new CheckFinding("sitemap.xml", $"does not list {Relative(page)}"));

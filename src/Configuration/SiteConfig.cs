@@ -17,6 +17,9 @@ public sealed record SiteConfig
     public int PageSize { get; init; } = 20;
     public int RelatedCount { get; init; } = 5;
 
+    /// <summary>URLs per sitemap file before sitemap.xml becomes an index (the protocol's limit is 50,000).</summary>
+    public int SitemapMaxUrls { get; init; } = 50_000;
+
     /// <summary>Lines removed from seeds wherever they stand alone (ads, link stubs).</summary>
     public List<string> Boilerplate { get; init; } = [.. DefaultBoilerplate];
 

@@ -25,7 +25,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
             new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(theme), new SearchPages(theme),
         ];
         var files = generators.SelectMany(g => g.Generate(context)).ToList();
-        files.Add(Sitemap.Write(context, files.Select(f => f.Path)));
+        files.AddRange(Sitemap.Write(context, files.Select(f => f.Path), Math.Clamp(model.Config.SitemapMaxUrls, 1, Sitemap.MaxUrlsPerFile)));
 
         var duplicate = files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate != null)
