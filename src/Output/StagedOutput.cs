@@ -32,6 +32,12 @@ public sealed class StagedOutput(string output)
     /// <summary>Replaces output/ with the staging folder.</summary>
     public void Commit()
     {
+        if (Directory.Exists(_output) && AtomicDirectorySwap.TryExchange(StagingFolder, _output))
+        {
+            // The previous site now sits in the staging folder's place.
+            DeleteIfExists(StagingFolder);
+            return;
+        }
         DeleteIfExists(RetiredFolder);
         if (Directory.Exists(_output)) Directory.Move(_output, RetiredFolder);
         Directory.Move(StagingFolder, _output);
