@@ -34,6 +34,9 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         }
         if (state.Files.Count > 0)
             rows.Add(("pages", $"{state.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} HTML, {state.Files.Count} files"));
+        var skipped = result.Diagnostics.All.Where(d => d.Severity == Severity.Error).Select(d => d.File).Distinct().ToList();
+        if (skipped.Count > 0)
+            rows.Add(("skipped", $"{skipped.Count}: {string.Join(", ", skipped.Take(10))}{(skipped.Count > 10 ? ", …" : "")}"));
         rows.Add(("warnings", result.Diagnostics.WarningCount.ToString(CultureInfo.InvariantCulture)));
         rows.Add(("errors", (result.Diagnostics.ErrorCount + (result.FatalError == null ? 0 : 1)).ToString(CultureInfo.InvariantCulture)));
         foreach (var (stage, time) in result.Timings) rows.Add(($"time {stage}", $"{time.TotalSeconds:0.000} s"));

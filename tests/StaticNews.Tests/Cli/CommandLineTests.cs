@@ -77,6 +77,7 @@ public class CommandLineTests
         Assert.Equal(1, exit);
         Assert.Matches(@"error: input/articles/broken\.md:\d+: front matter is not valid YAML", error);
         Assert.Contains("articles: 1", output);
+        Assert.Contains("skipped: 1: input/articles/broken.md", output);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
 
         var (keepGoing, _, _) = Run(site.Root, "build", "--keep-going");
