@@ -5,7 +5,7 @@ namespace StaticNews.Tests.Enrichment.Entities;
 /// <summary>
 /// The shipped tagger on the DaN+ news dev file (tests/fixtures/ner/), scored by spans as
 /// tests/ner/score.py scores them. The floors sit a little under what the shipped weights reach
-/// (LOC 81.0, PER 87.9, ORG 63.2; docs/benchmarks.md), so a regression fails here.
+/// (LOC 81.0, PER 89.1, ORG 61.7; docs/benchmarks.md), so a regression fails here.
 /// </summary>
 public class EntityTaggerTests
 {
@@ -13,7 +13,7 @@ public class EntityTaggerTests
 
     [Theory]
     [InlineData("LOC", 79.0)]
-    [InlineData("PER", 86.0)]
+    [InlineData("PER", 87.5)]
     [InlineData("ORG", 60.0)]
     public void Beats_the_agreed_floor_on_the_dev_file(string type, double floor)
         => Assert.True(DevF1.Value[type] >= floor, $"{type} F1 {DevF1.Value[type]:0.0} is under the floor {floor}");
