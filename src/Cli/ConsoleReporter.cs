@@ -16,6 +16,16 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
 
     public void Stage(string name) => output.WriteLine($"» {name}");
 
+    /// <summary>One line for a rebuild while serving: errors in full, then how it went.</summary>
+    public static void Short(BuildResult result, TextWriter output, TextWriter errors)
+    {
+        foreach (var diagnostic in result.Diagnostics.All.Where(d => d.Severity == Severity.Error))
+            errors.WriteLine(diagnostic.ToString());
+        if (result.FatalError != null) errors.WriteLine("error: " + result.FatalError + " (still serving the previous build)");
+        var seconds = result.Timings.Sum(t => t.Time.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
+        output.WriteLine($"rebuilt in {seconds} s: {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors");
+    }
+
     public void Summary(BuildResult result)
     {
         foreach (var diagnostic in result.Diagnostics.All)

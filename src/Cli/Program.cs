@@ -10,6 +10,7 @@ public static class Program
         var root = new RootCommand("StaticNews: a static site generator for news-article archives.")
         {
             BuildCommand.Create(),
+            ServeCommand.Create(),
             IngestCommand.Create(),
             CheckCommand.Create(),
             EntitiesCommand.Create(),
