@@ -53,12 +53,14 @@ public sealed class PreviewServerTests(BrowserFixture browser) : IClassFixture<B
             var page = await context.NewPageAsync();
             var errors = new List<string>();
             page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+            var listeningForReload = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            page.Response += (_, response) => { if (response.Url.Contains("/archive/__staticnews/events")) listeningForReload.TrySetResult(); };
             await page.GotoAsync(url + ArticlePath);
             Assert.Equal("Seks nye borgmestre på vej i arbejdstøjet", (await page.Locator("h1").TextContentAsync())!.Trim());
             // The links point at this server, under the base path.
             Assert.Equal("/archive/", await page.Locator(".brand").GetAttributeAsync("href"));
             // Wait until the reload script is listening before editing, as a person would have.
-            await page.WaitForFunctionAsync("performance.getEntriesByType('resource').some(e => e.name.includes('__staticnews/events'))");
+            await listeningForReload.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
             var seed = Path.Combine(input, "seeds", "tv2r_2.txt");
             File.WriteAllText(seed, File.ReadAllText(seed).Replace("Seks nye borgmestre på vej", "Syv nye borgmestre på vej"));
