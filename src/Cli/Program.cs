@@ -11,6 +11,7 @@ public static class Program
         {
             BuildCommand.Create(),
             ServeCommand.Create(),
+            NewCommand.Create(),
             IngestCommand.Create(),
             CheckCommand.Create(),
             EntitiesCommand.Create(),
