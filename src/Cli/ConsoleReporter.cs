@@ -75,7 +75,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
 
         if (_interactive)
         {
-            var table = new Table().Border(TableBorder.Rounded).Title("StaticNews").AddColumn("").AddColumn(new TableColumn("").RightAligned());
+            var table = new Table().Border(TableBorder.Rounded).Title("StaticNews").AddColumn("").AddColumn("");
             table.HideHeaders();
             foreach (var (key, value) in rows) table.AddRow(Markup.Escape(key), Markup.Escape(value));
             AnsiConsole.Write(table);
