@@ -21,7 +21,7 @@ internal static class BuildCommand
         {
             var options = new BuildOptions(common.Paths(result), result.GetValue(baseUrl), result.GetValue(drafts));
             var report = new ConsoleReporter(Console.Out, Console.Error);
-            var outcome = BuildPipeline.For(options).Run(options, report.Stage);
+            var outcome = report.Run(onStage => BuildPipeline.For(options).Run(options, onStage));
             report.Summary(outcome);
             if (outcome.FatalError != null) return 2;
             return outcome.Succeeded || result.GetValue(keepGoing) ? 0 : 1;

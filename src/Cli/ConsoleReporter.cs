@@ -16,6 +16,40 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
 
     public void Stage(string name) => output.WriteLine($"» {name}");
 
+    /// <summary>
+    /// Runs a build, showing its progress: on a terminal a spinner naming the running stage and
+    /// the stages done with their times; in a log (CI, a pipe) one plain line per stage.
+    /// </summary>
+    public BuildResult Run(Func<Action<string>, BuildResult> build)
+    {
+        if (!_interactive) return build(Stage);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        string? current = null;
+        void Done()
+        {
+            if (current != null) AnsiConsole.MarkupLine($"[green]✓[/] {Markup.Escape(current)} [grey]{started.Elapsed.TotalSeconds:0.00} s[/]");
+        }
+        var result = AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start("starting", status => build(name =>
+        {
+            Done();
+            current = name;
+            started.Restart();
+            status.Status(Markup.Escape(name) + "…");
+        }));
+        Done();
+        return result;
+    }
+
+    /// <summary>One line for a rebuild while serving: errors in full, then how it went.</summary>
+    public static void Short(BuildResult result, TextWriter output, TextWriter errors)
+    {
+        foreach (var diagnostic in result.Diagnostics.All.Where(d => d.Severity == Severity.Error))
+            errors.WriteLine(diagnostic.ToString());
+        if (result.FatalError != null) errors.WriteLine("error: " + result.FatalError + " (still serving the previous build)");
+        var seconds = result.Timings.Sum(t => t.Time.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
+        output.WriteLine($"rebuilt in {seconds} s: {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors");
+    }
+
     public void Summary(BuildResult result)
     {
         foreach (var diagnostic in result.Diagnostics.All)
@@ -44,7 +78,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
 
         if (_interactive)
         {
-            var table = new Table().AddColumn("").AddColumn("");
+            var table = new Table().Border(TableBorder.Rounded).Title("StaticNews").AddColumn("").AddColumn("");
             table.HideHeaders();
             foreach (var (key, value) in rows) table.AddRow(Markup.Escape(key), Markup.Escape(value));
             AnsiConsole.Write(table);

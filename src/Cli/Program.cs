@@ -10,6 +10,8 @@ public static class Program
         var root = new RootCommand("StaticNews: a static site generator for news-article archives.")
         {
             BuildCommand.Create(),
+            ServeCommand.Create(),
+            NewCommand.Create(),
             IngestCommand.Create(),
             CheckCommand.Create(),
             EntitiesCommand.Create(),

@@ -21,7 +21,12 @@ public sealed class ArticlePages : IPageGenerator
                 newer == null ? null : context.Card(newer),
                 older == null ? null : context.Card(older),
                 context.Cards(model.Related[article]));
-            var page = context.PageModel(context.Page(article.Meta.Title, article.Meta.Summary, article.Path, "article"));
+            var head = context.Page(article.Meta.Title, article.Meta.Summary, article.Path, "article") with
+            {
+                Published = ArticleDates.Iso(article.Meta.Date),
+                JsonLd = NewsArticleJsonLd.For(article, context),
+            };
+            var page = context.PageModel(head);
             page["article"] = view;
             pages[i] = HtmlPage.Render(context, article.Path, "article", page);
         });

@@ -1,4 +1,5 @@
 using StaticNews.Output;
+using StaticNews.Rendering.Views;
 using StaticNews.Site;
 
 namespace StaticNews.Rendering.Pages;
@@ -19,6 +20,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         var kindName = context.Strings[kind == TermKind.Tags ? "tag" : "location"];
         var feedPath = term.Path + "feed.xml";
         var feedTitle = $"{context.Model.Config.Title}: {term.Name}";
+        var (related, years) = kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []);
         foreach (var slice in Paginator.Paginate(term.Articles, context.Model.Config.PageSize, term.Path, context))
         {
             var title = slice.Pager.Current == 1 ? term.Name : $"{term.Name} – {slice.Pager.Label}";
@@ -29,8 +31,28 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
             model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
             model["articles"] = context.Cards(slice.Items);
             model["pager"] = slice.Pager;
+            model["related_terms"] = related;
+            model["years"] = years;
             yield return HtmlPage.Render(context, slice.SitePath, "term", model);
         }
         yield return AtomFeed.Write(context, feedPath, feedTitle, term.Path, term.Articles);
     }
+
+    /// <summary>The places named most often in the same articles as this one (a reader of "Armenien" wants "Aserbajdsjan").</summary>
+    private static IReadOnlyList<LinkView> CoOccurring(RenderContext context, Term term)
+        => term.Articles.SelectMany(a => a.Locations).Where(t => t != term)
+            .GroupBy(t => t)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
+            .Take(RelatedTermCount)
+            .Select(g => context.Link(g.Key) with { Count = g.Count(), CountText = context.CountText(g.Count()) })
+            .ToList();
+
+    /// <summary>The years this term's articles fall in, newest first, each linking to that year's archive.</summary>
+    private static IReadOnlyList<LinkView> Years(RenderContext context, Term term)
+        => term.Articles.GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key)
+            .Select(g => new LinkView(g.Key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+                context.Urls.Path($"{g.Key:D4}/"), g.Count(), context.CountText(g.Count())))
+            .ToList();
+
+    private const int RelatedTermCount = 12;
 }

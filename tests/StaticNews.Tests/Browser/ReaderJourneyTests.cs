@@ -46,7 +46,6 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GotoAsync(StaticSiteRoute.Origin + BasePath);
         Assert.Equal("StaticNews Arkiv", await page.TitleAsync());
-        await Screenshot(page, "home-desktop.png");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Aserbajdsjan", Exact = true }).First.ClickAsync();
         await page.WaitForURLAsync("**/archive/locations/aserbajdsjan/");
@@ -57,7 +56,6 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
         var headline = await page.Locator("h1").TextContentAsync();
         Assert.StartsWith("Aserbajdsjan åbner for amnesti", headline);
         Assert.Equal(0, await page.Locator(".article-body ul").CountAsync());
-        await Screenshot(page, "article-desktop.png");
 
         // The theme's stylesheet really loaded under the base path: the body font is a serif.
         var font = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.article-body')).fontFamily");
@@ -73,13 +71,11 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
         await phone.GotoAsync(StaticSiteRoute.Origin + BasePath);
         var overflow = await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the front page scrolls sideways on a phone");
-        await Screenshot(phone, "home-phone.png");
 
         var dark = await OpenAsync(output, 1280, 900, ColorScheme.Dark);
         await dark.GotoAsync(StaticSiteRoute.Origin + BasePath + "locations/");
         var background = await dark.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         Assert.Equal("rgb(20, 20, 20)", background);
-        await Screenshot(dark, "locations-dark.png");
     }
 
     [Fact]
@@ -93,6 +89,37 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
         var home = StaticSiteRoute.Origin + BasePath;
         await Task.WhenAll(page.WaitForURLAsync(home), page.GetByRole(AriaRole.Link, new() { Name = "Til forsiden" }).ClickAsync());
         Assert.Equal(home, page.Url);
+    }
+
+    /// <summary>
+    /// The screenshots the README shows: home, an article, a location and a search, on a phone and
+    /// a desktop, light and dark. Each page is also checked at 320 px for sideways scrolling.
+    /// </summary>
+    [Fact]
+    public async Task Screenshots_of_the_main_pages_on_phone_and_desktop_in_light_and_dark()
+    {
+        var output = BuildSample();
+        var article = Path.GetRelativePath(output,
+            Directory.EnumerateDirectories(Path.Combine(output, "2026"), "aserbajdsjan-*", SearchOption.AllDirectories).Single()).Replace('\\', '/') + "/";
+        var pages = new[] { ("home", ""), ("article", article), ("location", "locations/armenien/"), ("search", "search/?q=amnesti") };
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            foreach (var (device, width, height) in new[] { ("phone", 390, 844), ("desktop", 1280, 900) })
+            {
+                var page = await OpenAsync(output, width, height, scheme);
+                foreach (var (name, path) in pages)
+                {
+                    await page.GotoAsync(StaticSiteRoute.Origin + BasePath + path);
+                    if (name == "search") await page.Locator(".search-result").First.WaitForAsync();
+                    await Screenshot(page, $"{name}-{device}-{scheme.ToString().ToLowerInvariant()}.png");
+                    if (device == "phone" && scheme == ColorScheme.Light)
+                    {
+                        await page.SetViewportSizeAsync(320, 640);
+                        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{name} scrolls sideways at 320 px");
+                        await page.SetViewportSizeAsync(width, height);
+                    }
+                }
+                await page.Context.CloseAsync();
+            }
     }
 
     private static async Task Screenshot(IPage page, string name)

@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using StaticNews.Site;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// The schema.org <c>NewsArticle</c> of an article page, serialised by System.Text.Json, never
+/// pasted together in a template: a headline holding <c>&lt;/script&gt;</c>, quotes or U+2028 must
+/// not end the script element or the JSON string. The encoder keeps Danish letters readable but
+/// always escapes &lt; &gt; &amp; ' and + (as \u003C …), which is what makes the block safe inside HTML.
+/// </summary>
+public static class NewsArticleJsonLd
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = false,
+    };
+
+    public static string For(Article article, RenderContext context)
+    {
+        var config = context.Model.Config;
+        var publisher = new Dictionary<string, object>
+        {
+            ["@type"] = "Organization",
+            ["name"] = string.IsNullOrWhiteSpace(article.Meta.Source) ? config.Title : article.Meta.Source!,
+        };
+        var document = new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = article.Meta.Title,
+            ["datePublished"] = ArticleDates.Iso(article.Meta.Date),
+            ["url"] = context.Urls.Absolute(article.Path),
+            ["mainEntityOfPage"] = context.Urls.Absolute(article.Path),
+            ["inLanguage"] = article.Meta.Language,
+            ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = config.Title, ["url"] = context.Urls.Absolute("") },
+        };
+        if (!string.IsNullOrWhiteSpace(article.Meta.Summary)) document["description"] = article.Meta.Summary;
+        // A wire text has no named writer: the agency is both author and publisher.
+        document["author"] = publisher;
+        document["publisher"] = publisher;
+        if (article.Locations.Count > 0)
+            document["contentLocation"] = article.Locations.Select(l => new Dictionary<string, object> { ["@type"] = "Place", ["name"] = l.Name }).ToList();
+        if (article.Tags.Count > 0) document["keywords"] = article.Tags.Select(t => t.Name).ToList();
+        return JsonSerializer.Serialize(document, Options);
+    }
+}

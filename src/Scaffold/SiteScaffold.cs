@@ -1,0 +1,34 @@
+using System.Reflection;
+
+namespace StaticNews.Scaffold;
+
+/// <summary>
+/// The files `new DIR` writes: site.yml, a sample seed, .gitignore and the GitHub Pages workflow,
+/// embedded in the program from templates/new-site/ so the tool needs nothing beside itself.
+/// </summary>
+public static class SiteScaffold
+{
+    private const string Prefix = "StaticNews.new-site/";
+
+    /// <summary>Writes the skeleton into <paramref name="folder"/>, which must be missing or empty; returns the files written.</summary>
+    public static IReadOnlyList<string> Create(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+            throw new IOException($"{folder} is not empty: `new` only writes into a new or empty folder");
+        var assembly = Assembly.GetExecutingAssembly();
+        var written = new List<string>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var relative = name[Prefix.Length..];
+            var target = Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using (var source = assembly.GetManifestResourceStream(name)!)
+            using (var file = File.Create(target))
+                source.CopyTo(file);
+            written.Add(relative);
+        }
+        Directory.CreateDirectory(Path.Combine(root, "input", "articles"));
+        return written;
+    }
+}
