@@ -32,8 +32,10 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
             rows.Add(("tags", model.Tags.Count.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", model.Locations.Count.ToString(CultureInfo.InvariantCulture)));
         }
-        if (state.Files.Count > 0)
-            rows.Add(("pages", $"{state.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} HTML, {state.Files.Count} files"));
+        if (state.Rendered.Files > 0)
+            rows.Add(("pages", $"{state.Rendered.Html} HTML, {state.Rendered.Files} files"));
+        if (state.Output is { } written)
+            rows.Add(("written", $"{written.Written} files written, {written.Removed} removed"));
         rows.Add(("warnings", result.Diagnostics.WarningCount.ToString(CultureInfo.InvariantCulture)));
         rows.Add(("errors", (result.Diagnostics.ErrorCount + (result.FatalError == null ? 0 : 1)).ToString(CultureInfo.InvariantCulture)));
         foreach (var (stage, time) in result.Timings) rows.Add(($"time {stage}", $"{time.TotalSeconds:0.000} s"));
