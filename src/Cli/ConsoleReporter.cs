@@ -66,8 +66,10 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
             rows.Add(("tags", model.Tags.Count.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", model.Locations.Count.ToString(CultureInfo.InvariantCulture)));
         }
-        if (state.Files.Count > 0)
-            rows.Add(("pages", $"{state.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} HTML, {state.Files.Count} files"));
+        if (state.Rendered.Files > 0)
+            rows.Add(("pages", $"{state.Rendered.Html} HTML, {state.Rendered.Files} files"));
+        if (state.Output is { } written)
+            rows.Add(("written", $"{written.Written} files written, {written.Removed} removed"));
         var skipped = result.Diagnostics.All.Where(d => d.Severity == Severity.Error).Select(d => d.File).Distinct().ToList();
         if (skipped.Count > 0)
             rows.Add(("skipped", $"{skipped.Count}: {string.Join(", ", skipped.Take(10))}{(skipped.Count > 10 ? ", …" : "")}"));

@@ -12,6 +12,19 @@ public sealed record SitePaths(string Input, string Output, string Theme)
     public string LayoutOverrides => Path.Combine(Input, "layouts");
     public string AssetOverrides => Path.Combine(Input, "assets");
 
+    /// <summary>
+    /// The incremental-build cache: <c>.cache/&lt;output name&gt;/</c> beside the output folder,
+    /// where CI can keep it between runs (git-ignored). Deleting it only makes the next build a full one.
+    /// </summary>
+    public string Cache
+    {
+        get
+        {
+            var output = Output.TrimEnd(Path.DirectorySeparatorChar);
+            return Path.Combine(Path.GetDirectoryName(output) ?? ".", ".cache", Path.GetFileName(output));
+        }
+    }
+
     public static SitePaths Resolve(string input, string output, string theme)
         => new(Path.GetFullPath(input), Path.GetFullPath(output), Path.GetFullPath(theme));
 

@@ -85,6 +85,23 @@ public static class ArticleFileFormat
         return stored == ContentHash.Of(withoutHash);
     }
 
+    /// <summary>
+    /// A plain "key: value" line of the front matter of a file <see cref="IsUntouched"/> proved to
+    /// be exactly as ingest wrote it, found without a YAML parser; null when absent or not plain.
+    /// Only for generated files: what a person wrote is always read as YAML.
+    /// </summary>
+    public static string? GeneratedValue(string text, string key)
+    {
+        var close = text.IndexOf("\n" + Fence + "\n", StringComparison.Ordinal);
+        var prefix = "\n" + key + ": ";
+        var at = text.IndexOf(prefix, StringComparison.Ordinal);
+        if (at < 0 || (close >= 0 && at > close)) return null;
+        var start = at + prefix.Length;
+        var end = text.IndexOf('\n', start);
+        var value = end < 0 ? text[start..] : text[start..end];
+        return value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-') ? value : null;
+    }
+
     public static string FormatDate(DateTimeOffset date)
         => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
@@ -132,6 +149,9 @@ public static class ArticleFileFormat
         };
         return new ArticleFile(frontMatter, body);
     }
+
+    /// <summary>The Markdown body of an article file (read again at render time: bodies are not kept in memory).</summary>
+    public static string ReadBody(string path) => Split(path, File.ReadAllText(path)).Body;
 
     /// <summary>Reads only the front matter, for the cheap scan that maps seeds to their files.</summary>
     public static FrontMatterDocument? TryReadFrontMatter(string text)

@@ -10,9 +10,11 @@ namespace StaticNews.Ingest;
 /// Seeds → Markdown files. Each seed becomes <c>input/articles/&lt;slug&gt;.md</c>; a file nobody
 /// touched since it was generated is regenerated (keeping its slug and date), a file a person
 /// edited is never overwritten, and one bad seed is reported and skipped without stopping the rest.
+/// With <paramref name="trustUnchanged"/> (the <see cref="IngestKey"/> is the cached one), an
+/// untouched file generated from the same seed bytes is up to date: the seed is not parsed again.
 /// </summary>
 public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<IEnricher> enrichers, SeedDateLookup seedDates,
-    TimeZoneInfo zone, DiagnosticBag diagnostics)
+    TimeZoneInfo zone, DiagnosticBag diagnostics, bool trustUnchanged = false)
 {
     private enum Outcome { Created, Updated, Unchanged, KeptEdited, Failed }
 
@@ -62,6 +64,8 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                         diagnostics.Warn(display, $"the seed changed, but {SitePaths.Display(existingFile)} was edited by hand: keeping the edit (delete the file to regenerate it)");
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.KeptEdited);
                 }
+                if (trustUnchanged && ArticleFileFormat.GeneratedValue(text, "seed_hash") == seedHash)
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
                 existing = ArticleFileFormat.Read(existingFile, text, zone).FrontMatter;
             }
 

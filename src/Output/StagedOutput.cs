@@ -48,7 +48,7 @@ public sealed class StagedOutput(string output)
 
     // Killed between the two renames of Commit: output/ is gone but the previous site is in
     // output.old/. Put it back before anything else happens.
-    private void RecoverInterruptedSwap()
+    public void RecoverInterruptedSwap()
     {
         if (!Directory.Exists(_output) && Directory.Exists(RetiredFolder))
             Directory.Move(RetiredFolder, _output);

@@ -20,5 +20,10 @@ public sealed record BuildState
     public IngestReport? Ingest { get; init; }
     public IReadOnlyList<(ArticleFile Article, string SourceFile)> Loaded { get; init; } = [];
     public SiteModel? Model { get; init; }
-    public IReadOnlyList<OutputFile> Files { get; init; } = [];
+
+    /// <summary>The output being written (render fills it, write commits it).</summary>
+    public IncrementalOutput? Output { get; init; }
+
+    /// <summary>How many files the site has, how many are HTML pages.</summary>
+    public (int Files, int Html) Rendered { get; init; }
 }

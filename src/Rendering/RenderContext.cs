@@ -1,3 +1,4 @@
+using StaticNews.Output;
 using StaticNews.Rendering.Views;
 using StaticNews.Site;
 
@@ -15,10 +16,16 @@ public sealed class RenderContext
     public TemplateEngine Templates { get; }
     public MarkdownRenderer Markdown { get; }
     public SiteView Site { get; }
+    public RenderFingerprint Keys { get; }
     private readonly Dictionary<Article, ArticleCardView> _cards;
 
-    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates)
+    /// <summary>The previous build's output when it can be reused (incremental builds), else null.</summary>
+    public IPreviousOutput? Previous { get; }
+
+    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null)
     {
+        Previous = previous;
+        Keys = new RenderFingerprint(model.Config, theme, strings);
         Model = model;
         Urls = new UrlBuilder(model.Config);
         Strings = strings;
@@ -32,6 +39,9 @@ public sealed class RenderContext
     }
 
     public ArticleCardView Card(Article article) => _cards[article];
+
+    /// <summary>True when output/ already holds the file at <paramref name="path"/> made from <paramref name="key"/>.</summary>
+    public bool Reusable(string path, string key) => Previous?.CanReuse(path, key) ?? false;
 
     public IReadOnlyList<ArticleCardView> Cards(IEnumerable<Article> articles) => articles.Select(Card).ToList();
 
@@ -49,7 +59,9 @@ public sealed class RenderContext
 
     private ArticleCardView MakeCard(Article article)
         => new(article.Meta.Title, Urls.Path(article.Path), ArticleDates.Iso(article.Meta.Date), Strings.FormatDate(article.LocalDate),
-            article.Meta.Summary, article.Meta.Source, article.Locations.Select(Link).ToList(), article.Tags.Select(Link).ToList());
+            article.Meta.Summary, article.Meta.Source, article.Locations.Select(CardLink).ToList(), article.Tags.Select(CardLink).ToList());
+
+    private TermLinkView CardLink(Term term) => new(term.Name, Urls.Path(term.Path));
 
     // A content fingerprint in the query string lets browsers cache assets for good yet see every change.
     private string AssetUrl(Theme theme, string name)

@@ -5,18 +5,30 @@ using StaticNews.Site;
 
 namespace StaticNews.Rendering;
 
-/// <summary>Runs every page generator over the site model and adds the sitemap of what they made.</summary>
+/// <summary>
+/// Runs every page generator over the site model and adds the sitemap of what they made. Files
+/// go to the sink as they are made, so a large site is never held in memory whole.
+/// </summary>
 public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
 {
     private static readonly Type[] ViewTypes =
     [
-        typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(ArticleCardView), typeof(ArticleView),
+        typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(TermLinkView), typeof(ArticleCardView), typeof(ArticleView),
         typeof(PagerView), typeof(ArchiveYearView), typeof(ArchiveMonthView), typeof(TermGroupView), typeof(SearchPageView),
     ];
 
+    /// <summary>Renders the whole site into a list (for tests and small sites).</summary>
     public IReadOnlyList<OutputFile> Render(SiteModel model)
     {
-        var context = new RenderContext(model, theme, strings, new TemplateEngine(theme, ViewTypes));
+        var files = new List<OutputFile>();
+        Render(model, null, files.Add);
+        return files;
+    }
+
+    /// <summary>Renders into <paramref name="sink"/> (called from one thread at a time); returns how many files and HTML pages the site has.</summary>
+    public (int Files, int Html) Render(SiteModel model, IPreviousOutput? previous, Action<OutputFile> sink)
+    {
+        var context = new RenderContext(model, theme, strings, new TemplateEngine(theme, ViewTypes), previous);
         IPageGenerator[] generators =
         [
             new HomePages(), new ArticlePages(),
@@ -24,12 +36,20 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
             new TermIndexPages(TermKind.Tags), new TermIndexPages(TermKind.Locations),
             new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(theme), new SearchPages(theme),
         ];
-        var files = generators.SelectMany(g => g.Generate(context)).ToList();
-        files.AddRange(Sitemap.Write(context, files.Select(f => f.Path), Math.Clamp(model.Config.SitemapMaxUrls, 1, Sitemap.MaxUrlsPerFile)));
-
-        var duplicate = files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate != null)
-            throw new InvalidOperationException($"two pages want the same output path '{duplicate.Key}'");
-        return files;
+        var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var html = new List<string>();
+        var htmlFiles = 0;
+        void Emit(OutputFile made)
+        {
+            if (!paths.Add(made.Path))
+                throw new InvalidOperationException($"two pages want the same output path '{made.Path}'");
+            if (made.Path.EndsWith("index.html", StringComparison.Ordinal)) html.Add(made.Path);
+            if (made.Path.EndsWith(".html", StringComparison.Ordinal)) htmlFiles++;
+            sink(made);
+        }
+        foreach (var file in generators.SelectMany(g => g.Generate(context))) Emit(file);
+        // The sitemap lists what was made, so it comes last.
+        foreach (var part in Sitemap.Write(context, html, Math.Clamp(model.Config.SitemapMaxUrls, 1, Sitemap.MaxUrlsPerFile))) Emit(part);
+        return (paths.Count, htmlFiles);
     }
 }

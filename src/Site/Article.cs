@@ -4,12 +4,25 @@ namespace StaticNews.Site;
 
 /// <summary>
 /// A loaded article with its place in the site: its URL path (relative to the base path, e.g.
-/// "2023/09/22/slug/"), its local publication date, and the terms it files under.
+/// "2023/09/22/slug/"), its local publication date, and the terms it files under. The body is
+/// not kept: <see cref="Body"/> reads it when asked (from the file, for a loaded site), so a
+/// 100,000-article model holds front matter only.
 /// </summary>
-public sealed class Article(FrontMatter meta, string body, string sourceFile, string slug, string path, DateTime localDate)
+public sealed class Article(FrontMatter meta, Func<string> body, string hash, string sourceFile, string slug, string path, DateTime localDate)
 {
+    public Article(FrontMatter meta, string body, string sourceFile, string slug, string path, DateTime localDate)
+        : this(meta, () => body, Text.ContentHash.Of(body), sourceFile, slug, path, localDate)
+    {
+    }
+
     public FrontMatter Meta { get; } = meta;
-    public string Body { get; } = body;
+
+    /// <summary>The Markdown body, read anew on every call.</summary>
+    public string Body => body();
+
+    /// <summary>Content hash of the article's file: any change to its text changes it.</summary>
+    public string Hash { get; } = hash;
+
     public string SourceFile { get; } = sourceFile;
     public string Slug { get; } = slug;
     public string Path { get; } = path;

@@ -38,7 +38,9 @@ public static class SiteModelBuilder
             var wanted = Slugifier.Slugify(meta.Slug.Length > 0 ? meta.Slug : Path.GetFileNameWithoutExtension(source));
             var slug = wanted;
             for (var n = 2; !taken.Add(DayPath(local, slug)); n++) slug = $"{wanted}-{n}";
-            articles.Add(new Article(meta, file.Body, source, slug, DayPath(local, slug), local));
+            articles.Add(file.BodyDeferred
+                ? new Article(meta, () => ArticleFileFormat.ReadBody(source), file.Hash ?? "", source, slug, DayPath(local, slug), local)
+                : new Article(meta, file.Body, source, slug, DayPath(local, slug), local));
         }
         articles.Sort(NewestFirst);
         return articles;

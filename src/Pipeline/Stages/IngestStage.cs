@@ -14,17 +14,23 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
     {
         var paths = state.Options.Paths;
         var dates = new DanishDateParser(state.Zone);
-        var gazetteer = Gazetteer.LoadBundled();
-        if (File.Exists(paths.SitePlaces)) gazetteer.AddSiteYaml(File.ReadAllText(paths.SitePlaces));
-        var recognizer = new EntityRecognizer(gazetteer, CommonWords.LoadBundled());
+        IEnricher enricher = new DeferredEnricher(() =>
+        {
+            var gazetteer = Gazetteer.LoadBundled();
+            if (File.Exists(paths.SitePlaces)) gazetteer.AddSiteYaml(File.ReadAllText(paths.SitePlaces));
+            var recognizer = new EntityRecognizer(gazetteer, CommonWords.LoadBundled());
+            return
+            [
+                new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock()), new LanguageEnricher(state.Config.Language),
+                new SlugEnricher(), new EntityEnricher(recognizer),
+            ];
+        });
 
-        IEnricher[] enrichers =
-        [
-            new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock()), new LanguageEnricher(state.Config.Language),
-            new SlugEnricher(), new EntityEnricher(recognizer),
-        ];
-        var ingestor = new Ingestor(paths, new SeedParser(state.Config.Boilerplate, dates), enrichers,
-            new SeedDateLookup(paths.Seeds), state.Zone, state.Diagnostics);
-        return state with { Ingest = ingestor.Run() };
+        var key = IngestKey.For(state.Config, state.Zone, paths.SitePlaces);
+        var ingestor = new Ingestor(paths, new SeedParser(state.Config.Boilerplate, dates), [enricher],
+            new SeedDateLookup(paths.Seeds), state.Zone, state.Diagnostics, key.Matches(paths.Cache));
+        var report = ingestor.Run();
+        key.Save(paths.Cache);
+        return state with { Ingest = report };
     }
 }

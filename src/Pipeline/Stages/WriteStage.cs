@@ -1,19 +1,18 @@
-using StaticNews.Output;
-
 namespace StaticNews.Pipeline.Stages;
 
-/// <summary>Writes the rendered files to a staging folder and swaps it in for output/.</summary>
+/// <summary>
+/// Makes the rendered build output/: changed files swapped in whole with the unchanged ones
+/// (see <see cref="Output.IncrementalOutput"/>), nothing touched when no byte changed.
+/// </summary>
 public sealed class WriteStage : IBuildStage
 {
     public string Name => "write";
 
     public BuildState Run(BuildState state)
     {
-        var output = new StagedOutput(state.Options.Paths.Output);
-        output.Begin();
+        var output = state.Output!;
         try
         {
-            output.Write(state.Files);
             output.Commit();
         }
         catch

@@ -1,35 +1,40 @@
 using StaticNews.Output;
 using StaticNews.Rendering.Views;
+using StaticNews.Site;
 
 namespace StaticNews.Rendering.Pages;
 
-/// <summary>One page per article at /yyyy/MM/dd/slug/.</summary>
+/// <summary>
+/// One page per article at /yyyy/MM/dd/slug/. The page key stands in the file's hash for the
+/// rendered body, so an unchanged page is recognised before its Markdown is read or parsed.
+/// </summary>
 public sealed class ArticlePages : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(RenderContext context)
+        => ParallelChunks.Select(context.Model.Articles, article => Page(context, article));
+
+    private static OutputFile Page(RenderContext context, Article article)
     {
         var model = context.Model;
-        var pages = new OutputFile[model.Articles.Count];
-        Parallel.For(0, model.Articles.Count, i =>
+        var newer = model.Newer(article);
+        var older = model.Older(article);
+        var view = new ArticleView(
+            context.Card(article),
+            "",
+            newer == null ? null : context.Card(newer),
+            older == null ? null : context.Card(older),
+            context.Cards(model.Related[article]));
+        var head = context.Page(article.Meta.Title, article.Meta.Summary, article.Path, "article") with
         {
-            var article = model.Articles[i];
-            var newer = model.Newer(article);
-            var older = model.Older(article);
-            var view = new ArticleView(
-                context.Card(article),
-                context.Markdown.ToHtml(article.Body),
-                newer == null ? null : context.Card(newer),
-                older == null ? null : context.Card(older),
-                context.Cards(model.Related[article]));
-            var head = context.Page(article.Meta.Title, article.Meta.Summary, article.Path, "article") with
-            {
-                Published = ArticleDates.Iso(article.Meta.Date),
-                JsonLd = NewsArticleJsonLd.For(article, context),
-            };
-            var page = context.PageModel(head);
-            page["article"] = view;
-            pages[i] = HtmlPage.Render(context, article.Path, "article", page);
-        });
-        return pages;
+            Published = ArticleDates.Iso(article.Meta.Date),
+            JsonLd = NewsArticleJsonLd.For(article, context),
+        };
+        var page = context.PageModel(head);
+        page["article"] = view;
+        var path = article.Path + "index.html";
+        var key = HtmlPage.Key(context, "article", page, article.Hash);
+        if (context.Reusable(path, key)) return OutputFile.Keep(path, key);
+        page["article"] = view with { BodyHtml = context.Markdown.ToHtml(article.Body) };
+        return HtmlPage.Rendered(context, path, "article", page, key);
     }
 }

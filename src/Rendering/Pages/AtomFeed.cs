@@ -16,6 +16,21 @@ public static class AtomFeed
 
     public static OutputFile Write(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles)
     {
+        // Everything the feed shows: the newest entries' metadata (the site key covers the rest).
+        var key = context.Keys.Of("atom", new object[]
+        {
+            feedPath, title, pagePath,
+            articles.Take(Entries).Select(a => new object?[]
+            {
+                a.Path, a.Meta.Title, ArticleDates.Iso(a.Meta.Date), a.Meta.Source, a.Meta.Summary,
+                a.Locations.Concat(a.Tags).Select(t => t.Name).ToList(),
+            }).ToList(),
+        });
+        return context.Reusable(feedPath, key) ? OutputFile.Keep(feedPath, key) : Render(context, feedPath, title, pagePath, articles) with { Key = key };
+    }
+
+    private static OutputFile Render(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles)
+    {
         var urls = context.Urls;
         var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };

@@ -9,16 +9,19 @@ public sealed class HomePages : IPageGenerator
     {
         var config = context.Model.Config;
         var years = ArchivePages.YearLinks(context);
-        foreach (var slice in Paginator.Paginate(context.Model.Articles, config.PageSize, "", context))
+        var topLocations = TermIndexPages.MostFrequent(context, Site.TermKind.Locations, 12);
+        var topTags = TermIndexPages.MostFrequent(context, Site.TermKind.Tags, 12);
+        var slices = Paginator.Paginate(context.Model.Articles, config.PageSize, "", context).ToList();
+        return ParallelChunks.Select(slices, slice =>
         {
             var title = slice.Pager.Current == 1 ? config.Title : $"{config.Title} – {slice.Pager.Label}";
             var model = context.PageModel(context.Page(title, config.Description, slice.SitePath, "home", "feed.xml", config.Title));
             model["articles"] = context.Cards(slice.Items);
             model["pager"] = slice.Pager;
             model["years"] = years;
-            model["top_locations"] = TermIndexPages.MostFrequent(context, Site.TermKind.Locations, 12);
-            model["top_tags"] = TermIndexPages.MostFrequent(context, Site.TermKind.Tags, 12);
-            yield return HtmlPage.Render(context, slice.SitePath, "home", model);
-        }
+            model["top_locations"] = topLocations;
+            model["top_tags"] = topTags;
+            return HtmlPage.Render(context, slice.SitePath, "home", model);
+        });
     }
 }

@@ -3,9 +3,26 @@ using StaticNews.Output;
 
 namespace StaticNews.Rendering.Pages;
 
-/// <summary>Renders a layout into the index.html of a site path ("" for the home page).</summary>
+/// <summary>
+/// Renders a layout into the index.html of a site path ("" for the home page), or keeps the
+/// previous build's file when the page's key (its layout and every value it shows) is unchanged.
+/// </summary>
 public static class HtmlPage
 {
     public static OutputFile Render(RenderContext context, string sitePath, string layout, Dictionary<string, object?> model)
-        => new(sitePath + "index.html", Encoding.UTF8.GetBytes(context.Templates.RenderPage(layout, model)));
+        => RenderFile(context, sitePath + "index.html", layout, model);
+
+    public static OutputFile RenderFile(RenderContext context, string filePath, string layout, Dictionary<string, object?> model)
+    {
+        var key = Key(context, layout, model);
+        return context.Reusable(filePath, key) ? OutputFile.Keep(filePath, key) : Rendered(context, filePath, layout, model, key);
+    }
+
+    /// <summary>The key of a page model; "site" and "t" are the same on every page and covered by the site key.</summary>
+    public static string Key(RenderContext context, string layout, Dictionary<string, object?> model, string? extra = null)
+        => context.Keys.Of("html " + layout + " " + extra, model.Where(m => m.Key is not ("site" or "t")).OrderBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => new KeyValuePair<string, object?>(m.Key, m.Value)).ToList());
+
+    public static OutputFile Rendered(RenderContext context, string filePath, string layout, Dictionary<string, object?> model, string key)
+        => new(filePath, Encoding.UTF8.GetBytes(context.Templates.RenderPage(layout, model))) { Key = key };
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using StaticNews.Output;
 
 namespace StaticNews.Rendering.Pages;
@@ -10,6 +9,6 @@ public sealed class NotFoundPage : IPageGenerator
     {
         var model = context.PageModel(context.Page(context.Strings["not_found_title"], context.Strings["not_found_text"], "404.html", "404"));
         model["latest"] = context.Cards(context.Model.Articles.Take(5));
-        yield return new OutputFile("404.html", Encoding.UTF8.GetBytes(context.Templates.RenderPage("404", model)));
+        yield return HtmlPage.RenderFile(context, "404.html", "404", model);
     }
 }

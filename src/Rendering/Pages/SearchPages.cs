@@ -19,17 +19,43 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
         var articles = context.Model.Articles;
+        var key = IndexKey(context);
+        var (manifestPath, files) = Reuse(context, key) ?? Build(context, key);
+
+        var view = new SearchPageView(
+            context.Urls.Path(Folder), context.Urls.Path(manifestPath), ScriptUrl(context),
+            context.Urls.Path("tags/"), context.Urls.Path("locations/"), context.Model.Years.Count > 0 ? context.Urls.Path(context.Model.Years[0].Path) : context.Urls.Path(""));
+        var model = context.PageModel(context.Page(context.Strings["search"], context.Strings["search_label"], Folder, "search"));
+        model["search"] = view;
+        return [.. files, HtmlPage.Render(context, Folder, "search", model)];
+    }
+
+    /// <summary>
+    /// Everything the index is made from, per article oldest first: the file's hash (title, lead,
+    /// body, date), its URL, its terms and its local date. Equal keys, equal index files.
+    /// </summary>
+    private static string IndexKey(RenderContext context)
+        => context.Keys.Of("search-index", context.Model.Articles.Reverse().Select(a => new object[]
+        {
+            a.Hash, a.Path, a.LocalDate,
+            a.Locations.Select(l => l.Slug + "\t" + l.Name).ToList(), a.Tags.Select(t => t.Slug + "\t" + t.Name).ToList(),
+        }).ToList());
+
+    private static (string, IReadOnlyList<OutputFile>)? Reuse(RenderContext context, string key)
+    {
+        var previous = context.Previous?.PathsMadeFrom(key) ?? [];
+        var manifest = previous.FirstOrDefault(p => p.StartsWith(Folder + "manifest.", StringComparison.Ordinal));
+        return manifest == null ? null : (manifest, previous.Select(p => OutputFile.Keep(p, key)).ToList());
+    }
+
+    private static (string, IReadOnlyList<OutputFile>) Build(RenderContext context, string key)
+    {
+        var articles = context.Model.Articles;
         var documents = new SearchDocument[articles.Count];
         // Oldest first: ids stay put as articles are added, and the newest has the highest id.
         Parallel.For(0, articles.Count, i => documents[articles.Count - 1 - i] = Document(context, articles[i]));
         var index = new SearchIndexBuilder().Build(documents, Folder);
-
-        var view = new SearchPageView(
-            context.Urls.Path(Folder), context.Urls.Path(index.ManifestPath), ScriptUrl(context),
-            context.Urls.Path("tags/"), context.Urls.Path("locations/"), context.Model.Years.Count > 0 ? context.Urls.Path(context.Model.Years[0].Path) : context.Urls.Path(""));
-        var model = context.PageModel(context.Page(context.Strings["search"], context.Strings["search_label"], Folder, "search"));
-        model["search"] = view;
-        return [.. index.Files, HtmlPage.Render(context, Folder, "search", model)];
+        return (index.ManifestPath, index.Files.Select(f => f with { Key = key }).ToList());
     }
 
     private static SearchDocument Document(RenderContext context, Article article)

@@ -8,12 +8,7 @@ namespace StaticNews.Rendering.Pages;
 public sealed class TermPages(TermKind kind) : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(RenderContext context)
-    {
-        var terms = context.Model.Terms(kind);
-        var files = new List<OutputFile>[terms.Count];
-        Parallel.For(0, terms.Count, i => files[i] = ForTerm(context, terms[i]).ToList());
-        return files.SelectMany(f => f);
-    }
+        => ParallelChunks.Select(context.Model.Terms(kind), term => ForTerm(context, term).ToList()).SelectMany(f => f);
 
     private IEnumerable<OutputFile> ForTerm(RenderContext context, Term term)
     {

@@ -3,4 +3,4 @@ namespace StaticNews.Rendering.Views;
 /// <summary>An article as lists show it: title, date, lead, where and who.</summary>
 public sealed record ArticleCardView(
     string Title, string Url, string DateIso, string DateText, string Summary, string? Source,
-    IReadOnlyList<LinkView> Locations, IReadOnlyList<LinkView> Tags);
+    IReadOnlyList<TermLinkView> Locations, IReadOnlyList<TermLinkView> Tags);

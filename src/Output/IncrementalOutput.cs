@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+
+namespace StaticNews.Output;
+
+/// <summary>
+/// Writes a build into output/ touching only what changed, with the same guarantee as a full
+/// rewrite: output/ is at every moment either the whole previous site or the whole new one.
+///
+/// Changed files go to <c>output.pending/</c> as they are rendered (nothing is held in memory).
+/// When the build is complete, a staging folder is made of hard links to the unchanged files of
+/// output/ plus the pending files, and swapped in for output/ by <see cref="StagedOutput"/>
+/// (two renames, recovered at the next start if killed between them). A hard link is a new
+/// name, not a copy: making the staging folder costs one system call per file, and no file of
+/// output/ is ever modified in place, so a killed build leaves it untouched. When nothing
+/// changed, nothing is written at all.
+///
+/// The manifest of what output/ holds lives in the cache folder. It is written as
+/// <c>manifest.next</c> before the swap and renamed after it, so a build killed in between
+/// leaves a <c>manifest.next</c> behind; the next build then trusts neither and rewrites all.
+/// </summary>
+public sealed class IncrementalOutput : IPreviousOutput
+{
+    private readonly string _output;
+    private readonly StagedOutput _staged;
+    private readonly string _manifestFile;
+    private readonly string _nextManifestFile;
+    private readonly OutputManifest? _previous;
+    private readonly OutputManifest _next = new();
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+
+    public IncrementalOutput(string output, string cacheFolder)
+    {
+        _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        _staged = new StagedOutput(_output);
+        _manifestFile = Path.Combine(cacheFolder, "output.manifest");
+        _nextManifestFile = _manifestFile + ".next";
+        _staged.RecoverInterruptedSwap();
+        if (File.Exists(_nextManifestFile))
+        {
+            File.Delete(_nextManifestFile);
+            if (File.Exists(_manifestFile)) File.Delete(_manifestFile);
+        }
+        var previous = OutputManifest.TryRead(_manifestFile);
+        _previous = previous != null && previous.Describes(_output) ? previous : null;
+        DeleteIfExists(PendingFolder);
+        Directory.CreateDirectory(PendingFolder);
+    }
+
+    public string PendingFolder => _output + ".pending";
+
+    /// <summary>False on a first build, or when output/ no longer matches what the last build left.</summary>
+    public bool HasPrevious => _previous != null;
+
+    public int Written { get; private set; }
+    public int Removed { get; private set; }
+    public int Files => _next.Files.Count;
+
+    public bool CanReuse(string path, string key)
+        => _previous != null && _previous.Files.TryGetValue(path, out var entry) && entry.Key == key;
+
+    public IReadOnlyList<string> PathsMadeFrom(string key)
+        => _previous == null ? [] : _previous.Files.Where(f => f.Value.Key == key).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Takes one file of the new build; called from one thread at a time.</summary>
+    public void Add(OutputFile file)
+    {
+        if (file.Reused)
+        {
+            if (_previous == null || !_previous.Files.TryGetValue(file.Path, out var kept))
+                throw new InvalidOperationException($"'{file.Path}' was to be kept from the previous build, which does not have it");
+            _next.Files[file.Path] = kept;
+            return;
+        }
+        var hash = Convert.ToHexStringLower(SHA256.HashData(file.Content));
+        _next.Files[file.Path] = new OutputManifest.Entry(file.Content.Length, hash, file.Key);
+        if (_previous != null && _previous.Files.TryGetValue(file.Path, out var old) && old.Hash == hash && old.Size == file.Content.Length)
+            return;
+        var target = SafeOutputPath.Resolve(PendingFolder, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, file.Content);
+        _pending.Add(file.Path);
+        Written++;
+    }
+
+    /// <summary>Makes the new build output/ (or leaves output/ alone when no byte changed).</summary>
+    public void Commit()
+    {
+        Removed = _previous == null ? 0 : _previous.Files.Keys.Count(p => !_next.Files.ContainsKey(p));
+        if (_previous != null && Written == 0 && Removed == 0)
+        {
+            DeleteIfExists(PendingFolder);
+            _next.Write(_manifestFile);
+            return;
+        }
+
+        _staged.Begin();
+        if (_previous == null)
+        {
+            Directory.Delete(_staged.StagingFolder);
+            Directory.Move(PendingFolder, _staged.StagingFolder);
+        }
+        else
+        {
+            var made = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var path in _next.Files.Keys.Order(StringComparer.Ordinal))
+            {
+                var target = SafeOutputPath.Resolve(_staged.StagingFolder, path);
+                var folder = Path.GetDirectoryName(target)!;
+                if (made.Add(folder)) Directory.CreateDirectory(folder);
+                if (_pending.Contains(path)) File.Move(SafeOutputPath.Resolve(PendingFolder, path), target);
+                else HardLink.CreateOrCopy(SafeOutputPath.Resolve(_output, path), target);
+            }
+            DeleteIfExists(PendingFolder);
+        }
+        _next.Write(_nextManifestFile);
+        _staged.Commit();
+        File.Move(_nextManifestFile, _manifestFile, overwrite: true);
+    }
+
+    /// <summary>Drops what a failed build wrote; output/ and the manifest stay as they were.</summary>
+    public void Abandon()
+    {
+        DeleteIfExists(PendingFolder);
+        _staged.Abandon();
+    }
+
+    private static void DeleteIfExists(string folder)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace StaticNews.Output;
+
+/// <summary>
+/// What output/ holds after a build: per file its size, content hash and the key it was made
+/// from. It lets the next build skip making files whose inputs are unchanged and skip writing
+/// files whose bytes are unchanged. Stored as tab-separated lines, which read fast at 100,000s of files.
+/// </summary>
+public sealed class OutputManifest
+{
+    public sealed record Entry(long Size, string Hash, string? Key);
+
+    public Dictionary<string, Entry> Files { get; } = new(StringComparer.Ordinal);
+
+    public static OutputManifest? TryRead(string file)
+    {
+        if (!File.Exists(file)) return null;
+        var manifest = new OutputManifest();
+        try
+        {
+            foreach (var line in File.ReadLines(file, Encoding.UTF8))
+            {
+                var parts = line.Split('\t');
+                if (parts.Length != 4) return null;
+                manifest.Files[parts[0]] = new Entry(long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2], parts[3].Length == 0 ? null : parts[3]);
+            }
+        }
+        catch (Exception e) when (e is IOException or FormatException or OverflowException)
+        {
+            return null;
+        }
+        return manifest;
+    }
+
+    /// <summary>Writes through a temporary file and a rename: a killed build never leaves half a manifest.</summary>
+    public void Write(string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temp = file + ".tmp";
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+        {
+            foreach (var (path, entry) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+                writer.Write($"{path}\t{entry.Size.ToString(CultureInfo.InvariantCulture)}\t{entry.Hash}\t{entry.Key}\n");
+        }
+        File.Move(temp, file, overwrite: true);
+    }
+
+    /// <summary>
+    /// True when output/ holds exactly the files the manifest names, with their sizes: the cheap
+    /// proof (one directory walk, no reads) that nobody changed output/ by hand since.
+    /// </summary>
+    public bool Describes(string output)
+    {
+        if (!Directory.Exists(output)) return false;
+        var root = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var count = 0;
+        foreach (var info in new DirectoryInfo(root).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+        {
+            var relative = info.FullName[root.Length..].Replace('\\', '/');
+            if (!Files.TryGetValue(relative, out var entry) || entry.Size != info.Length) return false;
+            count++;
+        }
+        return count == Files.Count;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using StaticNews.Configuration;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// Keys for incremental builds. The site key covers what every page depends on: the generator
+/// build itself (its module id changes with every compile, so a new version never reuses an old
+/// page), the libraries that render, the settings, every layout, asset and string of the theme.
+/// A page's key adds the values it is rendered from; equal keys mean equal bytes, because a page
+/// is a pure function of its layout and those values.
+/// </summary>
+public sealed class RenderFingerprint
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private readonly byte[] _site;
+
+    public RenderFingerprint(SiteConfig config, Theme theme, LocalizedStrings strings)
+    {
+        var text = new StringBuilder();
+        text.Append(typeof(RenderFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        foreach (var library in new[] { typeof(Fluid.FluidParser), typeof(Markdig.Markdown), typeof(YamlDotNet.Serialization.Deserializer) })
+            text.Append(library.Assembly.FullName).Append('\n');
+        text.Append(JsonSerializer.Serialize(config, Json)).Append('\n');
+        foreach (var (name, source) in theme.Layouts.OrderBy(l => l.Key, StringComparer.Ordinal))
+            text.Append("layout ").Append(name).Append(' ').Append(Text.ContentHash.Of(source)).Append('\n');
+        foreach (var (name, file) in theme.Assets.OrderBy(a => a.Key, StringComparer.Ordinal))
+            text.Append("asset ").Append(name).Append(' ').Append(Text.ContentHash.Of(File.ReadAllBytes(file))).Append('\n');
+        text.Append(strings.Language).Append('\n');
+        foreach (var (key, value) in strings.Strings.OrderBy(s => s.Key, StringComparer.Ordinal))
+            text.Append(key).Append('=').Append(value).Append('\n');
+        _site = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
+        Site = Convert.ToHexStringLower(_site);
+    }
+
+    public string Site { get; }
+
+    /// <summary>The key of one output made by <paramref name="kind"/> from <paramref name="values"/> (serialised as JSON).</summary>
+    public string Of(string kind, object? values)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(values, Json);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(_site);
+        hash.AppendData(Encoding.UTF8.GetBytes(kind + "\n"));
+        hash.AppendData(json);
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+}

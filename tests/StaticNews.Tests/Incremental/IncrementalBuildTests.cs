@@ -1,0 +1,124 @@
+using StaticNews.Configuration;
+using StaticNews.Corpus;
+using StaticNews.Pipeline;
+
+namespace StaticNews.Tests.Incremental;
+
+/// <summary>
+/// An incremental build (with the cache and the previous output/) must give exactly the bytes
+/// of a clean build (no cache, no output/) of the same input, after every kind of change; and a
+/// build in which nothing changed must write nothing.
+/// </summary>
+public class IncrementalBuildTests : IDisposable
+{
+    private static readonly Func<DateTimeOffset> Clock = () => new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder _temp = new();
+    private readonly string _site;
+    private readonly string _spare;
+
+    public IncrementalBuildTests()
+    {
+        // 41 generated seeds: 40 make the site, the last is held back to be "a new article".
+        var generated = _temp["generated"];
+        new CorpusGenerator(7, PlaceList.Read(PlaceList.FindDefault())).Write(generated, 41);
+        _site = _temp["site"];
+        _temp.CopyFrom(Path.Combine(generated, "input"), "site/input");
+        _spare = Path.Combine(Input, "seeds", "000040.txt");
+        File.Move(_spare, _temp["spare.txt"]);
+        _spare = _temp["spare.txt"];
+    }
+
+    private string Input => Path.Combine(_site, "input");
+    private string Output => Path.Combine(_site, "output");
+
+    [Fact]
+    public void Every_kind_of_change_gives_the_bytes_of_a_clean_build()
+    {
+        var first = Build(_site);
+        Assert.True(first.Succeeded, first.FatalError);
+
+        var unchanged = Build(_site);
+        Assert.Equal(0, unchanged.State.Output!.Written);
+        Assert.Equal(0, unchanged.State.Output!.Removed);
+        AssertSameAsCleanBuild("nothing changed");
+
+        File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
+        var added = Build(_site);
+        Assert.InRange(added.State.Output!.Written, 1, added.State.Output!.Files / 2);
+        AssertSameAsCleanBuild("a new article");
+
+        var edited = Directory.EnumerateFiles(Path.Combine(Input, "articles"), "*.md").Order(StringComparer.Ordinal).ElementAt(10);
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("title: ", "title: Rettet – ") + "\nEt afsnit skrevet af redaktionen.\n");
+        Build(_site);
+        AssertSameAsCleanBuild("an edited article");
+
+        var deleted = Directory.EnumerateFiles(Path.Combine(Input, "articles"), "*.md").Order(StringComparer.Ordinal).ElementAt(20);
+        var seed = File.ReadLines(deleted).First(l => l.StartsWith("seed: ", StringComparison.Ordinal))["seed: ".Length..];
+        File.Delete(Path.Combine(Input, seed));
+        File.Delete(deleted);
+        var removed = Build(_site);
+        Assert.True(removed.State.Output!.Removed > 0);
+        AssertSameAsCleanBuild("a deleted article");
+
+        Directory.CreateDirectory(Path.Combine(Input, "layouts"));
+        File.WriteAllText(Path.Combine(Input, "layouts", "card.liquid"),
+            File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "card.liquid")).Replace("class=\"card\"", "class=\"card card-changed\""));
+        Build(_site);
+        AssertSameAsCleanBuild("a changed template");
+
+        File.AppendAllText(Path.Combine(Input, "site.yml"), "description: Et nyt motto\nrelated_count: 3\n");
+        Build(_site);
+        AssertSameAsCleanBuild("a changed site.yml");
+    }
+
+    [Fact]
+    public void A_build_killed_before_its_swap_leaves_output_whole_and_the_next_build_correct()
+    {
+        Build(_site);
+        var before = Snapshot(Output);
+        // What a build killed mid-write leaves behind: pending files, a half-made staging folder
+        // and a manifest it never confirmed.
+        Directory.CreateDirectory(Output + ".pending/2020");
+        File.WriteAllText(Output + ".pending/2020/index.html", "half");
+        Directory.CreateDirectory(Output + ".staging");
+        var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
+        File.WriteAllText(Path.Combine(cache, "output.manifest.next"), "index.html\t1\tx\t\n");
+        Assert.Equal(before, Snapshot(Output));
+
+        File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
+        Build(_site);
+        AssertSameAsCleanBuild("after a killed build");
+        Assert.False(Directory.Exists(Output + ".pending"));
+    }
+
+    private void AssertSameAsCleanBuild(string change)
+    {
+        var clean = _temp["clean-" + Guid.NewGuid().ToString("N")[..8]];
+        _temp.CopyFrom(Input, Path.GetFileName(clean) + "/input");
+        var result = Build(clean);
+        Assert.True(result.Succeeded, change + ": " + result.FatalError + string.Join("\n", result.Diagnostics.All.Where(d => d.Severity == Diagnostics.Severity.Error)));
+        var expected = Snapshot(Path.Combine(clean, "output"));
+        var actual = Snapshot(Output);
+        Assert.True(expected.Keys.SequenceEqual(actual.Keys),
+            $"{change}: files differ: only clean {string.Join(", ", expected.Keys.Except(actual.Keys).Take(5))}; only incremental {string.Join(", ", actual.Keys.Except(expected.Keys).Take(5))}");
+        var different = expected.Keys.Where(k => expected[k] != actual[k]).ToList();
+        Assert.True(different.Count == 0, $"{change}: {different.Count} files differ, e.g. {string.Join(", ", different.Take(5))}");
+        Directory.Delete(clean, recursive: true);
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = StaticNews.Text.ContentHash.Of(File.ReadAllBytes(file));
+        return files;
+    }
+
+    private static BuildResult Build(string site)
+    {
+        var options = new BuildOptions(SitePaths.Resolve(Path.Combine(site, "input"), Path.Combine(site, "output"), RepoPaths.Theme));
+        return BuildPipeline.For(options, Clock).Run(options);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
