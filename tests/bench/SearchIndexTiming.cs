@@ -4,6 +4,8 @@
 // A .NET 10 file-based app used by tests/bench/search-bench.sh:
 //   dotnet run -c Release --file tests/bench/SearchIndexTiming.cs -- <input> <output> <theme> [runs]
 #:project ../../StaticNews.csproj
+// File-based apps default to Native AOT settings, which switch off reflection-based JSON the cache uses.
+#:property PublishAot=false
 using System.Diagnostics;
 using StaticNews.Configuration;
 using StaticNews.Diagnostics;

@@ -76,6 +76,14 @@ for (const word of queries) {
   timings.sort((a, b) => a - b);
   await ours.context.close();
 
+  console.log(`query "${word}"`);
+  console.log(`  StaticNews: ${ourFiles.length} files, ${kb(sum(ourFiles, 'raw'))} raw, ${kb(sum(ourFiles, 'gzip'))} gzipped; ${ourHits} results drawn`);
+  console.log(`  StaticNews keystroke to results drawn, warm: median ${timings[5].toFixed(1)} ms, max ${timings[10].toFixed(1)} ms (11 runs)`);
+  if (!existsSync(join(pagefindDir, 'pagefind.js'))) {
+    console.log('  Pagefind:   no index (its indexing failed; see above)');
+    continue;
+  }
+
   // Pagefind: its own JS API on a blank page, first ten results with their data (excerpts).
   const pf = await open();
   await pf.page.goto(`${ORIGIN}/__blank.html`);
@@ -92,11 +100,8 @@ for (const word of queries) {
   const pfFiles = pf.fetched.filter((f) => f.path.startsWith('/pagefind/'));
   await pf.context.close();
 
-  console.log(`query "${word}"`);
-  console.log(`  StaticNews: ${ourFiles.length} files, ${kb(sum(ourFiles, 'raw'))} raw, ${kb(sum(ourFiles, 'gzip'))} gzipped; ${ourHits} results drawn`);
   console.log(`  Pagefind:   ${pfFiles.length} files, ${kb(sum(pfFiles, 'raw'))} raw, ${kb(sum(pfFiles, 'gzip'))} gzipped; ${pfResult.count} results, ${pfResult.excerpts} excerpts`);
   console.log(`  ratio (gzipped): ${(sum(ourFiles, 'gzip') / sum(pfFiles, 'gzip') * 100).toFixed(0)} % of Pagefind`);
-  console.log(`  StaticNews keystroke to results drawn, warm: median ${timings[5].toFixed(1)} ms, max ${timings[10].toFixed(1)} ms (11 runs)`);
   console.log(`  Pagefind search + 10 results' data, warm (API only, nothing drawn): ${pfResult.warm.toFixed(1)} ms`);
   if (process.env.BENCH_VERBOSE) for (const f of [...ourFiles, ...pfFiles]) console.log(`    ${f.path} ${f.raw} ${f.gzip}`);
 }
