@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace StaticNews.Enrichment.Entities;
 
 /// <summary>
@@ -25,11 +23,7 @@ public sealed class CommonWords
     public static CommonWords LoadBundled()
     {
         var words = new HashSet<string>(Calendar, StringComparer.Ordinal);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StaticNews.danish-common-words.txt")
-                           ?? throw new InvalidOperationException("The bundled word list is missing from the build.");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0 && line[0] != '#') words.Add(line);
+        words.UnionWith(BundledData.WordList("danish-common-words.txt", "common-word list"));
         return new CommonWords(words);
     }
 }

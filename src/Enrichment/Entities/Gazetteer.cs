@@ -1,4 +1,3 @@
-using System.Reflection;
 using YamlDotNet.Serialization;
 
 namespace StaticNews.Enrichment.Entities;
@@ -23,9 +22,7 @@ public sealed class Gazetteer
     public static Gazetteer LoadBundled()
     {
         var gazetteer = new Gazetteer();
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StaticNews.places.tsv")
-                           ?? throw new InvalidOperationException("The bundled place list is missing from the build.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(BundledData.Open("places.tsv", "place list"));
         gazetteer.AddTsv(reader);
         return gazetteer;
     }

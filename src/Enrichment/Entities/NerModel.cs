@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace StaticNews.Enrichment.Entities;
@@ -64,8 +63,7 @@ public sealed class NerModel
 
     public static NerModel LoadBundled()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StaticNews.ner-weights.bin")
-                           ?? throw new InvalidOperationException("The bundled entity tagger weights are missing from the build.");
+        using var stream = BundledData.Open("ner-weights.bin", "entity tagger weights");
         return Load(stream);
     }
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace StaticNews.Enrichment.Entities;
 
 /// <summary>
@@ -17,12 +15,7 @@ public sealed class ProperNouns
 
     public static ProperNouns LoadBundled()
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("StaticNews.danish-proper-nouns.txt")
-                           ?? throw new InvalidOperationException("The bundled proper-noun list is missing from the build.");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0 && line[0] != '#') names.Add(line);
+        var names = new HashSet<string>(BundledData.WordList("danish-proper-nouns.txt", "proper-noun list"), StringComparer.Ordinal);
         return new ProperNouns(names);
     }
 }
