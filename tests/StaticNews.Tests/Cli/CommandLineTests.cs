@@ -1,28 +1,10 @@
-using System.Diagnostics;
-
 namespace StaticNews.Tests.Cli;
 
 /// <summary>The real executable, run as a person or CI would run it: exit codes and messages.</summary>
 public class CommandLineTests
 {
     private static (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticNews.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "the command did not finish in two minutes");
-        return (process.ExitCode, output.Result, error.Result);
-    }
+        => StaticNewsExecutable.Run(workingDirectory, args);
 
     private static TestSite SiteWithTheme(params string[] seeds)
     {

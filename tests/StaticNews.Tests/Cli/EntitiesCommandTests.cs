@@ -16,10 +16,7 @@ public class EntitiesCommandTests
         gold.RemoveAt(gold.Count - 1);
         File.WriteAllLines(input, gold);
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "StaticNews.dll"), "entities", "--conll", input, "--out", output })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        using var process = StaticNewsExecutable.Start(AppContext.BaseDirectory, ["entities", "--conll", input, "--out", output]);
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));

@@ -1,22 +1,10 @@
-using System.Diagnostics;
-
 namespace StaticNews.Tests.Cli;
 
 /// <summary>`new DIR` then `build` in that folder, with the real executable and no theme/ in sight: it builds at once.</summary>
 public class NewCommandTests
 {
     private static (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticNews.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "the command did not finish in two minutes");
-        return (process.ExitCode, output.Result, error.Result);
-    }
+        => StaticNewsExecutable.Run(workingDirectory, args);
 
     [Fact]
     public void A_new_site_builds_at_once_with_the_bundled_theme()

@@ -9,19 +9,7 @@ internal sealed class BuildProcess : IDisposable
 
     public BuildProcess(string siteRoot)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = siteRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "StaticNews.dll"));
-        start.ArgumentList.Add("build");
-        start.ArgumentList.Add("--theme");
-        start.ArgumentList.Add(RepoPaths.Theme);
-        start.Environment["CI"] = "true";
-        _process = Process.Start(start)!;
+        _process = StaticNewsExecutable.Start(siteRoot, ["build", "--theme", RepoPaths.Theme]);
         _process.StandardOutput.ReadToEndAsync();
         _process.StandardError.ReadToEndAsync();
     }

@@ -59,7 +59,7 @@ public class EntityRecognizerTests
 
     private static readonly Lazy<Dictionary<string, double>> RecogniserDevF1 = new(() =>
     {
-        var counts = new Dictionary<string, (int Correct, int Predicted, int Gold)> { ["LOC"] = default, ["PER"] = default, ["ORG"] = default };
+        var score = new SpanScore();
         foreach (var (tokens, gold) in EntityTaggerTests.ReadConll(RepoPaths.Fixture("ner", "danplus-news-dev.tsv")))
         {
             var starts = new int[tokens.Count];
@@ -76,22 +76,9 @@ public class EntityRecognizerTests
                     first = false;
                 }
             }
-            var goldSpans = EntityTaggerTests.Spans(gold);
-            var predictedSpans = EntityTaggerTests.Spans(tags);
-            foreach (var type in counts.Keys.ToList())
-            {
-                var g = goldSpans.Where(s => s.Type == type).ToHashSet();
-                var p = predictedSpans.Where(s => s.Type == type).ToHashSet();
-                var c = counts[type];
-                counts[type] = (c.Correct + p.Count(g.Contains), c.Predicted + p.Count, c.Gold + g.Count);
-            }
+            score.Add(gold, tags);
         }
-        return counts.ToDictionary(c => c.Key, c =>
-        {
-            var precision = c.Value.Predicted == 0 ? 0 : 100.0 * c.Value.Correct / c.Value.Predicted;
-            var recall = c.Value.Gold == 0 ? 0 : 100.0 * c.Value.Correct / c.Value.Gold;
-            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        });
+        return score.F1();
     });
 
     [Fact]

@@ -30,26 +30,10 @@ public class EntityTaggerTests
     private static Dictionary<string, double> ScoreDev()
     {
         var tagger = EntityTagger.Bundled(Gazetteer.LoadBundled(), CommonWords.LoadBundled());
-        var counts = new Dictionary<string, (int Correct, int Predicted, int Gold)> { ["LOC"] = default, ["PER"] = default, ["ORG"] = default };
+        var score = new SpanScore();
         foreach (var (tokens, gold) in ReadConll(RepoPaths.Fixture("ner", "danplus-news-dev.tsv")))
-        {
-            var predicted = tagger.Tag(tokens).Select(t => BioLabels.All[t]).ToList();
-            var goldSpans = Spans(gold);
-            var predictedSpans = Spans(predicted);
-            foreach (var type in counts.Keys.ToList())
-            {
-                var g = goldSpans.Where(s => s.Type == type).ToHashSet();
-                var p = predictedSpans.Where(s => s.Type == type).ToHashSet();
-                var c = counts[type];
-                counts[type] = (c.Correct + p.Count(g.Contains), c.Predicted + p.Count, c.Gold + g.Count);
-            }
-        }
-        return counts.ToDictionary(c => c.Key, c =>
-        {
-            var precision = c.Value.Predicted == 0 ? 0 : 100.0 * c.Value.Correct / c.Value.Predicted;
-            var recall = c.Value.Gold == 0 ? 0 : 100.0 * c.Value.Correct / c.Value.Gold;
-            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        });
+            score.Add(gold, tagger.Tag(tokens).Select(t => BioLabels.All[t]).ToList());
+        return score.F1();
     }
 
     /// <summary>Spans of LOC, PER, ORG; MISC and -deriv/-part subtypes count as O; an I-X not continuing an X begins a span.</summary>
