@@ -5,7 +5,7 @@ namespace StaticNews.Text;
 /// entity tagger: punctuation marks are tokens of their own, while numbers ("3.241", "9,5"),
 /// hyphenated words ("Nagorno-Karabakh"), "A/S", initials ("K.") and abbreviations ("bl.a.",
 /// "pct.") stay whole. Every token keeps its character offset. <see cref="Token.SentenceStart"/>
-/// marks the first token of each sentence; <see cref="Token.JoinedToPrevious"/> is unused (false).
+/// marks the first token of each sentence.
 /// </summary>
 public static class SentenceTokenizer
 {
@@ -53,7 +53,7 @@ public static class SentenceTokenizer
                 i++;
             }
 
-            current.Add(new Token(text[start..i], start, current.Count == 0, false));
+            current.Add(new Token(text[start..i], start, current.Count == 0));
             if (EndsSentence(text, start, i))
             {
                 sentences.Add(current);

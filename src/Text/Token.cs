@@ -2,10 +2,9 @@ namespace StaticNews.Text;
 
 /// <summary>
 /// A word of running text. <paramref name="SentenceStart"/> marks the first word of a sentence,
-/// where Danish capitalises any word; <paramref name="JoinedToPrevious"/> says only white space
-/// separates it from the word before, so the two may form one name.
+/// where Danish capitalises any word.
 /// </summary>
-public readonly record struct Token(string Text, int Start, bool SentenceStart, bool JoinedToPrevious)
+public readonly record struct Token(string Text, int Start, bool SentenceStart)
 {
     public int End => Start + Text.Length;
 
