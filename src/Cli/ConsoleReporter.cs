@@ -70,6 +70,15 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
             rows.Add(("pages", $"{state.Rendered.Html} HTML, {state.Rendered.Files} files"));
         if (state.Output is { } written)
             rows.Add(("written", $"{written.Written} files written, {written.Removed} removed"));
+        if (state.UpToDate is { } same)
+        {
+            rows.Add(("seeds", $"{same.Seeds} (all unchanged)"));
+            rows.Add(("articles", same.Articles.ToString(CultureInfo.InvariantCulture)));
+            rows.Add(("tags", same.Tags.ToString(CultureInfo.InvariantCulture)));
+            rows.Add(("locations", same.Locations.ToString(CultureInfo.InvariantCulture)));
+            rows.Add(("pages", $"{same.Html} HTML, {same.Files} files"));
+            rows.Add(("written", "0 files written, 0 removed (inputs and output/ unchanged since the last build)"));
+        }
         var skipped = result.Diagnostics.All.Where(d => d.Severity == Severity.Error).Select(d => d.File).Distinct().ToList();
         if (skipped.Count > 0)
             rows.Add(("skipped", $"{skipped.Count}: {string.Join(", ", skipped.Take(10))}{(skipped.Count > 10 ? ", …" : "")}"));
@@ -91,6 +100,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         }
         var verdict = result.FatalError != null ? "build failed: output/ left as it was"
             : result.Diagnostics.ErrorCount > 0 ? "built, but some inputs were skipped (see errors above)"
+            : state.UpToDate != null ? "site up to date"
             : state.Model == null ? "ingest done" : "site built";
         output.WriteLine(verdict);
     }

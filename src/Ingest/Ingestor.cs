@@ -136,7 +136,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         var wrote = store.Write(path, ArticleFileFormat.WriteGenerated(article), prepared.Seed);
         // What ingest noticed is news only when it wrote the file: an unchanged seed stays quiet.
         if (wrote)
-            foreach (var warning in draft.Warnings) diagnostics.Warn(prepared.Display, warning);
+            foreach (var warning in draft.Warnings) diagnostics.WarnOnce(prepared.Display, warning);
         return prepared.ExistingFile == null ? Outcome.Created : wrote ? Outcome.Updated : Outcome.Unchanged;
     }
 }

@@ -32,7 +32,7 @@ public sealed class IncrementalOutput : IPreviousOutput
     {
         _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         _staged = new StagedOutput(_output);
-        _manifestFile = Path.Combine(cacheFolder, "output.manifest");
+        _manifestFile = ManifestPathIn(cacheFolder);
         _nextManifestFile = _manifestFile + ".next";
         _staged.RecoverInterruptedSwap();
         if (File.Exists(_nextManifestFile))
@@ -47,6 +47,28 @@ public sealed class IncrementalOutput : IPreviousOutput
     }
 
     public string PendingFolder => _output + ".pending";
+
+    public static string ManifestPathIn(string cacheFolder) => Path.Combine(cacheFolder, "output.manifest");
+
+    /// <summary>
+    /// The hash of the manifest that describes output/ as it is, or null when output/ is not what
+    /// the last build left (changed by hand, or a build was interrupted).
+    /// </summary>
+    public static string? IntactManifestHash(string output, string cacheFolder)
+    {
+        output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var manifestFile = ManifestPathIn(cacheFolder);
+        if (File.Exists(manifestFile + ".next") || Directory.Exists(output + ".pending") || Directory.Exists(new StagedOutput(output).StagingFolder)) return null;
+        var hash = ManifestHash(cacheFolder);
+        return hash != null && OutputManifest.TryRead(manifestFile) is { } manifest && manifest.Describes(output) ? hash : null;
+    }
+
+    /// <summary>The hash of the manifest file's bytes, or null when there is none.</summary>
+    public static string? ManifestHash(string cacheFolder)
+    {
+        var manifestFile = ManifestPathIn(cacheFolder);
+        return File.Exists(manifestFile) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(manifestFile))) : null;
+    }
 
     /// <summary>False on a first build, or when output/ no longer matches what the last build left.</summary>
     public bool HasPrevious => _previous != null;

@@ -9,8 +9,10 @@ using StaticNews.Rendering;
 namespace StaticNews.Pipeline;
 
 /// <summary>
-/// The build as named stages run in order: config → ingest → load → render → write. A stage
-/// that throws stops the build before the write stage, so output/ keeps the previous site.
+/// The build as named stages run in order: config → check → ingest → load → render → write →
+/// record. A stage that throws stops the build before the write stage, so output/ keeps the
+/// previous site. When the check finds inputs and output/ exactly as the last build recorded
+/// them, the build stops there: it would make the same bytes again.
 /// </summary>
 public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
 {
@@ -19,7 +21,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         clock ??= () => DateTimeOffset.UtcNow;
         IBuildStage[] all = options.IngestOnly
             ? [new ConfigureStage(), new IngestStage(clock)]
-            : [new ConfigureStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage()];
+            : [new ConfigureStage(), new UpToDateStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage(), new RecordStage()];
         return new BuildPipeline(all);
     }
 
@@ -56,6 +58,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
                 return new BuildResult(state, timings, $"{stage.Name}: {e.Message}");
             }
             timings.Add((stage.Name, clock.Elapsed));
+            if (state.UpToDate != null) break;
         }
         return new BuildResult(state, timings, null);
     }

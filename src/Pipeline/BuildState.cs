@@ -24,6 +24,9 @@ public sealed record BuildState
     /// <summary>The output being written (render fills it, write commits it).</summary>
     public IncrementalOutput? Output { get; init; }
 
+    /// <summary>Set when nothing changed since the build this record describes: the remaining stages are skipped.</summary>
+    public UpToDateRecord? UpToDate { get; init; }
+
     /// <summary>How many files the site has, how many are HTML pages.</summary>
     public (int Files, int Html) Rendered { get; init; }
 }

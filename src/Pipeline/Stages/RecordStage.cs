@@ -1,0 +1,28 @@
+using StaticNews.Output;
+
+namespace StaticNews.Pipeline.Stages;
+
+/// <summary>
+/// After output/ is committed: records the fingerprint of the inputs as they are now (ingest may
+/// have written Markdown), the manifest just written and what the summary showed, for the next
+/// build's <see cref="UpToDateStage"/>.
+/// </summary>
+public sealed class RecordStage : IBuildStage
+{
+    public string Name => "record";
+
+    public BuildState Run(BuildState state)
+    {
+        var paths = state.Options.Paths;
+        var fingerprint = InputFingerprint.Of(state.Options, state.Zone);
+        var manifestHash = IncrementalOutput.ManifestHash(paths.Cache);
+        if (fingerprint == null || manifestHash == null || state.Model is not { } model)
+        {
+            UpToDateRecord.Forget(paths.Cache);
+            return state;
+        }
+        new UpToDateRecord(fingerprint, manifestHash, state.Ingest?.Seeds ?? 0, model.Articles.Count, model.Tags.Count, model.Locations.Count,
+            state.Rendered.Files, state.Rendered.Html, state.Diagnostics.All.Where(d => d.Repeats).ToList()).Save(paths.Cache);
+        return state;
+    }
+}

@@ -1,0 +1,23 @@
+using StaticNews.Output;
+
+namespace StaticNews.Pipeline.Stages;
+
+/// <summary>
+/// Ends the build early when it has nothing to do: the inputs hash to the fingerprint the last
+/// complete build recorded, and output/ is still exactly what that build left. The diagnostics
+/// that build would say again (bad files stay bad) are said again, so the exit code is the same.
+/// </summary>
+public sealed class UpToDateStage : IBuildStage
+{
+    public string Name => "check";
+
+    public BuildState Run(BuildState state)
+    {
+        var paths = state.Options.Paths;
+        if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state;
+        if (IncrementalOutput.IntactManifestHash(paths.Output, paths.Cache) != record.ManifestHash) return state;
+        if (InputFingerprint.Of(state.Options, state.Zone) != record.Fingerprint) return state;
+        foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
+        return state with { UpToDate = record };
+    }
+}

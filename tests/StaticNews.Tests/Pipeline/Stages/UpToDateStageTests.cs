@@ -1,0 +1,95 @@
+using StaticNews.Diagnostics;
+using StaticNews.Pipeline;
+
+namespace StaticNews.Tests.Pipeline.Stages;
+
+/// <summary>
+/// A build whose inputs and output/ are exactly what the last build recorded stops after the
+/// check: it writes nothing and says again what that build would say again. Any change to an
+/// input or to output/ makes it a real build.
+/// </summary>
+public class UpToDateStageTests : IDisposable
+{
+    private readonly TestSite _site = new("ritzau-amnesti.txt", "tv2-billund.txt", "tv2-borgmestre-cp1252.txt");
+
+    [Fact]
+    public void A_second_build_of_the_same_input_is_up_to_date_and_touches_nothing()
+    {
+        var first = _site.Build();
+        Assert.True(first.Succeeded, first.FatalError);
+        Assert.Null(first.State.UpToDate);
+        var before = Snapshot();
+
+        var second = _site.Build();
+
+        Assert.NotNull(second.State.UpToDate);
+        Assert.Equal(["config", "check"], second.Timings.Select(t => t.Stage));
+        Assert.Equal(first.State.Model!.Articles.Count, second.State.UpToDate!.Articles);
+        Assert.Equal(first.State.Rendered.Files, second.State.UpToDate.Files);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void What_ingest_says_once_is_not_repeated_but_a_bad_seed_is_reported_every_time()
+    {
+        File.WriteAllText(Path.Combine(_site.Seeds, "tom.txt"), "   \n");
+        var first = _site.Build();
+        Assert.Contains(first.Diagnostics.All, d => d.Message.Contains("Windows-1252", StringComparison.Ordinal) && !d.Repeats);
+        var firstErrors = first.Diagnostics.All.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Single(firstErrors);
+
+        var second = _site.Build();
+
+        Assert.NotNull(second.State.UpToDate);
+        Assert.Equal(firstErrors, second.Diagnostics.All.Where(d => d.Severity == Severity.Error));
+        Assert.DoesNotContain(second.Diagnostics.All, d => d.Message.Contains("Windows-1252", StringComparison.Ordinal));
+        Assert.False(second.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("a new seed")]
+    [InlineData("an edited article")]
+    [InlineData("a changed site.yml")]
+    [InlineData("a layout override")]
+    [InlineData("a file removed from output")]
+    [InlineData("a file added to output")]
+    public void Any_change_makes_it_a_real_build(string change)
+    {
+        Assert.True(_site.Build().Succeeded);
+        switch (change)
+        {
+            case "a new seed": _site.AddSeed("escaping.txt"); break;
+            case "an edited article":
+                var article = _site.ArticleFiles()[0];
+                File.AppendAllText(Path.Combine(_site.Articles, article), "\nEt nyt afsnit.\n");
+                break;
+            case "a changed site.yml": File.AppendAllText(Path.Combine(_site.Input, "site.yml"), "description: Nyt motto\n"); break;
+            case "a layout override":
+                Directory.CreateDirectory(Path.Combine(_site.Input, "layouts"));
+                File.WriteAllText(Path.Combine(_site.Input, "layouts", "404.liquid"), "<h1>Væk</h1>");
+                break;
+            case "a file removed from output": File.Delete(Path.Combine(_site.Output, "robots.txt")); break;
+            case "a file added to output": File.WriteAllText(Path.Combine(_site.Output, "stray.html"), "x"); break;
+        }
+
+        var next = _site.Build();
+
+        Assert.Null(next.State.UpToDate);
+        Assert.Contains(next.Timings, t => t.Stage == "render");
+        Assert.True(next.Succeeded, next.FatalError);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "robots.txt")));
+        Assert.False(File.Exists(Path.Combine(_site.Output, "stray.html")));
+        Assert.NotNull(_site.Build().State.UpToDate);
+    }
+
+    private SortedDictionary<string, (string Hash, DateTime Written)> Snapshot()
+    {
+        var files = new SortedDictionary<string, (string, DateTime)>(StringComparer.Ordinal);
+        foreach (var root in new[] { _site.Output, _site.Input })
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+                files[file] = (StaticNews.Text.ContentHash.Of(File.ReadAllBytes(file)), File.GetLastWriteTimeUtc(file));
+        return files;
+    }
+
+    public void Dispose() => _site.Dispose();
+}
