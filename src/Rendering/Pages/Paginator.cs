@@ -1,29 +1,48 @@
 using StaticNews.Rendering.Views;
+using StaticNews.Site;
 
 namespace StaticNews.Rendering.Pages;
 
-/// <summary>One page of a paginated list: its items, its site path, its pager.</summary>
-public sealed record PageSlice<T>(IReadOnlyList<T> Items, string SitePath, PagerView Pager);
+/// <summary>One page of a paginated list: its articles (newest first), its site path, its pager.</summary>
+public sealed record PageSlice(IReadOnlyList<Article> Items, string SitePath, PagerView Pager);
 
 /// <summary>
-/// Splits a list into pages: page 1 lives at the list's own path, page n at "…/page/n/"
-/// (DESIGN.md). An empty list still gets its first page.
+/// Splits a newest-first list into pages numbered from the oldest end: page 1 is the oldest
+/// <c>size</c> articles, page 2 the next, and the list's own URL shows the rest, the newest
+/// <c>size</c> to <c>2 × size − 1</c>. A numbered page therefore keeps its articles forever:
+/// a new article changes the front page only (and, once every <c>size</c> articles, adds a
+/// page), so an archive's old list pages are never re-rendered, re-uploaded or re-crawled,
+/// and a link to "page 7" shows the same articles next year. Numbering from the newest end,
+/// as most generators do, moves every article of every list down a slot with each new one.
 /// </summary>
 public static class Paginator
 {
-    public static IEnumerable<PageSlice<T>> Paginate<T>(IReadOnlyList<T> items, int size, string basePath, RenderContext context)
+    public static IEnumerable<PageSlice> Paginate(IReadOnlyList<Article> items, int size, string basePath, RenderContext context)
     {
-        var total = Math.Max(1, (items.Count + size - 1) / size);
-        for (var page = 1; page <= total; page++)
+        var n = items.Count;
+        // Full blocks of size, counted from the oldest; the newest block shares the front page
+        // with the remainder, so the front page is never short of a full page.
+        var numbered = Math.Max(0, n / size - 1);
+        var front = items.Take(n - numbered * size).ToList();
+        yield return new PageSlice(front, basePath,
+            new PagerView(true, null, numbered > 0 ? context.Urls.Path(PathOf(basePath, numbered)) : null, Label(front, context)));
+        for (var page = numbered; page >= 1; page--)
         {
-            var slice = items.Skip((page - 1) * size).Take(size).ToList();
-            var pager = new PagerView(page, total,
-                page > 1 ? context.Urls.Path(PathOf(basePath, page - 1)) : null,
-                page < total ? context.Urls.Path(PathOf(basePath, page + 1)) : null,
-                context.Strings.Format("page_n_of_m", page, total));
-            yield return new PageSlice<T>(slice, PathOf(basePath, page), pager);
+            var slice = items.Skip(n - page * size).Take(size).ToList();
+            var newer = page == numbered ? basePath : PathOf(basePath, page + 1);
+            var older = page > 1 ? context.Urls.Path(PathOf(basePath, page - 1)) : null;
+            yield return new PageSlice(slice, PathOf(basePath, page), new PagerView(false, context.Urls.Path(newer), older, Label(slice, context)));
         }
     }
 
-    public static string PathOf(string basePath, int page) => page == 1 ? basePath : $"{basePath}page/{page}/";
+    public static string PathOf(string basePath, int page) => $"{basePath}page/{page}/";
+
+    /// <summary>The dates a page covers, oldest to newest ("3. maj 2021 – 9. juni 2021").</summary>
+    private static string Label(IReadOnlyList<Article> slice, RenderContext context)
+    {
+        if (slice.Count == 0) return "";
+        var newest = context.Strings.FormatDate(slice[0].LocalDate);
+        var oldest = context.Strings.FormatDate(slice[^1].LocalDate);
+        return newest == oldest ? newest : context.Strings.Format("page_range", oldest, newest);
+    }
 }

@@ -4,7 +4,11 @@ using StaticNews.Site;
 
 namespace StaticNews.Rendering.Pages;
 
-/// <summary>A paginated page and an Atom feed per tag and per location.</summary>
+/// <summary>
+/// A paginated page and an Atom feed per tag and per location. Counts, co-occurring places and
+/// years are on the term's front page only: a numbered page (see <see cref="Paginator"/>)
+/// shows what it always showed.
+/// </summary>
 public sealed class TermPages(TermKind kind) : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(RenderContext context)
@@ -18,16 +22,17 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         var (related, years) = kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []);
         foreach (var slice in Paginator.Paginate(term.Articles, context.Model.Config.PageSize, term.Path, context))
         {
-            var title = slice.Pager.Current == 1 ? term.Name : $"{term.Name} – {slice.Pager.Label}";
-            var description = $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}.";
+            var front = slice.Pager.Front;
+            var title = front ? term.Name : $"{term.Name} – {slice.Pager.Label}";
+            var description = front ? $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}." : $"{kindName}: {term.Name}, {slice.Pager.Label}.";
             var model = context.PageModel(context.Page(title, description, slice.SitePath, kind == TermKind.Tags ? "tag" : "location", feedPath, feedTitle));
-            model["term"] = context.Link(term);
+            model["term"] = front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
             model["kind_name"] = kindName;
             model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
             model["articles"] = context.Cards(slice.Items);
             model["pager"] = slice.Pager;
-            model["related_terms"] = related;
-            model["years"] = years;
+            model["related_terms"] = front ? related : [];
+            model["years"] = front ? years : [];
             yield return HtmlPage.Render(context, slice.SitePath, "term", model);
         }
         yield return AtomFeed.Write(context, feedPath, feedTitle, term.Path, term.Articles);

@@ -1,4 +1,8 @@
 namespace StaticNews.Rendering.Views;
 
-/// <summary>Position in a paginated list; newer is towards page 1.</summary>
-public sealed record PagerView(int Current, int Total, string? NewerUrl, string? OlderUrl, string Label);
+/// <summary>
+/// Position in a paginated list: <see cref="Front"/> on the list's own URL (the newest
+/// articles), otherwise a numbered page; newer is towards the front, older away from it;
+/// <see cref="Label"/> the dates the page covers.
+/// </summary>
+public sealed record PagerView(bool Front, string? NewerUrl, string? OlderUrl, string Label);

@@ -16,28 +16,58 @@ public class LanguageAndPaginationTests
     }
 
     [Fact]
-    public void Lists_are_paginated_by_page_size_with_working_pager_links()
+    public void Lists_are_numbered_from_the_oldest_page_and_the_front_page_holds_the_newest_rest()
+    {
+        using var site = new TestSite();
+        File.AppendAllText(Path.Combine(site.Input, "site.yml"), "page_size: 10\n");
+        WriteArticles(site, 35);
+        Assert.True(site.Build().Succeeded);
+
+        // 35 articles, 10 a page: page 1 = articles 0–9, page 2 = 10–19, the front page the newest 15.
+        var front = Cards(site, "index.html");
+        Assert.Equal(Enumerable.Range(20, 15).Reverse().Select(i => $"Artikel {i}"), front);
+        Assert.Equal(Enumerable.Range(10, 10).Reverse().Select(i => $"Artikel {i}"), Cards(site, "page/2/index.html"));
+        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Cards(site, "page/1/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "page", "3")));
+
+        var parser = new HtmlParser();
+        var home = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        Assert.Null(home.QuerySelector(".pager-newer"));
+        Assert.Equal("/page/2/", home.QuerySelector(".pager-older")!.GetAttribute("href"));
+        var page2 = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "page", "2", "index.html")));
+        Assert.Equal("/", page2.QuerySelector(".pager-newer")!.GetAttribute("href"));
+        Assert.Equal("/page/1/", page2.QuerySelector(".pager-older")!.GetAttribute("href"));
+        Assert.Equal("11. januar 2023 – 20. januar 2023", page2.QuerySelector(".pager-label")!.TextContent);
+        var page1 = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "page", "1", "index.html")));
+        Assert.Equal("/page/2/", page1.QuerySelector(".pager-newer")!.GetAttribute("href"));
+        Assert.Null(page1.QuerySelector(".pager-older"));
+
+        // Vejle holds all 35; "Lige" 18 (one page: the front page is never short of a full page).
+        Assert.True(File.Exists(Path.Combine(site.Output, "locations", "vejle", "page", "2", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "tags", "lige", "page")));
+        Assert.Equal(18, Cards(site, "tags/lige/index.html").Count);
+    }
+
+    [Fact]
+    public void A_numbered_page_keeps_its_articles_when_newer_ones_arrive()
     {
         using var site = new TestSite();
         File.AppendAllText(Path.Combine(site.Input, "site.yml"), "page_size: 10\n");
         WriteArticles(site, 25);
         Assert.True(site.Build().Succeeded);
+        var before = File.ReadAllText(Path.Combine(site.Output, "page", "1", "index.html"));
+        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Cards(site, "page/1/index.html"));
 
-        var parser = new HtmlParser();
-        var home2 = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "page", "2", "index.html")));
-        Assert.Equal(10, home2.QuerySelectorAll(".stream .card").Length);
-        Assert.Equal("/", home2.QuerySelector(".pager-newer")!.GetAttribute("href"));
-        Assert.Equal("/page/3/", home2.QuerySelector(".pager-older")!.GetAttribute("href"));
-        var home3 = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "page", "3", "index.html")));
-        Assert.Equal(5, home3.QuerySelectorAll(".stream .card").Length);
-        Assert.Null(home3.QuerySelector(".pager-older"));
-        Assert.False(Directory.Exists(Path.Combine(site.Output, "page", "4")));
+        WriteArticles(site, 29);
+        Assert.True(site.Build().Succeeded);
 
-        Assert.True(File.Exists(Path.Combine(site.Output, "locations", "vejle", "page", "3", "index.html")));
-        Assert.True(File.Exists(Path.Combine(site.Output, "tags", "lige", "page", "2", "index.html")));
-        Assert.False(File.Exists(Path.Combine(site.Output, "tags", "lige", "page", "3", "index.html")));
-        Assert.Contains("Artikel 24", File.ReadAllText(Path.Combine(site.Output, "index.html")));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "page", "1", "index.html")));
+        Assert.Equal(Enumerable.Range(10, 19).Reverse().Select(i => $"Artikel {i}"), Cards(site, "index.html"));
     }
+
+    private static List<string> Cards(TestSite site, string page)
+        => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)))
+            .QuerySelectorAll(".stream .card h2, .stream .card h3").Select(h => h.TextContent.Trim()).ToList();
 
     [Fact]
     public void An_English_site_gets_English_strings_and_dates()
