@@ -107,7 +107,8 @@ NerModel TrainPerceptron(int seed)
                     if (gold[i] == predicted[i]) continue;
                     foreach (var hash in sentence.Of(i))
                     {
-                        var row = rows[hash];
+                        // Features seen fewer than --min-count times in training have no weights.
+                        if (!rows.TryGetValue(hash, out var row)) continue;
                         Update(weights, weightSums, row * labels + gold[i], 1);
                         Update(weights, weightSums, row * labels + predicted[i], -1);
                     }

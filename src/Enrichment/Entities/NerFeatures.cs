@@ -36,21 +36,34 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         public readonly ulong[] ToArray() => _items.AsSpan(0, Count).ToArray();
     }
 
-    private sealed class TokenInfo
+    /// <summary>What a word form contributes on its own; cached, as news text repeats its words.</summary>
+    private sealed record WordInfo(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place);
+
+    /// <summary>A token in its sentence: its word form, and its place-list mark, which depends on its neighbours.</summary>
+    private struct TokenInfo
     {
-        public required string Word;
-        public required string Lower;
-        public required string Shape;
-        public bool Capitalised;
-        public bool AllCaps;
-        public bool Common;
-        public char Name = '-';
-        public char Place = '-';
-        public char SinglePlace = '-';
+        public WordInfo Form;
+        public char Place;
+
+        public readonly string Word => Form.Word;
+        public readonly string Lower => Form.Lower;
+        public readonly bool Capitalised => Form.Capitalised;
     }
 
-    /// <summary>What a word form contributes on its own; cached, as news text repeats its words.</summary>
-    private sealed record WordInfo(string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place);
+    /// <summary>
+    /// Where a word form stands relative to the token being described. The features a word form
+    /// gives a token in one of these roles depend on nothing else, so a tagger may cache their
+    /// weights per word form (<see cref="WordHashes"/>); the rest depend on several words
+    /// (<see cref="ExtractContext"/>).
+    /// </summary>
+    public enum Role
+    {
+        Self,
+        Previous,
+        Next,
+        SecondPrevious,
+        SecondNext,
+    }
 
     private readonly ConcurrentDictionary<string, WordInfo> _words = new(StringComparer.Ordinal);
 
@@ -63,86 +76,133 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         var place = '-';
         if (capitalised && (places.TryFind(word, out var found) || GenitiveBase(word) is { } stem && places.TryFind(stem, out found)))
             place = found.IsCommonWord ? 's' : 'S';
-        var info = new WordInfo(lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place);
+        var info = new WordInfo(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place);
         if (_words.Count > 500_000) _words.Clear();
         _words.TryAdd(word, info);
         return info;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Every feature of every token (for training): the word-form features of each role, then the context features.</summary>
     public Sentence Extract(IReadOnlyList<string> tokens)
     {
-        var info = new TokenInfo[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var word = Describe(tokens[i]);
-            info[i] = new TokenInfo
-            {
-                Word = tokens[i],
-                Lower = word.Lower,
-                Shape = word.Shape,
-                Capitalised = word.Capitalised,
-                AllCaps = word.AllCaps,
-                Common = word.Common,
-                Name = word.Name,
-                SinglePlace = word.Place,
-            };
-        }
-        MarkPlaces(info);
-
+        var info = Describe(tokens);
         var hashes = new FeatureBuffer(tokens.Count * 48);
         var offsets = new int[tokens.Count + 1];
         for (var i = 0; i < tokens.Count; i++)
         {
             offsets[i] = hashes.Count;
-            AddToken(info, i, ref hashes);
+            AddWord(info[i].Form, Role.Self, ref hashes);
+            AddWord(i > 0 ? info[i - 1].Form : null, Role.Previous, ref hashes);
+            AddWord(i + 1 < info.Length ? info[i + 1].Form : null, Role.Next, ref hashes);
+            AddWord(i > 1 ? info[i - 2].Form : null, Role.SecondPrevious, ref hashes);
+            AddWord(i + 2 < info.Length ? info[i + 2].Form : null, Role.SecondNext, ref hashes);
+            AddContext(info, i, ref hashes);
         }
         offsets[tokens.Count] = hashes.Count;
         return new Sentence(hashes.ToArray(), offsets);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddToken(TokenInfo[] s, int i, ref FeatureBuffer f)
+    /// <summary>
+    /// The features a word form gives the token it stands in <paramref name="role"/> to
+    /// (<c>null</c>: the sentence edge, where there is no word in that role).
+    /// </summary>
+    public ulong[] WordHashes(string? word, Role role)
     {
-        var t = s[i];
+        var hashes = new FeatureBuffer(24);
+        AddWord(word == null ? null : Describe(word), role, ref hashes);
+        return hashes.ToArray();
+    }
+
+    /// <summary>The features of each token that depend on more than one word form (everything <see cref="WordHashes"/> leaves out).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Sentence ExtractContext(IReadOnlyList<string> tokens)
+    {
+        var info = Describe(tokens);
+        var hashes = new FeatureBuffer(tokens.Count * 14);
+        var offsets = new int[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            offsets[i] = hashes.Count;
+            AddContext(info, i, ref hashes);
+        }
+        offsets[tokens.Count] = hashes.Count;
+        return new Sentence(hashes.ToArray(), offsets);
+    }
+
+    private TokenInfo[] Describe(IReadOnlyList<string> tokens)
+    {
+        var info = new TokenInfo[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var form = Describe(tokens[i]);
+            info[i] = new TokenInfo { Form = form, Place = '-' };
+        }
+        MarkPlaces(info);
+        return info;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddWord(WordInfo? w, Role role, ref FeatureBuffer f)
+    {
+        switch (role)
+        {
+            case Role.Self:
+                var lower = w!.Lower;
+                f.Add(Hash(0, ""));
+                f.Add(Hash(1, lower));
+                f.Add(Hash(2, w.Word));
+                for (var n = 1; n <= 4 && n < lower.Length; n++)
+                {
+                    f.Add(Hash(2 + n, lower.AsSpan(0, n)));
+                    f.Add(Hash(6 + n, lower.AsSpan(lower.Length - n)));
+                }
+                f.Add(Hash(11, w.Shape));
+                if (w.Capitalised && lower.Length > 3 && lower[^1] == 's') f.Add(Hash(29, lower.AsSpan(0, lower.Length - 1)));
+                break;
+            case Role.Previous:
+                f.Add(Hash(12, w?.Lower ?? "<s>"));
+                f.Add(Hash(16, w?.Shape ?? "<s>"));
+                if (w != null && w.Lower.Length > 3) f.Add(Hash(27, w.Lower.AsSpan(w.Lower.Length - 3)));
+                break;
+            case Role.Next:
+                f.Add(Hash(13, w?.Lower ?? "</s>"));
+                f.Add(Hash(17, w?.Shape ?? "</s>"));
+                if (w != null && w.Lower.Length > 3) f.Add(Hash(28, w.Lower.AsSpan(w.Lower.Length - 3)));
+                break;
+            case Role.SecondPrevious:
+                f.Add(Hash(14, w?.Lower ?? "<s>"));
+                break;
+            case Role.SecondNext:
+                f.Add(Hash(15, w?.Lower ?? "</s>"));
+                break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddContext(TokenInfo[] s, int i, ref FeatureBuffer f)
+    {
+        var t = s[i].Form;
+        var place = s[i].Place;
         var lower = t.Lower;
-        var previous = i > 0 ? s[i - 1] : null;
-        var next = i + 1 < s.Length ? s[i + 1] : null;
-        var previous2 = i > 1 ? s[i - 2] : null;
-        var next2 = i + 2 < s.Length ? s[i + 2] : null;
+        var hasPrevious = i > 0;
+        var hasNext = i + 1 < s.Length;
+        var previous = hasPrevious ? s[i - 1].Form : null;
+        var next = hasNext ? s[i + 1].Form : null;
         var first = i == 0 || previous!.Word is "\"" or "-" or "–" or ":" or "(" or "»" or "«" or "'" or "”" or "“";
 
-        f.Add(Hash(0, ""));
-        f.Add(Hash(1, lower));
-        f.Add(Hash(2, t.Word));
-        for (var n = 1; n <= 4 && n < lower.Length; n++)
-        {
-            f.Add(Hash(2 + n, lower.AsSpan(0, n)));
-            f.Add(Hash(6 + n, lower.AsSpan(lower.Length - n)));
-        }
-        f.Add(Hash(11, t.Shape));
-        f.Add(Hash(12, previous?.Lower ?? "<s>"));
-        f.Add(Hash(13, next?.Lower ?? "</s>"));
-        f.Add(Hash(14, previous2?.Lower ?? "<s>"));
-        f.Add(Hash(15, next2?.Lower ?? "</s>"));
-        f.Add(Hash(16, previous?.Shape ?? "<s>"));
-        f.Add(Hash(17, next?.Shape ?? "</s>"));
         f.Add(Hash(18, previous?.Lower ?? "<s>", lower));
         f.Add(Hash(19, lower, next?.Lower ?? "</s>"));
         f.Add(Hash(20, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
         f.Add(Hash(21, Flags(previous?.Capitalised ?? false, t.Capitalised, next?.Capitalised ?? false, first)));
         f.Add(Hash(22, Flags(first, t.Capitalised, t.Common, false), lower.Length <= 3 ? "short" : "long"));
-        f.Add(Hash(23, Char(t.Place), Flags(first, t.Capitalised, t.Common, false)));
-        f.Add(Hash(24, Char(previous?.Place ?? '<'), Char(t.Place), Char(next?.Place ?? '>')));
-        f.Add(Hash(32, Char(t.Name), Char(t.Place), Flags(first, t.Capitalised, t.Common, t.AllCaps)));
+        f.Add(Hash(23, Char(place), Flags(first, t.Capitalised, t.Common, false)));
+        f.Add(Hash(24, Char(hasPrevious ? s[i - 1].Place : '<'), Char(place), Char(hasNext ? s[i + 1].Place : '>')));
+        f.Add(Hash(32, Char(t.Name), Char(place), Flags(first, t.Capitalised, t.Common, t.AllCaps)));
         f.Add(Hash(33, Char(previous?.Name ?? '<'), Char(t.Name), Char(next?.Name ?? '>')));
         f.Add(Hash(25, previous?.Lower ?? "<s>", t.Shape));
         f.Add(Hash(26, t.Shape, next?.Lower ?? "</s>"));
-        if (previous != null && previous.Lower.Length > 3) f.Add(Hash(27, previous.Lower.AsSpan(previous.Lower.Length - 3)));
-        if (next != null && next.Lower.Length > 3) f.Add(Hash(28, next.Lower.AsSpan(next.Lower.Length - 3)));
-        if (t.Capitalised && lower.Length > 3 && lower[^1] == 's') f.Add(Hash(29, lower.AsSpan(0, lower.Length - 1)));
-        if (next != null) f.Add(Hash(30, Flags(next.Capitalised, next.Common, next.Place != '-', false)));
-        if (previous != null) f.Add(Hash(31, Flags(previous.Capitalised, previous.Common, previous.Place != '-', first)));
+        if (hasNext) f.Add(Hash(30, Flags(next!.Capitalised, next.Common, s[i + 1].Place != '-', false)));
+        if (hasPrevious) f.Add(Hash(31, Flags(previous!.Capitalised, previous.Common, s[i - 1].Place != '-', first)));
     }
 
     /// <summary>Marks tokens inside the longest place-list match of each capitalised run: B, I, or S (one word); lower-case for a place that is also a common word.</summary>
@@ -165,7 +225,7 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
             {
                 if (length == 1)
                 {
-                    if (s[i].SinglePlace != '-') (matched, common) = (1, s[i].SinglePlace == 's');
+                    if (s[i].Form.Place != '-') (matched, common) = (1, s[i].Form.Place == 's');
                     break;
                 }
                 if (!s[i + length - 1].Capitalised) continue;

@@ -27,6 +27,22 @@ public class EntityTaggerTests
         Assert.Equal(["O", "B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "O", "O"], tags);
     }
 
+    [Fact]
+    public void Tags_with_cached_per_word_sums_exactly_as_with_every_feature_scored()
+    {
+        // The shipped (quantized) model takes the fast path; the same weights in a model built by
+        // hand, as in training, score every feature one by one. Their tags must not differ anywhere.
+        var places = Gazetteer.LoadBundled();
+        var common = CommonWords.LoadBundled();
+        var shipped = NerModel.LoadBundled();
+        var fast = new EntityTagger(places, common, shipped);
+        var full = new EntityTagger(places, common, new NerModel(shipped.Rows, shipped.Weights, shipped.Transitions));
+        Assert.True(shipped.IsQuantized);
+        var sentences = ReadConll(RepoPaths.Fixture("ner", "danplus-news-dev.tsv"));
+        var differing = sentences.Count(s => !fast.Tag(s.Tokens).SequenceEqual(full.Tag(s.Tokens)));
+        Assert.Equal(0, differing);
+    }
+
     private static Dictionary<string, double> ScoreDev()
     {
         var tagger = EntityTagger.Bundled(Gazetteer.LoadBundled(), CommonWords.LoadBundled());
