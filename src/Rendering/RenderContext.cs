@@ -22,9 +22,13 @@ public sealed class RenderContext
     /// <summary>The previous build's output when it can be reused (incremental builds), else null.</summary>
     public IPreviousOutput? Previous { get; }
 
-    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null)
+    /// <summary>Where generators may keep what they worked out for the next build (null: nowhere).</summary>
+    public string? CacheFolder { get; }
+
+    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null, string? cacheFolder = null)
     {
         Previous = previous;
+        CacheFolder = cacheFolder;
         Keys = new RenderFingerprint(model.Config, theme, strings);
         Model = model;
         Urls = new UrlBuilder(model.Config);

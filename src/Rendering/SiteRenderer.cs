@@ -25,10 +25,14 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
         return files;
     }
 
-    /// <summary>Renders into <paramref name="sink"/> (called from one thread at a time); returns how many files and HTML pages the site has.</summary>
-    public (int Files, int Html) Render(SiteModel model, IPreviousOutput? previous, Action<OutputFile> sink)
+    /// <summary>
+    /// Renders into <paramref name="sink"/> (called from one thread at a time); returns how many
+    /// files and HTML pages the site has. With a previous output and a cache folder, what is
+    /// unchanged since the last build is kept rather than made again.
+    /// </summary>
+    public (int Files, int Html) Render(SiteModel model, IPreviousOutput? previous, Action<OutputFile> sink, string? cacheFolder = null)
     {
-        var context = new RenderContext(model, theme, strings, new TemplateEngine(theme, ViewTypes), previous);
+        var context = new RenderContext(model, theme, strings, new TemplateEngine(theme, ViewTypes), previous, cacheFolder);
         IPageGenerator[] generators =
         [
             new HomePages(), new ArticlePages(),

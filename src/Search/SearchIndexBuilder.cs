@@ -27,22 +27,38 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
     public SearchIndex Build(IReadOnlyList<SearchDocument> documents, string folder = "search/")
     {
+        var terms = new TermTable();
+        var prepared = new IndexedDocument[documents.Count];
+        Parallel.For(0, documents.Count, d => prepared[d] = Prepare(documents[d], terms));
+        return Build(prepared, terms, folder);
+    }
+
+    /// <summary>Counts a document's terms (into <paramref name="terms"/>) and writes its result fragment.</summary>
+    public IndexedDocument Prepare(SearchDocument document, TermTable terms, string? key = null)
+    {
+        var fragment = Fragment(document);
+        return new IndexedDocument(DocumentTerms.Count(document, SearchField.All, terms), document.Filters, Hash(fragment), fragment, key);
+    }
+
+    /// <summary>Builds the index from documents already counted, oldest first, their term ids from <paramref name="terms"/>.</summary>
+    public SearchIndex Build(IReadOnlyList<IndexedDocument> documents, TermTable terms, string folder = "search/")
+    {
         var fields = SearchField.All;
-        var counted = new DocumentTerms[documents.Count];
-        Parallel.For(0, documents.Count, d => counted[d] = DocumentTerms.Count(documents[d], fields));
+        var counted = documents.Select(d => d.Terms).ToArray();
 
         var averageLengths = new double[fields.Count];
         for (var f = 0; f < fields.Count; f++)
             averageLengths[f] = documents.Count == 0 ? 1 : Math.Max(1, counted.Average(c => c.Lengths[f]));
 
         // Postings in document order, so every list is sorted by id and delta-codes small.
-        var postings = new Dictionary<string, Postings>(StringComparer.Ordinal);
+        var postings = new Dictionary<int, Postings>();
         for (var d = 0; d < counted.Length; d++)
         {
-            foreach (var (term, counts) in counted[d].Terms)
+            var document = counted[d];
+            for (var t = 0; t < document.TermIds.Length; t++)
             {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = new Postings();
-                list.Add(d, Impact(counts, counted[d].Lengths, averageLengths, fields));
+                if (!postings.TryGetValue(document.TermIds[t], out var list)) postings[document.TermIds[t]] = list = new Postings();
+                list.Add(d, Impact(document, t, averageLengths, fields));
             }
         }
 
@@ -57,7 +73,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         }
 
         var entries = new List<(string Key, byte[] Value)>(postings.Count + filters.Count);
-        entries.AddRange(postings.Select(p => (p.Key, p.Value.ToJson())));
+        entries.AddRange(postings.Select(p => (terms[p.Key], p.Value.ToJson())));
         entries.AddRange(filters.Select(f => (f.Key, FilterJson(f.Value.Label, f.Value.Docs))));
         entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
 
@@ -99,14 +115,15 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     /// then saturated (k1). The idf part depends only on how many documents hold the term, which
     /// the browser sees as the length of the posting list, so it is computed there.
     /// </summary>
-    private int Impact(ushort[] counts, int[] lengths, double[] averageLengths, IReadOnlyList<SearchField> fields)
+    private int Impact(DocumentTerms document, int entry, double[] averageLengths, IReadOnlyList<SearchField> fields)
     {
         double weighted = 0;
         for (var f = 0; f < fields.Count; f++)
         {
-            if (counts[f] == 0) continue;
+            var count = document.CountOf(entry, f);
+            if (count == 0) continue;
             var b = fields[f].LengthNormalisation;
-            weighted += fields[f].Weight * counts[f] / (1 - b + b * lengths[f] / averageLengths[f]);
+            weighted += fields[f].Weight * count / (1 - b + b * document.Lengths[f] / averageLengths[f]);
         }
         var saturated = weighted / (_options.K1 + weighted);
         return Math.Clamp((int)Math.Round(saturated * SearchIndexOptions.ImpactScale), 1, SearchIndexOptions.ImpactScale);
@@ -152,33 +169,17 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
     /// <summary>
     /// One small file per document with what its result shows (its "fragment"), and blocks of
-    /// ids → fragment names, so the browser fetches metadata only for the hits it draws.
+    /// ids → fragment names, so the browser fetches metadata only for the hits it draws. A
+    /// fragment without bytes is kept from the last build.
     /// </summary>
-    private List<string> WriteDocuments(IReadOnlyList<SearchDocument> documents, string folder, List<OutputFile> files)
+    private List<string> WriteDocuments(IReadOnlyList<IndexedDocument> documents, string folder, List<OutputFile> files)
     {
-        var fragmentNames = new string[documents.Count];
-        var fragments = new OutputFile[documents.Count];
-        Parallel.For(0, documents.Count, d =>
-        {
-            var doc = documents[d];
-            var content = Json(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("url", doc.Url);
-                w.WriteString("title", doc.Title);
-                w.WriteString("date", doc.Date);
-                w.WriteString("dateText", doc.DateText);
-                w.WriteStartArray("locations");
-                foreach (var location in doc.Locations) w.WriteStringValue(location);
-                w.WriteEndArray();
-                w.WriteString("lead", doc.Lead);
-                w.WriteString("body", doc.Body.Length > _options.MaxBodyChars ? doc.Body[.._options.MaxBodyChars] : doc.Body);
-                w.WriteEndObject();
-            });
-            fragmentNames[d] = Hash(content);
-            fragments[d] = new OutputFile(folder + "f/" + fragmentNames[d] + ".json", content);
-        });
-        files.AddRange(fragments.DistinctBy(f => f.Path));
+        var fragmentNames = documents.Select(d => d.FragmentName).ToArray();
+        files.AddRange(documents
+            .Select(d => d.Fragment is { } bytes
+                ? new OutputFile(folder + "f/" + d.FragmentName + ".json", bytes) { Key = d.Key }
+                : OutputFile.Keep(folder + "f/" + d.FragmentName + ".json", d.Key ?? throw new InvalidOperationException("a kept fragment needs its key")))
+            .DistinctBy(f => f.Path));
 
         var blocks = new List<string>();
         for (var start = 0; start < documents.Count; start += _options.BlockSize)
@@ -196,6 +197,21 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         }
         return blocks;
     }
+
+    private byte[] Fragment(SearchDocument doc) => Json(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("url", doc.Url);
+        w.WriteString("title", doc.Title);
+        w.WriteString("date", doc.Date);
+        w.WriteString("dateText", doc.DateText);
+        w.WriteStartArray("locations");
+        foreach (var location in doc.Locations) w.WriteStringValue(location);
+        w.WriteEndArray();
+        w.WriteString("lead", doc.Lead);
+        w.WriteString("body", doc.Body.Length > _options.MaxBodyChars ? doc.Body[.._options.MaxBodyChars] : doc.Body);
+        w.WriteEndObject();
+    });
 
     private static byte[] FilterJson(string label, List<int> docs)
         => Json(w =>
@@ -244,25 +260,5 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             }
             w.WriteEndArray();
         });
-    }
-
-    /// <summary>One document's term counts per field and its field lengths in terms.</summary>
-    private sealed record DocumentTerms(int[] Lengths, List<(string Term, ushort[] Counts)> Terms)
-    {
-        public static DocumentTerms Count(SearchDocument document, IReadOnlyList<SearchField> fields)
-        {
-            var lengths = new int[fields.Count];
-            var counts = new Dictionary<string, ushort[]>(StringComparer.Ordinal);
-            for (var f = 0; f < fields.Count; f++)
-            {
-                foreach (var term in SearchTokenizer.Terms(fields[f].TextOf(document)))
-                {
-                    lengths[f]++;
-                    if (!counts.TryGetValue(term, out var perField)) counts[term] = perField = new ushort[fields.Count];
-                    if (perField[f] < ushort.MaxValue) perField[f]++;
-                }
-            }
-            return new DocumentTerms(lengths, counts.Select(c => (c.Key, c.Value)).ToList());
-        }
     }
 }

@@ -19,7 +19,7 @@ public sealed class RenderStage : IBuildStage
         var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache);
         try
         {
-            var rendered = renderer.Render(state.Model!, output.HasPrevious ? output : null, output.Add);
+            var rendered = renderer.Render(state.Model!, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);
             return state with { Output = output, Rendered = rendered };
         }
         catch

@@ -18,9 +18,7 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
 
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
-        var articles = context.Model.Articles;
-        var key = IndexKey(context);
-        var (manifestPath, files) = Reuse(context, key) ?? Build(context, key);
+        var (manifestPath, files) = Build(context);
 
         var view = new SearchPageView(
             context.Urls.Path(Folder), context.Urls.Path(manifestPath), ScriptUrl(context),
@@ -31,40 +29,57 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     }
 
     /// <summary>
-    /// Everything the index is made from, per article oldest first: the file's hash (title, lead,
-    /// body, date), its URL, its terms and its local date. Equal keys, equal index files.
+    /// The index, oldest article first (ids stay put as articles are added, and the newest has the
+    /// highest id). An article whose document key is unchanged and whose fragment output/ still
+    /// holds is not read, tokenised or stemmed again: its counts come from the term cache. The
+    /// term shards, id blocks and manifest are always made anew and written only where their
+    /// bytes changed.
     /// </summary>
-    private static string IndexKey(RenderContext context)
-        => context.Keys.Of("search-index", context.Model.Articles.Reverse().Select(a => new object[]
-        {
-            a.Hash, a.Path, a.LocalDate,
-            a.Locations.Select(l => l.Slug + "\t" + l.Name).ToList(), a.Tags.Select(t => t.Slug + "\t" + t.Name).ToList(),
-        }).ToList());
-
-    private static (string, IReadOnlyList<OutputFile>)? Reuse(RenderContext context, string key)
-    {
-        var previous = context.Previous?.PathsMadeFrom(key) ?? [];
-        var manifest = previous.FirstOrDefault(p => p.StartsWith(Folder + "manifest.", StringComparison.Ordinal));
-        return manifest == null ? null : (manifest, previous.Select(p => OutputFile.Keep(p, key)).ToList());
-    }
-
-    private static (string, IReadOnlyList<OutputFile>) Build(RenderContext context, string key)
+    private static (string, IReadOnlyList<OutputFile>) Build(RenderContext context)
     {
         var articles = context.Model.Articles;
-        var documents = new SearchDocument[articles.Count];
-        // Oldest first: ids stay put as articles are added, and the newest has the highest id.
-        Parallel.For(0, articles.Count, i => documents[articles.Count - 1 - i] = Document(context, articles[i]));
-        var index = new SearchIndexBuilder().Build(documents, Folder);
-        return (index.ManifestPath, index.Files.Select(f => f with { Key = key }).ToList());
+        var cache = new SearchTermCache(context.CacheFolder);
+        var builder = new SearchIndexBuilder();
+        var documents = new IndexedDocument[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var article = articles[i];
+            var filters = Filters(article);
+            var key = DocumentKey(context, article, filters);
+            IndexedDocument document;
+            if (cache.TryGet(key, out var terms, out var fragmentName) && context.Reusable(Folder + "f/" + fragmentName + ".json", key))
+                document = new IndexedDocument(terms, filters, fragmentName, null, key);
+            else
+                document = builder.Prepare(Document(context, article, filters), cache.Terms, key);
+            cache.Remember(key, document.Terms, document.FragmentName);
+            documents[articles.Count - 1 - i] = document;
+        });
+        var index = builder.Build(documents, cache.Terms, Folder);
+        cache.Save();
+        return (index.ManifestPath, index.Files);
     }
 
-    private static SearchDocument Document(RenderContext context, Article article)
+    /// <summary>Everything an article's document is made from: its file (title, lead, body, date), URL, terms and dates as shown.</summary>
+    private static string DocumentKey(RenderContext context, Article article, IReadOnlyList<SearchFilter> filters)
+        => context.Keys.Of("search-document", new object[]
+        {
+            article.Hash, context.Urls.Path(article.Path), context.Strings.FormatDate(article.LocalDate),
+            article.Locations.Select(l => l.Name).ToList(), article.Tags.Select(t => t.Name).ToList(),
+            filters.Select(f => f.Key + "\t" + f.Label).ToList(),
+        });
+
+    private static List<SearchFilter> Filters(Article article)
     {
         var filters = new List<SearchFilter>();
         filters.AddRange(article.Locations.Select(l => new SearchFilter("location", l.Slug, l.Name)));
         filters.AddRange(article.Tags.Select(t => new SearchFilter("tag", t.Slug, t.Name)));
         var year = article.LocalDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         filters.Add(new SearchFilter("year", year, year));
+        return filters;
+    }
+
+    private static SearchDocument Document(RenderContext context, Article article, IReadOnlyList<SearchFilter> filters)
+    {
         return new SearchDocument(
             context.Urls.Path(article.Path), article.Meta.Title, article.Meta.Summary, PlainText(article.Body),
             article.Tags.Select(t => t.Name).ToList(), article.Locations.Select(l => l.Name).ToList(), filters,
