@@ -6,7 +6,7 @@ namespace StaticNews.Rendering.Pages;
 
 /// <summary>
 /// One page per article at /yyyy/MM/dd/slug/. The page key stands in the file's hash for the
-/// rendered body, so an unchanged page is recognised before its Markdown is read or parsed.
+/// rendered body and JSON-LD, so an unchanged page is recognised before its Markdown is read or parsed.
 /// </summary>
 public sealed class ArticlePages : IPageGenerator
 {
@@ -24,16 +24,15 @@ public sealed class ArticlePages : IPageGenerator
             newer == null ? null : context.Card(newer),
             older == null ? null : context.Card(older),
             context.Cards(model.Related[article]));
-        var head = context.Page(article.Meta.Title, article.Meta.Summary, article.Path, "article") with
-        {
-            Published = ArticleDates.Iso(article.Meta.Date),
-            JsonLd = NewsArticleJsonLd.For(article, context),
-        };
+        var head = context.Page(article.Meta.Title, article.Meta.Summary, article.Path, "article") with { Published = ArticleDates.Iso(article.Meta.Date) };
         var page = context.PageModel(head);
         page["article"] = view;
         var path = article.Path + "index.html";
+        // The body and the JSON-LD are left out of the key: both follow from the file (its hash
+        // is in the key), its URL and its terms (in its card), and making them is the slow part.
         var key = HtmlPage.Key(context, "article", page, article.Hash);
         if (context.Reusable(path, key)) return OutputFile.Keep(path, key);
+        page["page"] = head with { JsonLd = NewsArticleJsonLd.For(article, context) };
         page["article"] = view with { BodyHtml = context.Markdown.ToHtml(article.Body) };
         return HtmlPage.Rendered(context, path, "article", page, key);
     }
