@@ -46,10 +46,11 @@ public sealed class FrontMatterCache
 
     public void Remember(string hash, FrontMatter frontMatter) => _next[hash] = frontMatter;
 
-    /// <summary>Keeps exactly the entries of this build (deleted files drop out).</summary>
+    /// <summary>Keeps exactly the entries of this build (deleted files drop out); leaves the file alone when those are the ones it holds.</summary>
     public void Save()
     {
         if (_file == null) return;
+        if (_next.Count == _previous.Count && _next.Keys.All(_previous.ContainsKey)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         var temp = _file + ".tmp";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))

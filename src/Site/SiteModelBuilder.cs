@@ -58,11 +58,14 @@ public static class SiteModelBuilder
     private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Func<Article, IReadOnlyList<string>> names, Action<Article, Term> attach)
     {
         var groups = new Dictionary<string, (List<Article> Articles, Dictionary<string, int> Spellings)>(StringComparer.Ordinal);
+        // A name recurs in thousands of articles; slugify it once.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        string SlugOf(string name) => slugs.TryGetValue(name, out var known) ? known : slugs[name] = Slugifier.Slugify(name);
         foreach (var article in articles)
         {
             foreach (var name in names(article).Distinct(StringComparer.Ordinal))
             {
-                var slug = Slugifier.Slugify(name);
+                var slug = SlugOf(name);
                 if (!groups.TryGetValue(slug, out var group))
                     groups[slug] = group = ([], new Dictionary<string, int>(StringComparer.Ordinal));
                 if (group.Articles.Count == 0 || group.Articles[^1] != article) group.Articles.Add(article);
@@ -81,7 +84,7 @@ public static class SiteModelBuilder
         }
         foreach (var article in articles)
         {
-            var order = names(article).Select(Slugifier.Slugify).ToList();
+            var order = names(article).Select(SlugOf).ToList();
             var list = kind == TermKind.Tags ? article.Tags : article.Locations;
             list.Sort((x, y) => order.IndexOf(x.Slug).CompareTo(order.IndexOf(y.Slug)));
         }
