@@ -58,6 +58,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
 
         var state = result.State;
         var rows = new List<(string, string)>();
+        if (state.Check is { } check) rows.Add(("check", check));
         if (state.Ingest is { } ingest)
             rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
         if (state.Model is { } model)

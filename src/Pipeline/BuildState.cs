@@ -27,6 +27,9 @@ public sealed record BuildState
     /// <summary>Set when nothing changed since the build this record describes: the remaining stages are skipped.</summary>
     public UpToDateRecord? UpToDate { get; init; }
 
+    /// <summary>What the up-to-date check found, in words for the summary ("inputs changed since the last build").</summary>
+    public string? Check { get; init; }
+
     /// <summary>How many files the site has, how many are HTML pages.</summary>
     public (int Files, int Html) Rendered { get; init; }
 }

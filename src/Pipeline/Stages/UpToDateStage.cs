@@ -14,10 +14,11 @@ public sealed class UpToDateStage : IBuildStage
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state;
-        if (IncrementalOutput.IntactManifestHash(paths.Output, paths.Cache) != record.ManifestHash) return state;
-        if (InputFingerprint.Of(state.Options, state.Zone) != record.Fingerprint) return state;
+        if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { Check = "no record of an earlier build" };
+        if (IncrementalOutput.IntactManifestHash(paths.Output, paths.Cache) != record.ManifestHash)
+            return state with { Check = "output/ is not what the last build left" };
+        if (InputFingerprint.Of(state.Options, state.Zone) != record.Fingerprint) return state with { Check = "inputs changed since the last build" };
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
-        return state with { UpToDate = record };
+        return state with { UpToDate = record, Check = "up to date" };
     }
 }
