@@ -36,12 +36,12 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             averageLengths[f] = documents.Count == 0 ? 1 : Math.Max(1, counted.Average(c => c.Lengths[f]));
 
         // Postings in document order, so every list is sorted by id and delta-codes small.
-        var postings = new Dictionary<string, Postings>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         for (var d = 0; d < counted.Length; d++)
         {
             foreach (var (term, counts) in counted[d].Terms)
             {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = new Postings();
+                if (!postings.TryGetValue(term, out var list)) postings[term] = list = new PostingList();
                 list.Add(d, Impact(counts, counted[d].Lengths, averageLengths, fields));
             }
         }
@@ -56,18 +56,26 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             }
         }
 
+        var files = new List<OutputFile>();
+        var written = postings.AsParallel().Select(p => (p.Key, Written: p.Value.Write(_options.HeadPostings))).ToList();
         var entries = new List<(string Key, byte[] Value)>(postings.Count + filters.Count);
-        entries.AddRange(postings.Select(p => (p.Key, p.Value.ToJson())));
+        foreach (var (key, list) in written)
+        {
+            entries.Add((key, list.Entry));
+            if (list.Rest != null) files.Add(new OutputFile(folder + "p/" + list.RestName + ".json", list.Rest));
+        }
         entries.AddRange(filters.Select(f => (f.Key, FilterJson(f.Value.Label, f.Value.Docs))));
         entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        // Two terms with the same rest share its file.
+        files = [.. files.DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal)];
+        var splitCount = written.Count(w => w.Written.Rest != null);
 
-        var files = new List<OutputFile>();
         var shards = WriteShards(entries, folder, files);
         var blocks = WriteDocuments(documents, folder, files);
         var manifest = Json(w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("version", 1);
+            w.WriteNumber("version", 2);
             w.WriteNumber("documents", documents.Count);
             w.WriteNumber("blockSize", _options.BlockSize);
             w.WriteNumber("impactScale", SearchIndexOptions.ImpactScale);
@@ -90,7 +98,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         });
         var manifestPath = folder + "manifest." + Hash(manifest) + ".json";
         files.Add(new OutputFile(manifestPath, manifest));
-        return new SearchIndex(manifestPath, files, postings.Count, shards.Count);
+        return new SearchIndex(manifestPath, files, postings.Count, shards.Count, splitCount);
     }
 
     /// <summary>
@@ -219,32 +227,6 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     }
 
     private static string Hash(byte[] content) => ContentHash.Of(content)[..16];
-
-    /// <summary>A term's documents (ascending ids) and impacts, written as [id, impact, Δid, impact, …].</summary>
-    private sealed class Postings
-    {
-        private readonly List<int> _docs = [];
-        private readonly List<int> _impacts = [];
-
-        public void Add(int doc, int impact)
-        {
-            _docs.Add(doc);
-            _impacts.Add(impact);
-        }
-
-        public byte[] ToJson() => Json(w =>
-        {
-            w.WriteStartArray();
-            var previous = 0;
-            for (var i = 0; i < _docs.Count; i++)
-            {
-                w.WriteNumberValue(_docs[i] - previous);
-                w.WriteNumberValue(_impacts[i]);
-                previous = _docs[i];
-            }
-            w.WriteEndArray();
-        });
-    }
 
     /// <summary>One document's term counts per field and its field lengths in terms.</summary>
     private sealed record DocumentTerms(int[] Lengths, List<(string Term, ushort[] Counts)> Terms)
