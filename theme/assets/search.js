@@ -566,7 +566,9 @@ function init(root) {
     if (!run.complete && run.hits.length < shown + PAGE_SIZE) {
       const deeper = await index.find(run.query, filters, shown + PAGE_SIZE);
       if (run.generation !== generation) return;
+      const known = run.count !== deeper.count || run.countExact !== deeper.countExact;
       Object.assign(run, deeper);
+      if (known && status.textContent !== '') drawStatus(run);
     }
     const slice = run.hits.slice(shown, shown + PAGE_SIZE);
     const fragments = await Promise.all(slice.map((doc) => index.fragment(doc)));
@@ -613,29 +615,33 @@ function init(root) {
     }
     const result = await index.find(query, filters, PAGE_SIZE);
     if (my !== generation) return;
-    current = { ...result, query, generation: my };
+    current = { ...result, query, q, filterOnly: empty, generation: my };
     shown = 0;
     list.replaceChildren();
     drawFilters(result.labels);
     await drawMore(current);
     if (my !== generation) return;
+    drawStatus(current);
+  }
+
+  function drawStatus(run) {
     status.replaceChildren();
-    const count = current.count.toLocaleString(document.documentElement.lang);
-    if (empty && current.count > 0) {
+    const count = run.count.toLocaleString(document.documentElement.lang);
+    if (run.filterOnly && run.count > 0) {
       // A filter alone (a "search within" link from a place, tag or year): its articles, newest first.
-      status.append(format(current.count === 1 ? t.filterOne : t.filterResults, count));
-    } else if (!current.countExact) {
+      status.append(format(run.count === 1 ? t.filterOne : t.filterResults, count));
+    } else if (!run.countExact) {
       // The heads of long posting lists settle the best hits, not how many match in all.
       status.append(format(t.resultsAtLeast, count));
     } else {
-      status.append(current.count === 1 ? t.oneResult : current.count === 0 ? t.noResults : format(t.results, count));
+      status.append(run.count === 1 ? t.oneResult : run.count === 0 ? t.noResults : format(t.results, count));
     }
-    if (result.suggestion) {
+    if (run.suggestion) {
       status.append(` ${t.didYouMean} `);
       const a = document.createElement('a');
-      const suggested = q.replace(new RegExp(`${escapeRegExp(result.missing)}\\S*`, 'iu'), result.suggestion);
-      a.href = urlFor(suggested === q ? result.suggestion : suggested);
-      a.textContent = result.suggestion;
+      const suggested = run.q.replace(new RegExp(`${escapeRegExp(run.missing)}\\S*`, 'iu'), run.suggestion);
+      a.href = urlFor(suggested === run.q ? run.suggestion : suggested);
+      a.textContent = run.suggestion;
       a.className = 'search-suggestion';
       status.append(a, '?');
     }
