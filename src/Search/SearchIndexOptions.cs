@@ -21,6 +21,9 @@ public sealed record SearchIndexOptions
     /// <summary>Documents per block of fragment names (one block is fetched per shown hit at most).</summary>
     public int BlockSize { get; init; } = 128;
 
+    /// <summary>Blocks named by one hash, so the manifest lists one name per group (2,048 documents), not per block.</summary>
+    public int BlockGroup { get; init; } = 16;
+
     /// <summary>A fixed shard size in bytes; null lets it grow with the index (see the builder).</summary>
     public int? ShardBytes { get; init; }
 

@@ -281,7 +281,8 @@ export class SearchIndex {
 
   async fragment(doc) {
     const m = await this.manifest();
-    const block = await this.fetchJson(m.blocks[Math.floor(doc / m.blockSize)]);
+    const number = Math.floor(doc / m.blockSize);
+    const block = await this.fetchJson(`d/${m.blockGroups[Math.floor(number / m.blockGroup)]}-${number % m.blockGroup}.json`);
     return this.fetchJson(`f/${block[doc % m.blockSize]}.json`);
   }
 

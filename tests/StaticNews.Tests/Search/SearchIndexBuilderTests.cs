@@ -98,7 +98,7 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(a.ManifestPath, b.ManifestPath);
         Assert.Equal(a.Files.Select(f => f.Path), b.Files.Select(f => f.Path));
         Assert.All(a.Files.Zip(b.Files), p => Assert.Equal(p.First.Content, p.Second.Content));
-        Assert.All(a.Files, f => Assert.Matches(@"^search/(manifest\.[0-9a-f]{16}|[tdf]/[0-9a-f]{16})\.json$", f.Path));
+        Assert.All(a.Files, f => Assert.Matches(@"^search/(manifest\.[0-9a-f]{16}|[tpf]/[0-9a-f]{16}|d/[0-9a-f]{16}-[0-9]+)\.json$", f.Path));
     }
 
     [Fact]
@@ -195,5 +195,23 @@ public sealed class SearchIndexBuilderTests
         var large = Sizes(10_000);
         Assert.True(large.Entry < 1.5 * small.Entry, $"entry {small.Entry} → {large.Entry} bytes");
         Assert.True(large.Shard < 1.5 * small.Shard, $"shard {small.Shard} → {large.Shard} bytes");
+    }
+
+    [Fact]
+    public void Id_blocks_are_named_per_group_so_the_manifest_lists_one_name_per_group_and_an_edit_renames_only_its_group()
+    {
+        var options = new SearchIndexOptions { BlockSize = 4, BlockGroup = 2 };
+        var docs = Enumerable.Range(0, 20).Select(i => Doc(i, $"Titel {i}", Filler(10))).ToList();
+        var index = new SearchIndexBuilder(options).Build(docs);
+        using var manifest = JsonDocument.Parse(index.Files.Single(f => f.Path == index.ManifestPath).Content);
+        var groups = manifest.RootElement.GetProperty("blockGroups").EnumerateArray().Select(g => g.GetString()!).ToList();
+        var blocks = index.Files.Where(f => f.Path.StartsWith("search/d/", StringComparison.Ordinal)).Select(f => f.Path).ToHashSet();
+        Assert.Equal(3, groups.Count);                 // 5 blocks of 4 documents, 2 blocks a group
+        Assert.Equal(5, blocks.Count);
+        Assert.Contains($"search/d/{groups[2]}-0.json", blocks);
+
+        var edited = new SearchIndexBuilder(options).Build([docs[0] with { Title = "Ny titel" }, .. docs.Skip(1)]);
+        var renamed = blocks.Except(edited.Files.Select(f => f.Path)).ToList();
+        Assert.Equal([$"search/d/{groups[0]}-0.json", $"search/d/{groups[0]}-1.json"], renamed.Order(StringComparer.Ordinal));
     }
 }
