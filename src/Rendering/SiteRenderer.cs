@@ -14,7 +14,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
     private static readonly Type[] ViewTypes =
     [
         typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(TermLinkView), typeof(ArticleCardView), typeof(ArticleView),
-        typeof(PagerView), typeof(ArchiveYearView), typeof(ArchiveMonthView), typeof(TermGroupView), typeof(SearchPageView),
+        typeof(PagerView), typeof(ArchiveYearView), typeof(ArchiveMonthView), typeof(TermGroupView), typeof(SearchPageView), typeof(SearchWithinView),
     ];
 
     /// <summary>Renders the whole site into a list (for tests and small sites).</summary>

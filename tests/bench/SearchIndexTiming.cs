@@ -2,7 +2,9 @@
 // index on its site model alone (the SearchPages generator: tokenize, stem, rank, shard, write
 // to memory), so the figure compares with Pagefind indexing the same built site.
 // A .NET 10 file-based app used by tests/bench/search-bench.sh:
-//   dotnet run -c Release --file tests/bench/SearchIndexTiming.cs -- <input> <output> <theme> [runs]
+//   dotnet run -c Release --file tests/bench/SearchIndexTiming.cs -- <input> <output> <theme> [runs] [--write]
+// --write puts the index it built into <output> (search/ replaced): to try a changed index builder
+// on a site built before, without building the site again.
 #:project ../../StaticNews.csproj
 // File-based apps default to Native AOT settings, which switch off reflection-based JSON the cache uses.
 #:property PublishAot=false
@@ -16,6 +18,7 @@ using StaticNews.Rendering.Views;
 
 var (input, output, themeDir) = (args[0], args[1], args[2]);
 var runs = args.Length > 3 ? int.Parse(args[3]) : 3;
+var write = args.Contains("--write");
 var options = new BuildOptions(SitePaths.Resolve(input, output, themeDir));
 var watch = Stopwatch.StartNew();
 var result = BuildPipeline.For(options).Run(options);
@@ -34,6 +37,16 @@ for (var i = 0; i < runs; i++)
     watch.Restart();
     var files = new SearchPages(theme).Generate(context).ToList();
     times.Add(watch.Elapsed.TotalSeconds);
+    if (write && i == runs - 1)
+    {
+        Directory.Delete(Path.Combine(output, "search"), recursive: true);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(output, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+        }
+    }
     bytes = files.Sum(f => (long)f.Content.Length);
     count = files.Count;
 }

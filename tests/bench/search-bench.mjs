@@ -79,8 +79,17 @@ for (const word of queries) {
   console.log(`query "${word}"`);
   console.log(`  StaticNews: ${ourFiles.length} files, ${kb(sum(ourFiles, 'raw'))} raw, ${kb(sum(ourFiles, 'gzip'))} gzipped; ${ourHits} results drawn`);
   console.log(`  StaticNews keystroke to results drawn, warm: median ${timings[5].toFixed(1)} ms, max ${timings[10].toFixed(1)} ms (11 runs)`);
+  // Where the bytes go: the script, the manifest, term shards (t/), continuations of long posting lists (p/), id blocks (d/), fragments (f/).
+  const kinds = new Map();
+  for (const f of ourFiles) {
+    const kind = f.path.startsWith('/assets/') ? 'script' : f.path.includes('/manifest.') ? 'manifest' : f.path.split('/').at(-2) + '/';
+    const k = kinds.get(kind) ?? { n: 0, raw: 0, gzip: 0 };
+    kinds.set(kind, { n: k.n + 1, raw: k.raw + f.raw, gzip: k.gzip + f.gzip });
+  }
+  console.log(`  StaticNews by kind (files, gzipped): ${[...kinds].map(([kind, k]) => `${kind} ${k.n} ${kb(k.gzip)}`).join(', ')}`);
+  if (process.env.BENCH_VERBOSE) for (const f of ourFiles) console.log(`    ${f.path} ${f.raw} ${f.gzip}`);
   if (!existsSync(join(pagefindDir, 'pagefind.js'))) {
-    console.log('  Pagefind:   no index (its indexing failed; see above)');
+    console.log('  Pagefind:   no index (not run, or its indexing failed; see above)');
     continue;
   }
 
@@ -103,6 +112,6 @@ for (const word of queries) {
   console.log(`  Pagefind:   ${pfFiles.length} files, ${kb(sum(pfFiles, 'raw'))} raw, ${kb(sum(pfFiles, 'gzip'))} gzipped; ${pfResult.count} results, ${pfResult.excerpts} excerpts`);
   console.log(`  ratio (gzipped): ${(sum(ourFiles, 'gzip') / sum(pfFiles, 'gzip') * 100).toFixed(0)} % of Pagefind`);
   console.log(`  Pagefind search + 10 results' data, warm (API only, nothing drawn): ${pfResult.warm.toFixed(1)} ms`);
-  if (process.env.BENCH_VERBOSE) for (const f of [...ourFiles, ...pfFiles]) console.log(`    ${f.path} ${f.raw} ${f.gzip}`);
+  if (process.env.BENCH_VERBOSE) for (const f of pfFiles) console.log(`    ${f.path} ${f.raw} ${f.gzip}`);
 }
 await browser.close();

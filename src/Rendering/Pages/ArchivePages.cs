@@ -16,6 +16,8 @@ public sealed class ArchivePages : IPageGenerator
             var model = context.PageModel(context.Page(title, $"{title}: {yearView.CountText}", year.Path, "year"));
             model["year"] = yearView;
             model["years"] = YearLinks(context);
+            var yearText = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            model["search_within"] = SearchPages.Within(context, "year", yearText, yearText);
             yield return HtmlPage.Render(context, year.Path, "year", model);
 
             foreach (var month in year.Months)

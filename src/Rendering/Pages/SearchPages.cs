@@ -86,6 +86,14 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
             ArticleDates.Iso(article.Meta.Date), context.Strings.FormatDate(article.LocalDate));
     }
 
+    /// <summary>
+    /// The link from a tag, location or year page to the search page narrowed to it: the filter as
+    /// <see cref="SearchFilter"/> names it (kind, value), so the page finds the same list the index holds.
+    /// </summary>
+    public static SearchWithinView Within(RenderContext context, string kind, string value, string label)
+        => new(context.Urls.Path(Folder) + "?" + kind + "=" + Uri.EscapeDataString(value),
+            context.Strings.Format(kind == "year" ? "search_within_year" : "search_within", label));
+
     private static string PlainText(string markdown) => MarkdownText.ToPlainText(markdown);
 
     private string ScriptUrl(RenderContext context)

@@ -33,6 +33,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
             model["pager"] = slice.Pager;
             model["related_terms"] = front ? related : [];
             model["years"] = front ? years : [];
+            model["search_within"] = SearchPages.Within(context, kind == TermKind.Tags ? "tag" : "location", term.Slug, term.Name);
             yield return HtmlPage.Render(context, slice.SitePath, "term", model);
         }
         yield return AtomFeed.Write(context, feedPath, feedTitle, term.Path, term.Articles);

@@ -108,6 +108,29 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     }
 
     [Fact]
+    public async Task Search_within_on_a_location_page_opens_a_search_narrowed_to_that_place()
+    {
+        var session = await OpenAsync(StaticSiteRoute.Origin + SearchSiteFixture.BasePath + "locations/aserbajdsjan/");
+        var within = session.Page.Locator(".search-within a");
+        Assert.Equal("Søg i artiklerne om Aserbajdsjan", (await within.TextContentAsync())!.Trim());
+        await within.ClickAsync();
+        await session.Page.WaitForURLAsync("**/archive/search/?location=aserbajdsjan");
+
+        // With no word yet: the place's articles, newest first, the place as a removable filter.
+        var titles = await SearchAsync(session, "");
+        Assert.Contains(Seed, titles);
+        Assert.StartsWith("Sted: Aserbajdsjan", (await session.Page.Locator(".search-filter").TextContentAsync())!.Trim());
+        Assert.Matches(@"^\d+ artikler?, nyeste først|^1 artikel\.", (await session.Page.Locator("#search-status").TextContentAsync())!.Trim());
+
+        // A word typed then searches within the place only.
+        await session.Page.FillAsync("#search-q", "amnesti ");
+        await session.Page.Locator("#search-status").Filter(new() { HasText = "fundet" }).WaitForAsync();
+        Assert.Equal([Seed], (await session.Page.Locator(".search-result h2").AllTextContentsAsync()).Select(t => t.Trim()).ToList());
+        Assert.Contains("location=aserbajdsjan", session.Page.Url);
+        Assert.Empty(session.Failures);
+    }
+
+    [Fact]
     public async Task Hostile_article_text_shows_literally_and_runs_nothing()
     {
         var session = await OpenAsync(SearchUrl + "?q=onerror");

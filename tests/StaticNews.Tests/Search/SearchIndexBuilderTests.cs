@@ -98,7 +98,7 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(a.ManifestPath, b.ManifestPath);
         Assert.Equal(a.Files.Select(f => f.Path), b.Files.Select(f => f.Path));
         Assert.All(a.Files.Zip(b.Files), p => Assert.Equal(p.First.Content, p.Second.Content));
-        Assert.All(a.Files, f => Assert.Matches(@"^search/(manifest\.[0-9a-f]{16}|[tdf]/[0-9a-f]{16})\.json$", f.Path));
+        Assert.All(a.Files, f => Assert.Matches(@"^search/(manifest\.[0-9a-f]{16}|[tpf]/[0-9a-f]{16}|d/[0-9a-f]{16}-[0-9]+)\.json$", f.Path));
     }
 
     [Fact]
@@ -124,5 +124,94 @@ public sealed class SearchIndexBuilderTests
         Assert.Contains("æøå", raw);
         using var json = JsonDocument.Parse(fragment.Content);
         Assert.Equal(title, json.RootElement.GetProperty("title").GetString());
+    }
+
+    /// <summary>Each posting of a term's entry, head or whole list, with its impact; and the rest's file, if split.</summary>
+    private static (Dictionary<int, int> Head, Dictionary<int, int> Tail, JsonElement Entry, string? RestPath) Split(SearchIndex index, string term)
+    {
+        var entry = ReadAll(index)[term];
+        if (entry.ValueKind == JsonValueKind.Array) return (Impacts(entry), [], entry, null);
+        var restPath = "search/p/" + entry.GetProperty("rest").GetString() + ".json";
+        using var rest = JsonDocument.Parse(index.Files.Single(f => f.Path == restPath).Content);
+        return (Impacts(entry.GetProperty("head")), Impacts(rest.RootElement), entry, restPath);
+    }
+
+    /// <summary>Articles that all hold "amnesti", in the title of some, early or late in bodies of many lengths: impacts differ and tie.</summary>
+    private static List<SearchDocument> AmnestyArticles(int count)
+        => Enumerable.Range(0, count).Select(i => i % 7 == 0
+            ? Doc(i, "Amnesti for soldater", Filler(20 + i % 50))
+            : Doc(i, $"Nyt {i}", Filler(i % 13) + " amnesti " + Filler(10 + i % 90))).ToList();
+
+    [Fact]
+    public void A_long_posting_list_keeps_its_highest_impacts_in_the_shard_and_the_rest_in_a_continuation()
+    {
+        var docs = AmnestyArticles(60);
+        var whole = Impacts(ReadAll(new SearchIndexBuilder(new SearchIndexOptions { HeadPostings = int.MaxValue }).Build(docs))["amnesti"]);
+        var index = new SearchIndexBuilder(new SearchIndexOptions { HeadPostings = 12 }).Build(docs);
+        var (head, rest, entry, restPath) = Split(index, "amnesti");
+
+        Assert.Equal(60, entry.GetProperty("df").GetInt32());
+        Assert.Equal(12, head.Count);
+        Assert.Equal(48, rest.Count);
+        Assert.Empty(head.Keys.Intersect(rest.Keys));
+        Assert.Equal(whole.OrderBy(p => p.Key), head.Concat(rest).OrderBy(p => p.Key));
+        // The head is the top of the ranking a one-word query makes: higher impact first, newer first among equals.
+        var lowestHead = head.Select(p => (p.Value, p.Key)).Min();
+        Assert.All(rest, p => Assert.True((p.Value, p.Key).CompareTo(lowestHead) < 0, $"rest posting {p} outranks the head's {lowestHead}"));
+        Assert.Equal(rest.Values.Max(), entry.GetProperty("bound").GetInt32());
+        Assert.True(head.Values.Distinct().Count() > 1 && rest.Values.Distinct().Count() > 1, "impacts should differ for this to test anything");
+
+        // The rest is a file of its own, named by its content, outside every shard; the index counts the split.
+        Assert.Matches(@"^search/p/[0-9a-f]{16}\.json$", restPath);
+        Assert.Equal(ReadAll(index).Values.Count(v => v.ValueKind == JsonValueKind.Object), index.SplitCount);
+        var again = new SearchIndexBuilder(new SearchIndexOptions { HeadPostings = 12 }).Build([.. docs.Take(59), docs[59] with { Body = docs[59].Body + " amnesti" }]);
+        Assert.NotEqual(restPath, Split(again, "amnesti").RestPath);
+    }
+
+    [Fact]
+    public void A_list_no_longer_than_the_head_stays_whole_in_its_shard()
+    {
+        var index = new SearchIndexBuilder(new SearchIndexOptions { HeadPostings = 60 }).Build(AmnestyArticles(60));
+        var (head, rest, entry, restPath) = Split(index, "amnesti");
+        Assert.Equal(JsonValueKind.Array, entry.ValueKind);
+        Assert.Equal(60, head.Count);
+        Assert.Empty(rest);
+        Assert.Null(restPath);
+        Assert.DoesNotContain(index.Files, f => f.Path.StartsWith("search/p/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_common_words_entry_and_shard_stay_about_the_same_size_as_the_archive_grows_tenfold()
+    {
+        static (int Entry, int Shard) Sizes(int count)
+        {
+            var docs = Enumerable.Range(0, count).Select(i => Doc(i, $"Titel {i % 50}", $"amnesti regering ord{i % 300} " + Filler(5 + i % 40))).ToList();
+            var index = new SearchIndexBuilder().Build(docs);
+            var shard = index.Files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal))
+                .Single(f => JsonDocument.Parse(f.Content).RootElement.TryGetProperty("amnesti", out _));
+            return (ReadAll(index)["amnesti"].GetRawText().Length, shard.Content.Length);
+        }
+        var small = Sizes(1_000);
+        var large = Sizes(10_000);
+        Assert.True(large.Entry < 1.5 * small.Entry, $"entry {small.Entry} → {large.Entry} bytes");
+        Assert.True(large.Shard < 1.5 * small.Shard, $"shard {small.Shard} → {large.Shard} bytes");
+    }
+
+    [Fact]
+    public void Id_blocks_are_named_per_group_so_the_manifest_lists_one_name_per_group_and_an_edit_renames_only_its_group()
+    {
+        var options = new SearchIndexOptions { BlockSize = 4, BlockGroup = 2 };
+        var docs = Enumerable.Range(0, 20).Select(i => Doc(i, $"Titel {i}", Filler(10))).ToList();
+        var index = new SearchIndexBuilder(options).Build(docs);
+        using var manifest = JsonDocument.Parse(index.Files.Single(f => f.Path == index.ManifestPath).Content);
+        var groups = manifest.RootElement.GetProperty("blockGroups").EnumerateArray().Select(g => g.GetString()!).ToList();
+        var blocks = index.Files.Where(f => f.Path.StartsWith("search/d/", StringComparison.Ordinal)).Select(f => f.Path).ToHashSet();
+        Assert.Equal(3, groups.Count);                 // 5 blocks of 4 documents, 2 blocks a group
+        Assert.Equal(5, blocks.Count);
+        Assert.Contains($"search/d/{groups[2]}-0.json", blocks);
+
+        var edited = new SearchIndexBuilder(options).Build([docs[0] with { Title = "Ny titel" }, .. docs.Skip(1)]);
+        var renamed = blocks.Except(edited.Files.Select(f => f.Path)).ToList();
+        Assert.Equal([$"search/d/{groups[0]}-0.json", $"search/d/{groups[0]}-1.json"], renamed.Order(StringComparer.Ordinal));
     }
 }
