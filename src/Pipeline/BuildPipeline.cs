@@ -28,7 +28,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
     public BuildResult Run(BuildOptions options, Action<string>? onStage = null)
     {
         var state = new BuildState { Options = options, Diagnostics = new DiagnosticBag() };
-        var timings = new List<(string, TimeSpan)>();
+        var timings = new List<(string, TimeSpan, long)>();
         BuildLock buildLock;
         try
         {
@@ -41,7 +41,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         using (buildLock) return RunStages(state, timings, onStage);
     }
 
-    private BuildResult RunStages(BuildState state, List<(string, TimeSpan)> timings, Action<string>? onStage)
+    private BuildResult RunStages(BuildState state, List<(string, TimeSpan, long)> timings, Action<string>? onStage)
     {
         foreach (var stage in stages)
         {
@@ -54,12 +54,18 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
             catch (Exception e) when (e is SiteConfigException or TemplateException or ContentException or IOException
                                           or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
             {
-                timings.Add((stage.Name, clock.Elapsed));
+                timings.Add((stage.Name, clock.Elapsed, PeakMemory()));
                 return new BuildResult(state, timings, $"{stage.Name}: {e.Message}");
             }
-            timings.Add((stage.Name, clock.Elapsed));
+            timings.Add((stage.Name, clock.Elapsed, PeakMemory()));
             if (state.UpToDate != null) break;
         }
         return new BuildResult(state, timings, null);
+    }
+
+    private static long PeakMemory()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 }
