@@ -131,61 +131,33 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
 
     /// <summary>
     /// The length of the longest run of uncovered tokens from <paramref name="start"/> that names a
-    /// place (as itself or as a genitive) that may stand there; 0 if none. Each run's key is the
-    /// key of the tokens joined by spaces, built once for the longest run: a shorter run's key is a
-    /// prefix of it.
+    /// place (as itself or as a genitive) that may stand there; 0 if none.
     /// </summary>
     private int PlaceRunAt(List<Token> sentence, int start, bool[] covered)
     {
         var longest = Math.Min(places.MaxWords, sentence.Count - start);
+        var characters = 0;
         for (var k = start; k < start + longest; k++)
-            if (covered[k]) longest = k - start;
-        var room = 0;
-        for (var k = start; k < start + longest; k++) room += sentence[k].Text.Length + 1;
-        Span<char> key = room <= 512 ? stackalloc char[room] : new char[room];
-        Span<int> ends = stackalloc int[longest + 1];
+        {
+            if (covered[k])
+            {
+                longest = k - start;
+                break;
+            }
+            characters += sentence[k].Text.Length;
+        }
+        var room = PlaceRun.Room(characters, longest);
+        var run = new PlaceRun(places, room <= 512 ? stackalloc char[room] : new char[room]);
+        var matched = 0;
+        // Shortest run first, keeping the longest that may stand: the same as trying the longest first.
         for (var length = 1; length <= longest; length++)
         {
-            ends[length] = PlaceNameKey.Append(key, ends[length - 1], sentence[start + length - 1].Text);
-            // A run of several tokens keys to a name starting with the first token's first word (a
-            // genitive only trims the last token): no name starts so, no longer run can match.
-            if (length == 1 && !places.IsFirstWord(FirstWord(key[..ends[1]]))) longest = 1;
+            run.Add(sentence[start + length - 1].Text);
+            if (run.TryFind(out var place) && !place.IsCommonWord && !(sentence[start].SentenceStart && commonWords.Contains(sentence[start].Text)))
+                matched = length;
+            if (length == 1 && !run.CanGrowIntoPlace) break;
         }
-
-        var surfaceLength = -1;
-        for (var k = start; k < start + longest; k++) surfaceLength += sentence[k].Text.Length + 1;
-        for (var length = longest; length >= 1; length--)
-        {
-            var runKey = key[..ends[length]];
-            var last = sentence[start + length - 1].Text;
-            if (!places.TryFindKey(runKey, out var place) && !(IsGenitive(last, surfaceLength) && places.TryFindKey(GenitiveKey(runKey), out place)))
-            {
-                surfaceLength -= last.Length + 1;
-                continue;
-            }
-            surfaceLength -= last.Length + 1;
-            if (place.IsCommonWord || sentence[start].SentenceStart && commonWords.Contains(sentence[start].Text)) continue;
-            return length;
-        }
-        return 0;
-    }
-
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> key)
-    {
-        var space = key.IndexOf(' ');
-        return space < 0 ? key : key[..space];
-    }
-
-    // GenitiveBase of a surface that ends with the token last, as a test on the token alone.
-    private static bool IsGenitive(string last, int surfaceLength)
-        => last[^1] is '\'' or '’' || surfaceLength > 3 && last[^1] == 's';
-
-    // The key of a genitive's base: the surface's last character (', ’ or s, never a separator, so
-    // the key's last character too) dropped, and with it a space left at the end.
-    private static ReadOnlySpan<char> GenitiveKey(ReadOnlySpan<char> key)
-    {
-        var stem = key[..^1];
-        return stem.Length > 0 && stem[^1] == ' ' ? stem[..^1] : stem;
+        return matched;
     }
 
     /// <summary>
