@@ -69,6 +69,9 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             FrontMatter? existing = null;
             if (existingFile != null)
             {
+                // The store proved the file untouched when it mapped seeds to files: no second read.
+                if (trustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
                 var text = File.ReadAllText(existingFile);
                 if (!ArticleFileFormat.IsUntouched(text))
                 {
