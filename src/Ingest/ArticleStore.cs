@@ -12,6 +12,7 @@ public sealed class ArticleStore
     private readonly string _folder;
     private readonly Dictionary<string, string> _fileBySeed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _takenSlugs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _untouchedSeedHash = new(StringComparer.Ordinal);
 
     public ArticleStore(string folder)
     {
@@ -26,13 +27,21 @@ public sealed class ArticleStore
             // A file exactly as ingest wrote it names its seed on a plain line: no YAML parser
             // needed for the common case, which keeps a rebuild of a large archive quick.
             var text = File.ReadAllText(file);
-            var seed = ArticleFileFormat.IsUntouched(text) ? ArticleFileFormat.GeneratedValue(text, "seed") : null;
+            var untouched = ArticleFileFormat.IsUntouched(text);
+            var seed = untouched ? ArticleFileFormat.GeneratedValue(text, "seed") : null;
             seed ??= ArticleFileFormat.TryReadFrontMatter(ReadHead(file))?.Seed;
             if (seed != null) _fileBySeed.TryAdd(seed, file);
+            if (untouched && ArticleFileFormat.GeneratedValue(text, "seed_hash") is { } seedHash) _untouchedSeedHash[file] = seedHash;
         }
     }
 
     public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);
+
+    /// <summary>
+    /// The seed hash a file names, if the file was exactly as ingest wrote it when the store read
+    /// it: a rebuild then needs neither to read nor to hash the file a second time.
+    /// </summary>
+    public string? UntouchedSeedHash(string file) => _untouchedSeedHash.GetValueOrDefault(file);
 
     /// <summary>A free slug: the wanted one, else one with a suffix derived from the seed, stable from run to run.</summary>
     public string ClaimSlug(string wanted, string seed)
@@ -51,6 +60,7 @@ public sealed class ArticleStore
     public bool Write(string path, string text, string seed)
     {
         _fileBySeed[seed] = path;
+        _untouchedSeedHash.Remove(path);
         if (File.Exists(path) && File.ReadAllText(path) == text) return false;
         Directory.CreateDirectory(_folder);
         var temp = path + ".tmp-" + Environment.ProcessId;

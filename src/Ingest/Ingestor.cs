@@ -18,6 +18,8 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
 {
     private enum Outcome { Created, Updated, Unchanged, KeptEdited, Failed }
 
+    private const int BatchSize = 256;
+
     private sealed record Prepared(string Display, string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? Settled);
 
     public IngestReport Run()
@@ -28,10 +30,21 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
         var store = new ArticleStore(paths.Articles);
 
-        var prepared = new Prepared[seedFiles.Count];
-        Parallel.For(0, seedFiles.Count, i => prepared[i] = Prepare(seedFiles[i], store));
-
-        var outcomes = prepared.Select(p => p.Settled ?? Write(p, store)).ToList();
+        // Prepared in parallel a batch at a time, written in seed order after each batch: slugs are
+        // claimed in the same order as if all were prepared first, but only one batch of drafts is
+        // held at a time. (Holding every draft to the end made each collection copy them all.)
+        var outcomes = new List<Outcome>(seedFiles.Count);
+        var prepared = new Prepared?[Math.Min(BatchSize, seedFiles.Count)];
+        for (var start = 0; start < seedFiles.Count; start += BatchSize)
+        {
+            var count = Math.Min(BatchSize, seedFiles.Count - start);
+            Parallel.For(0, count, i => prepared[i] = Prepare(seedFiles[start + i], store));
+            for (var i = 0; i < count; i++)
+            {
+                outcomes.Add(prepared[i]!.Settled ?? Write(prepared[i]!, store));
+                prepared[i] = null;
+            }
+        }
         return new IngestReport(seedFiles.Count,
             outcomes.Count(o => o == Outcome.Created), outcomes.Count(o => o == Outcome.Updated),
             outcomes.Count(o => o == Outcome.Unchanged), outcomes.Count(o => o == Outcome.KeptEdited),
@@ -56,6 +69,9 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             FrontMatter? existing = null;
             if (existingFile != null)
             {
+                // The store proved the file untouched when it mapped seeds to files: no second read.
+                if (trustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
                 var text = File.ReadAllText(existingFile);
                 if (!ArticleFileFormat.IsUntouched(text))
                 {

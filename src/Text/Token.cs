@@ -20,5 +20,19 @@ public readonly record struct Token(string Text, int Start, bool SentenceStart)
     }
 
     /// <summary>An acronym such as "KLM" or "SUN-AIR".</summary>
-    public bool IsAllCaps => Text.Length >= 2 && Text.Any(char.IsLetter) && !Text.Any(char.IsLower);
+    public bool IsAllCaps
+    {
+        get
+        {
+            // A loop, not LINQ over the string: the recogniser asks this of every token.
+            if (Text.Length < 2) return false;
+            var letters = false;
+            foreach (var c in Text)
+            {
+                if (char.IsLower(c)) return false;
+                letters |= char.IsLetter(c);
+            }
+            return letters;
+        }
+    }
 }

@@ -16,9 +16,22 @@ public sealed class CommonWords
 
     private readonly HashSet<string> _words;
 
-    private CommonWords(HashSet<string> words) => _words = words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsSpan;
 
-    public bool Contains(string word) => _words.Contains(word.ToLowerInvariant());
+    private CommonWords(HashSet<string> words)
+    {
+        _words = words;
+        _wordsSpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(string word)
+    {
+        // Lower-cased on the stack: asked of many tokens, this should make no string.
+        if (word.Length > 256) return _words.Contains(word.ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return _wordsSpan.Contains(lower);
+    }
 
     public static CommonWords LoadBundled()
     {

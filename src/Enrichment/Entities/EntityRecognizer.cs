@@ -46,27 +46,31 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                     spans.Add(new Span(type, index, sentence.GetRange(i, end - i)));
                     for (var k = i; k < end; k++) covered[k] = true;
                 }
-                spans.AddRange(PlacesPassedOver(index, sentence, covered));
+                AddPlacesPassedOver(spans, index, sentence, covered);
             }
         }
 
         var mentions = new List<EntityMention>();
         var articlePlaces = new List<string>();
+        var spanPlaces = spans.Select(PlaceOf).ToArray();
         // Places first, so that near-misses can be folded into places named anywhere in the article.
-        foreach (var span in spans)
+        for (var s = 0; s < spans.Count; s++)
         {
-            if (PlaceOf(span) is { } place)
+            if (spanPlaces[s] is { } place)
             {
                 articlePlaces.Add(place.Name);
-                mentions.Add(Mention(texts, span, EntityType.Location, place.Name));
+                mentions.Add(Mention(texts, spans[s], EntityType.Location, place.Name));
             }
         }
-        var names = spans.Where(s => s.Type != EntityType.Location && PlaceOf(s) == null).Select(s => (s.Type, Text: Surface(texts, s))).ToList();
-        foreach (var span in spans)
+        var names = spans.Where((s, k) => s.Type != EntityType.Location && spanPlaces[k] == null).Select(s => (s.Type, Text: Surface(texts, s))).ToList();
+        var namesOfType = new Dictionary<EntityType, List<string>>();
+        var nearPlaces = new NearPlaces(articlePlaces);
+        for (var s = 0; s < spans.Count; s++)
         {
-            if (PlaceOf(span) != null) continue;
+            if (spanPlaces[s] != null) continue;
+            var span = spans[s];
             var surface = Surface(texts, span);
-            if (NearPlace(surface, articlePlaces) is { } near)
+            if (nearPlaces.Near(surface) is { } near)
             {
                 mentions.Add(Mention(texts, span, EntityType.Location, near));
                 continue;
@@ -77,7 +81,9 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 continue;
             }
             if (span.Tokens.Count == 1 && IsOrdinaryWord(span.Tokens[0])) continue;
-            var canonical = FullName(surface, names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList(), span.Type == EntityType.Person);
+            if (!namesOfType.TryGetValue(span.Type, out var sameType))
+                namesOfType[span.Type] = sameType = names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList();
+            var canonical = FullName(surface, sameType, span.Type == EntityType.Person);
             mentions.Add(Mention(texts, span, span.Type, canonical));
         }
         return mentions.OrderBy(m => m.TextIndex).ThenBy(m => m.Start).ToList();
@@ -102,7 +108,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
     }
 
     // Capitalised place-list names the tagger left as O, outside sentence starts where the name is an everyday word.
-    private IEnumerable<Span> PlacesPassedOver(int textIndex, List<Token> sentence, bool[] covered)
+    private void AddPlacesPassedOver(List<Span> spans, int textIndex, List<Token> sentence, bool[] covered)
     {
         var i = 0;
         while (i < sentence.Count)
@@ -112,23 +118,46 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 i++;
                 continue;
             }
-            var matched = 0;
-            for (var length = Math.Min(places.MaxWords, sentence.Count - i); length >= 1 && matched == 0; length--)
-            {
-                if (Enumerable.Range(i, length).Any(k => covered[k])) continue;
-                var surface = string.Join(' ', sentence.Skip(i).Take(length).Select(t => t.Text));
-                if (!places.TryFind(surface, out var place) && !(GenitiveBase(surface) is { } stem && places.TryFind(stem, out place))) continue;
-                if (place.IsCommonWord || commonWords.Contains(sentence[i].Text) && sentence[i].SentenceStart) continue;
-                matched = length;
-            }
+            var matched = PlaceRunAt(sentence, i, covered);
             if (matched == 0)
             {
                 i++;
                 continue;
             }
-            yield return new Span(EntityType.Location, textIndex, sentence.GetRange(i, matched));
+            spans.Add(new Span(EntityType.Location, textIndex, sentence.GetRange(i, matched)));
             i += matched;
         }
+    }
+
+    /// <summary>
+    /// The length of the longest run of uncovered tokens from <paramref name="start"/> that names a
+    /// place (as itself or as a genitive) that may stand there; 0 if none.
+    /// </summary>
+    private int PlaceRunAt(List<Token> sentence, int start, bool[] covered)
+    {
+        var longest = Math.Min(places.MaxWords, sentence.Count - start);
+        var characters = 0;
+        for (var k = start; k < start + longest; k++)
+        {
+            if (covered[k])
+            {
+                longest = k - start;
+                break;
+            }
+            characters += sentence[k].Text.Length;
+        }
+        var room = PlaceRun.Room(characters, longest);
+        var run = new PlaceRun(places, room <= 512 ? stackalloc char[room] : new char[room]);
+        var matched = 0;
+        // Shortest run first, keeping the longest that may stand: the same as trying the longest first.
+        for (var length = 1; length <= longest; length++)
+        {
+            run.Add(sentence[start + length - 1].Text);
+            if (run.TryFind(out var place) && !place.IsCommonWord && !(sentence[start].SentenceStart && commonWords.Contains(sentence[start].Text)))
+                matched = length;
+            if (length == 1 && !run.CanGrowIntoPlace) break;
+        }
+        return matched;
     }
 
     /// <summary>
@@ -199,13 +228,16 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             }
         if (named.Count == 0) return;
         var longest = named.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        // Tokens hold no spaces, so a name's key starts with its first token: where the token
+        // starts no name, no run can match and no key needs joining.
+        var firstTokens = named.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var (_, sentence, labels) in tagged)
             for (var i = 0; i < sentence.Count; i++)
             {
-                if (labels[i] != 0 || !sentence[i].IsCapitalised) continue;
+                if (labels[i] != 0 || !sentence[i].IsCapitalised || !firstTokens.Contains(sentence[i].Text)) continue;
                 for (var length = Math.Min(longest, sentence.Count - i); length >= 1; length--)
                 {
-                    if (Enumerable.Range(i, length).Any(k => labels[k] != 0)) continue;
+                    if (AnyLabelled(labels, i, length)) continue;
                     if (i + length < sentence.Count && BioLabels.IsInside(labels[i + length])) continue;
                     var key = string.Join(' ', sentence.Skip(i).Take(length).Select(t => t.Text));
                     if (!named.TryGetValue(key, out var label)) continue;
@@ -215,6 +247,13 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                     break;
                 }
             }
+    }
+
+    private static bool AnyLabelled(int[] labels, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+            if (labels[k] != 0) return true;
+        return false;
     }
 
     private bool IsOrdinaryWord(Token token)
@@ -248,17 +287,25 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         return word.Length > 3 && word.EndsWith('s') ? word[..^1] : null;
     }
 
-    /// <summary>A misspelling of a place this article already names ("Nagorno-Kharabakh").</summary>
-    private static string? NearPlace(string surface, List<string> articlePlaces)
+    /// <summary>
+    /// The places an article names, for near-misses: a misspelling of one of them
+    /// ("Nagorno-Kharabakh") is that place. Keys are made once per article, not once per name.
+    /// </summary>
+    private sealed class NearPlaces(List<string> articlePlaces)
     {
-        if (surface.Length < 8) return null;
-        var key = PlaceNameKey.Of(surface);
-        foreach (var place in articlePlaces.Distinct())
+        private List<(string Place, string Key)>? _keyed;
+
+        public string? Near(string surface)
         {
-            var placeKey = PlaceNameKey.Of(place);
-            if (Math.Abs(placeKey.Length - key.Length) <= 2 && EditDistance.Within(key, placeKey, key.Length >= 12 ? 2 : 1))
-                return place;
+            if (surface.Length < 8) return null;
+            var key = PlaceNameKey.Of(surface);
+            _keyed ??= articlePlaces.Distinct().Select(p => (p, PlaceNameKey.Of(p))).ToList();
+            foreach (var (place, placeKey) in _keyed)
+            {
+                if (Math.Abs(placeKey.Length - key.Length) <= 2 && EditDistance.Within(key, placeKey, key.Length >= 12 ? 2 : 1))
+                    return place;
+            }
+            return null;
         }
-        return null;
     }
 }

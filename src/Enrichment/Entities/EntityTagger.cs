@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
@@ -38,25 +39,37 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
 
         var labels = BioLabels.Count;
         var n = tokens.Count;
-        var context = features.ExtractContext(tokens);
-        var words = new int[n][];
-        for (var i = 0; i < n; i++) words[i] = SumsOf(tokens[i]);
-        var edge = _edgeSums ??= Sums(null);
-
-        var emissions = n * labels <= 2048 ? stackalloc float[n * labels] : new float[n * labels];
-        Span<int> sums = stackalloc int[labels];
-        for (var i = 0; i < n; i++)
+        // Buffers from the shared pool: tagging a sentence allocates nothing but its labels.
+        var hashes = ArrayPool<ulong>.Shared.Rent(n * NerFeatures.MaxContextFeatures);
+        var offsets = ArrayPool<int>.Shared.Rent(n + 1);
+        var words = ArrayPool<int[]>.Shared.Rent(n);
+        try
         {
-            sums.Clear();
-            Add(sums, words[i], NerFeatures.Role.Self);
-            Add(sums, i > 0 ? words[i - 1] : edge, NerFeatures.Role.Previous);
-            Add(sums, i + 1 < n ? words[i + 1] : edge, NerFeatures.Role.Next);
-            Add(sums, i > 1 ? words[i - 2] : edge, NerFeatures.Role.SecondPrevious);
-            Add(sums, i + 2 < n ? words[i + 2] : edge, NerFeatures.Role.SecondNext);
-            foreach (var hash in context.Of(i)) model.AddQuantized(hash, sums);
-            for (var y = 0; y < labels; y++) emissions[i * labels + y] = sums[y] * model.Scale;
+            var context = features.ExtractContext(tokens, hashes, offsets);
+            for (var i = 0; i < n; i++) words[i] = SumsOf(tokens[i]);
+            var edge = _edgeSums ??= Sums(null);
+
+            var emissions = n * labels <= 2048 ? stackalloc float[n * labels] : new float[n * labels];
+            Span<int> sums = stackalloc int[labels];
+            for (var i = 0; i < n; i++)
+            {
+                sums.Clear();
+                Add(sums, words[i], NerFeatures.Role.Self);
+                Add(sums, i > 0 ? words[i - 1] : edge, NerFeatures.Role.Previous);
+                Add(sums, i + 1 < n ? words[i + 1] : edge, NerFeatures.Role.Next);
+                Add(sums, i > 1 ? words[i - 2] : edge, NerFeatures.Role.SecondPrevious);
+                Add(sums, i + 2 < n ? words[i + 2] : edge, NerFeatures.Role.SecondNext);
+                foreach (var hash in context.AsSpan(offsets[i], offsets[i + 1] - offsets[i])) model.AddQuantized(hash, sums);
+                for (var y = 0; y < labels; y++) emissions[i * labels + y] = sums[y] * model.Scale;
+            }
+            return model.Viterbi(emissions, n);
         }
-        return model.Viterbi(emissions, n);
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(hashes);
+            ArrayPool<int>.Shared.Return(offsets);
+            ArrayPool<int[]>.Shared.Return(words, clearArray: true);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -12,12 +12,36 @@ public sealed class Gazetteer
 {
     private readonly Dictionary<string, Place> _byKey = new(StringComparer.Ordinal);
 
+    // The first word of every key: a run of tokens can only be a place if its first word is one
+    // of these, so the recogniser tries longer runs only where a place can start.
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordsSpan;
+
+    public Gazetteer()
+    {
+        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordsSpan = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>The most words any known name has; lookups never try longer runs.</summary>
     public int MaxWords { get; private set; } = 1;
 
     public int Count => _byKey.Count;
 
-    public bool TryFind(string name, out Place place) => _byKey.TryGetValue(PlaceNameKey.Of(name), out place!);
+    public bool TryFind(string name, out Place place)
+    {
+        var key = name.Length <= 256 ? stackalloc char[name.Length + 1] : new char[name.Length + 1];
+        return TryFindKey(key[..PlaceNameKey.Append(key, 0, name)], out place);
+    }
+
+    /// <summary>The place whose <see cref="PlaceNameKey"/> is <paramref name="key"/>, looked up without making a string.</summary>
+    public bool TryFindKey(ReadOnlySpan<char> key, out Place place)
+        => _byKeySpan.TryGetValue(key, out place!);
+
+    /// <summary>Whether some name's key starts with this word (a key without spaces).</summary>
+    public bool IsFirstWord(ReadOnlySpan<char> word) => _firstWordsSpan.Contains(word);
 
     public static Gazetteer LoadBundled()
     {
@@ -64,6 +88,8 @@ public sealed class Gazetteer
         var key = PlaceNameKey.Of(name);
         if (key.Length == 0) return;
         if (overwrite || !_byKey.ContainsKey(key)) _byKey[key] = place;
+        var space = key.IndexOf(' ');
+        _firstWords.Add(space < 0 ? key : key[..space]);
         MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
@@ -20,11 +21,18 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         public ReadOnlySpan<ulong> Of(int token) => Hashes.AsSpan(Offsets[token], Offsets[token + 1] - Offsets[token]);
     }
 
-    private struct FeatureBuffer(int capacity)
+    private struct FeatureBuffer(ulong[] items)
     {
-        private ulong[] _items = new ulong[capacity];
+        private ulong[] _items = items;
+
+        public FeatureBuffer(int capacity) : this(new ulong[capacity])
+        {
+        }
 
         public int Count { get; private set; }
+
+        /// <summary>The array holding the hashes: the one given, unless it had to grow.</summary>
+        public readonly ulong[] Items => _items;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ulong hash)
@@ -113,32 +121,54 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         return hashes.ToArray();
     }
 
-    /// <summary>The features of each token that depend on more than one word form (everything <see cref="WordHashes"/> leaves out).</summary>
+    /// <summary>At most this many context features per token; a buffer of this many per token never has to grow.</summary>
+    public const int MaxContextFeatures = 13;
+
+    /// <summary>
+    /// The features of each token that depend on more than one word form (everything
+    /// <see cref="WordHashes"/> leaves out), written into the caller's buffers so that a tagger can
+    /// reuse them from sentence to sentence: token i has <c>hashes[offsets[i]..offsets[i + 1]]</c>.
+    /// Returns the array holding the hashes: <paramref name="hashes"/>, unless it was too small.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Sentence ExtractContext(IReadOnlyList<string> tokens)
+    public ulong[] ExtractContext(IReadOnlyList<string> tokens, ulong[] hashes, Span<int> offsets)
     {
-        var info = Describe(tokens);
-        var hashes = new FeatureBuffer(tokens.Count * 14);
-        var offsets = new int[tokens.Count + 1];
-        for (var i = 0; i < tokens.Count; i++)
+        var n = tokens.Count;
+        var rented = ArrayPool<TokenInfo>.Shared.Rent(n);
+        try
         {
-            offsets[i] = hashes.Count;
-            AddContext(info, i, ref hashes);
+            var info = rented.AsSpan(0, n);
+            Describe(tokens, info);
+            var buffer = new FeatureBuffer(hashes);
+            for (var i = 0; i < n; i++)
+            {
+                offsets[i] = buffer.Count;
+                AddContext(info, i, ref buffer);
+            }
+            offsets[n] = buffer.Count;
+            return buffer.Items;
         }
-        offsets[tokens.Count] = hashes.Count;
-        return new Sentence(hashes.ToArray(), offsets);
+        finally
+        {
+            ArrayPool<TokenInfo>.Shared.Return(rented, clearArray: true);
+        }
     }
 
     private TokenInfo[] Describe(IReadOnlyList<string> tokens)
     {
         var info = new TokenInfo[tokens.Count];
+        Describe(tokens, info);
+        return info;
+    }
+
+    private void Describe(IReadOnlyList<string> tokens, Span<TokenInfo> info)
+    {
         for (var i = 0; i < tokens.Count; i++)
         {
             var form = Describe(tokens[i]);
             info[i] = new TokenInfo { Form = form, Place = '-' };
         }
         MarkPlaces(info);
-        return info;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -179,7 +209,7 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddContext(TokenInfo[] s, int i, ref FeatureBuffer f)
+    private static void AddContext(ReadOnlySpan<TokenInfo> s, int i, ref FeatureBuffer f)
     {
         var t = s[i].Form;
         var place = s[i].Place;
@@ -207,8 +237,9 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
 
     /// <summary>Marks tokens inside the longest place-list match of each capitalised run: B, I, or S (one word); lower-case for a place that is also a common word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void MarkPlaces(TokenInfo[] s)
+    private void MarkPlaces(Span<TokenInfo> s)
     {
+        Span<char> stack = stackalloc char[512];
         var i = 0;
         while (i < s.Length)
         {
@@ -220,22 +251,26 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
             var matched = 0;
             var common = false;
             var run = 1;
-            while (i + run < s.Length && run < places.MaxWords && (s[i + run].Capitalised || Connectors.Contains(s[i + run].Lower))) run++;
-            for (var length = run; length >= 1 && matched == 0; length--)
+            var characters = s[i].Word.Length;
+            while (i + run < s.Length && run < places.MaxWords && (s[i + run].Capitalised || Connectors.Contains(s[i + run].Lower)))
+                characters += s[i + run++].Word.Length;
+            if (run > 1)
             {
-                if (length == 1)
+                // Shortest first, keeping the longest that ends in a capitalised word and names a place.
+                var room = PlaceRun.Room(characters, run);
+                var candidate = new PlaceRun(places, room <= stack.Length ? stack : new char[room]);
+                for (var length = 1; length <= run; length++)
                 {
-                    if (s[i].Form.Place != '-') (matched, common) = (1, s[i].Form.Place == 's');
-                    break;
-                }
-                if (!s[i + length - 1].Capitalised) continue;
-                var surface = length == 1 ? s[i].Word : string.Join(' ', s.Skip(i).Take(length).Select(t => t.Word));
-                if (places.TryFind(surface, out var place) || GenitiveBase(surface) is { } stem && places.TryFind(stem, out place))
-                {
-                    matched = length;
-                    common = place.IsCommonWord;
+                    candidate.Add(s[i + length - 1].Word);
+                    if (length == 1)
+                    {
+                        if (!candidate.CanGrowIntoPlace) break;
+                        continue;
+                    }
+                    if (s[i + length - 1].Capitalised && candidate.TryFind(out var place)) (matched, common) = (length, place.IsCommonWord);
                 }
             }
+            if (matched == 0 && s[i].Form.Place != '-') (matched, common) = (1, s[i].Form.Place == 's');
             if (matched == 0)
             {
                 i++;

@@ -101,6 +101,21 @@ public class IngestorTests
     }
 
     [Fact]
+    public void Slugs_are_claimed_in_seed_order_however_many_seeds_share_a_title()
+    {
+        // More seeds than ingest prepares at once: the first seed keeps the plain slug, every other
+        // one its own suffix, as if all were prepared before any was written.
+        using var site = new TestSite();
+        for (var n = 0; n < 300; n++) site.AddSeed("tv2-billund.txt", $"{n:000}.txt");
+        var report = site.Ingest().State.Ingest!;
+
+        Assert.Equal(300, report.Created);
+        var plain = ArticleFileFormat.Read("x", site.ArticleText("billund-havde-247-000-faerre-passagerer-i-2009"), Copenhagen).FrontMatter;
+        Assert.Equal("seeds/000.txt", plain.Seed);
+        Assert.Equal(300, site.ArticleFiles().Distinct().Count());
+    }
+
+    [Fact]
     public void A_binary_seed_is_named_and_skipped_while_the_rest_are_ingested()
     {
         using var site = new TestSite("ritzau-amnesti.txt");
