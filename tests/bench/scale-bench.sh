@@ -78,11 +78,12 @@ for n in "${sizes[@]}"; do
   measure ours-md "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
   row "$n" "StaticNews full from Markdown" "$secs" "$(ours_pages)" "$rss_mib"; full=$secs
   mv "$site/seeds.aside" "$site/input/seeds"
-  dotnet "$sn" build --theme "$repo/theme" >/dev/null 2>&1 # cache the ingest key again, as CI would
+  dotnet "$sn" build --theme "$repo/theme" >"$work/again-$n.log" 2>&1 || { echo "failed: build with the seeds back ($work/again-$n.log)"; tail -5 "$work/again-$n.log"; exit 1; } # cache the ingest key again, as CI would
 
   if [ "$n" = "10000" ] || [ "$n" = "${sizes[-1]}" -a "$n" != "1000" ]; then
     measure ours-nochange "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
     row "$n" "StaticNews nothing changed" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
+    echo "         check: $(awk -F': ' '/^check:/ {print $2}' "$log")"
     awk -v s="$secs" -v c="$cold" -v f="$full" 'BEGIN { printf "         = %.1f %% of cold, %.1f %% of full from Markdown\n", 100 * s / c, 100 * s / f }'
     # The same without the up-to-date record: every page key is computed and compared.
     rm -f "$site/.cache/output/up-to-date.json"
