@@ -78,7 +78,7 @@ for n in "${sizes[@]}"; do
   measure ours-md "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
   row "$n" "StaticNews full from Markdown" "$secs" "$(ours_pages)" "$rss_mib"; full=$secs
   mv "$site/seeds.aside" "$site/input/seeds"
-  dotnet "$sn" build --theme "$repo/theme" >"$work/again-$n.log" 2>&1 || { echo "failed: build with the seeds back ($work/again-$n.log)"; tail -5 "$work/again-$n.log"; exit 1; } # cache the ingest key again, as CI would
+  (cd "$site" && dotnet "$sn" build --theme "$repo/theme") >"$work/again-$n.log" 2>&1 || { echo "failed: build with the seeds back ($work/again-$n.log)"; tail -5 "$work/again-$n.log"; exit 1; } # cache the ingest key again, as CI would
 
   if [ "$n" = "10000" ] || [ "$n" = "${sizes[-1]}" -a "$n" != "1000" ]; then
     measure ours-nochange "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
