@@ -51,16 +51,20 @@ public sealed class IncrementalOutput : IPreviousOutput
     public static string ManifestPathIn(string cacheFolder) => Path.Combine(cacheFolder, "output.manifest");
 
     /// <summary>
-    /// The hash of the manifest that describes output/ as it is, or null when output/ is not what
-    /// the last build left (changed by hand, or a build was interrupted).
+    /// A hash of output/'s listing (every file's path and size), or null when a build was
+    /// interrupted there. Equal listings, taken after a build and now, mean nobody added, removed
+    /// or resized a file of output/ in between: one directory walk, no file read.
     /// </summary>
-    public static string? IntactManifestHash(string output, string cacheFolder)
+    public static string? ListingHash(string output, string cacheFolder)
     {
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var manifestFile = ManifestPathIn(cacheFolder);
-        if (File.Exists(manifestFile + ".next") || Directory.Exists(output + ".pending") || Directory.Exists(new StagedOutput(output).StagingFolder)) return null;
-        var hash = ManifestHash(cacheFolder);
-        return hash != null && OutputManifest.TryRead(manifestFile) is { } manifest && manifest.Describes(output) ? hash : null;
+        if (File.Exists(ManifestPathIn(cacheFolder) + ".next") || Directory.Exists(output + ".pending")
+            || Directory.Exists(new StagedOutput(output).StagingFolder) || !Directory.Exists(output)) return null;
+        var root = output + Path.DirectorySeparatorChar;
+        var listing = new DirectoryInfo(root).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Select(f => f.FullName[root.Length..].Replace('\\', '/') + "\t" + f.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Order(StringComparer.Ordinal);
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", listing))));
     }
 
     /// <summary>The hash of the manifest file's bytes, or null when there is none.</summary>

@@ -6,39 +6,55 @@ namespace StaticNews.Pipeline;
 /// <summary>
 /// One hash of everything a build reads: every file under input/ (seeds, articles, site.yml,
 /// places.yml, layout and asset overrides) and under the theme, by path and content, plus the
-/// command-line options, the time zone's rules and the generator build itself. Equal
-/// fingerprints mean the build would make the same site again, so it need not run (see
-/// <see cref="Stages.UpToDateStage"/>). Content, not timestamps: a fresh clone in CI has new
-/// timestamps but the same bytes.
+/// command-line options, the time zone's rules and the generator build. Equal fingerprints mean
+/// the build would make the same site again, so it need not run (see
+/// <see cref="Stages.UpToDateStage"/>). Content decides, not timestamps: a fresh clone in CI has
+/// new timestamps but the same bytes. A file's size and write time only spare reading it again
+/// when both are what the last fingerprint saw, and its write time lay well before that moment
+/// (a file written in the same instant could change again without its time moving, the
+/// "racy" case git knows too).
 /// </summary>
 public static class InputFingerprint
 {
     private static readonly EnumerationOptions AllFiles = new() { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    /// <summary>The fingerprint, or null when some file could not be read (then the build runs).</summary>
-    public static string? Of(BuildOptions options, TimeZoneInfo zone)
+    /// <summary>The fingerprint and the stamps of the files it read, or null when some file could not be read (then the build runs).</summary>
+    public static (string Fingerprint, IReadOnlyList<FileStamp> Stamps)? Of(BuildOptions options, TimeZoneInfo zone, UpToDateRecord? previous = null)
     {
         var paths = options.Paths;
+        var known = previous?.Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal) ?? [];
+        var trustedBefore = previous == null ? DateTime.MinValue : previous.StampedAt - RacyWindow;
         var text = new StringBuilder();
         text.Append("generator ").Append(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         text.Append("options ").Append(options.BaseUrl).Append(' ').Append(options.IncludeDrafts).Append(' ').Append(paths.Theme).Append('\n');
         text.Append("zone ").Append(zone.ToSerializedString()).Append('\n');
+        var stamps = new List<FileStamp>();
         try
         {
             foreach (var (label, root) in new[] { ("input", paths.Input), ("theme", paths.Theme) })
             {
                 if (!Directory.Exists(root)) continue;
-                var files = Directory.EnumerateFiles(root, "*", AllFiles).Order(StringComparer.Ordinal).ToList();
-                var hashes = new string[files.Count];
-                Parallel.For(0, files.Count, i => hashes[i] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(files[i]))));
-                for (var i = 0; i < files.Count; i++)
-                    text.Append(label).Append(' ').Append(Path.GetRelativePath(root, files[i]).Replace('\\', '/')).Append(' ').Append(hashes[i]).Append('\n');
+                var files = new DirectoryInfo(root).EnumerateFiles("*", AllFiles)
+                    .Select(f => (Info: f, Path: label + "/" + Path.GetRelativePath(root, f.FullName).Replace('\\', '/')))
+                    .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+                var stamped = new FileStamp[files.Count];
+                Parallel.For(0, files.Count, i =>
+                {
+                    var (info, path) = files[i];
+                    var written = info.LastWriteTimeUtc;
+                    stamped[i] = !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && known.TryGetValue(path, out var stamp) && stamp.Size == info.Length && stamp.WrittenTicks == written.Ticks && written < trustedBefore
+                        ? stamp
+                        : new FileStamp(path, info.Length, written.Ticks, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(info.FullName))));
+                });
+                foreach (var stamp in stamped) text.Append(stamp.Path).Append(' ').Append(stamp.Hash).Append('\n');
+                stamps.AddRange(stamped);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
             return null;
         }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), stamps);
     }
 }

@@ -5,13 +5,17 @@ namespace StaticNews.Pipeline;
 
 /// <summary>
 /// What the last complete build saw and left, kept in the cache folder: the fingerprint of its
-/// inputs after it ran, the hash of the output manifest it wrote, the figures of its summary and
-/// the diagnostics any build of the same input says again. A later build whose inputs and
-/// output/ are still exactly these has nothing to do.
+/// inputs after it ran (and the stamps of the files it read, taken at <see cref="StampedAt"/>),
+/// the hash of the output manifest it wrote and of output/'s listing (paths and sizes), the
+/// figures of its summary and the diagnostics any build of the same input says again. A later
+/// build whose inputs and output/ are still exactly these has nothing to do.
 /// </summary>
 public sealed record UpToDateRecord(
     string Fingerprint,
+    DateTime StampedAt,
+    IReadOnlyList<FileStamp> Stamps,
     string ManifestHash,
+    string OutputListing,
     int Seeds,
     int Articles,
     int Tags,
@@ -30,7 +34,10 @@ public sealed record UpToDateRecord(
         if (!File.Exists(file)) return null;
         try
         {
-            return JsonSerializer.Deserialize<UpToDateRecord>(File.ReadAllBytes(file));
+            // A record of an older layout lacks fields: not a record of this build's kind.
+            return JsonSerializer.Deserialize<UpToDateRecord>(File.ReadAllBytes(file)) is
+                { Fingerprint: not null, Stamps: not null, ManifestHash: not null, OutputListing: not null, Diagnostics: not null } record
+                ? record : null;
         }
         catch (Exception e) when (e is IOException or JsonException or NotSupportedException)
         {

@@ -14,15 +14,18 @@ public sealed class RecordStage : IBuildStage
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        var fingerprint = InputFingerprint.Of(state.Options, state.Zone);
+        var stampedAt = DateTime.UtcNow;
+        var fingerprint = InputFingerprint.Of(state.Options, state.Zone, UpToDateRecord.TryRead(paths.Cache));
         var manifestHash = IncrementalOutput.ManifestHash(paths.Cache);
-        if (fingerprint == null || manifestHash == null || state.Model is not { } model)
+        var listing = IncrementalOutput.ListingHash(paths.Output, paths.Cache);
+        if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)
         {
             UpToDateRecord.Forget(paths.Cache);
             return state;
         }
-        new UpToDateRecord(fingerprint, manifestHash, state.Ingest?.Seeds ?? 0, model.Articles.Count, model.Tags.Count, model.Locations.Count,
-            state.Rendered.Files, state.Rendered.Html, state.Diagnostics.All.Where(d => d.Repeats).ToList()).Save(paths.Cache);
+        new UpToDateRecord(inputs.Fingerprint, stampedAt, inputs.Stamps, manifestHash, listing, state.Ingest?.Seeds ?? 0, model.Articles.Count,
+            model.Tags.Count, model.Locations.Count, state.Rendered.Files, state.Rendered.Html,
+            state.Diagnostics.All.Where(d => d.Repeats).ToList()).Save(paths.Cache);
         return state;
     }
 }

@@ -15,9 +15,13 @@ public sealed class UpToDateStage : IBuildStage
     {
         var paths = state.Options.Paths;
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { Check = "no record of an earlier build" };
-        if (IncrementalOutput.IntactManifestHash(paths.Output, paths.Cache) != record.ManifestHash)
+        if (IncrementalOutput.ManifestHash(paths.Cache) != record.ManifestHash || IncrementalOutput.ListingHash(paths.Output, paths.Cache) != record.OutputListing)
             return state with { Check = "output/ is not what the last build left" };
-        if (InputFingerprint.Of(state.Options, state.Zone) != record.Fingerprint) return state with { Check = "inputs changed since the last build" };
+        var stampedAt = DateTime.UtcNow;
+        if (InputFingerprint.Of(state.Options, state.Zone, record) is not { } inputs || inputs.Fingerprint != record.Fingerprint)
+            return state with { Check = "inputs changed since the last build" };
+        // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
+        if (!inputs.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stampedAt, Stamps = inputs.Stamps }).Save(paths.Cache);
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
         return state with { UpToDate = record, Check = "up to date" };
     }

@@ -82,6 +82,43 @@ public class UpToDateStageTests : IDisposable
         Assert.NotNull(_site.Build().State.UpToDate);
     }
 
+    [Fact]
+    public void An_edit_that_keeps_the_size_is_noticed_when_stamps_are_trusted()
+    {
+        // Old write times: the record's stamps are trusted, so unchanged files are not read again.
+        var past = DateTime.UtcNow.AddHours(-1);
+        Assert.True(_site.Build().Succeeded);
+        foreach (var file in Directory.EnumerateFiles(_site.Input, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, past);
+        Assert.NotNull(_site.Build().State.UpToDate); // write times moved, contents not: read once more, stamped anew
+        Assert.NotNull(_site.Build().State.UpToDate);
+
+        var article = Path.Combine(_site.Articles, _site.ArticleFiles()[0]);
+        var text = File.ReadAllText(article);
+        var index = text.IndexOf("Armenien", StringComparison.Ordinal) is >= 0 and var at ? at : text.IndexOf('e', text.Length / 2);
+        File.WriteAllText(article, text[..index] + (text[index] == 'X' ? 'Y' : 'X') + text[(index + 1)..]);
+        Assert.Equal(text.Length, File.ReadAllText(article).Length);
+
+        var next = _site.Build();
+        Assert.Null(next.State.UpToDate);
+        Assert.Equal("inputs changed since the last build", next.State.Check);
+    }
+
+    [Theory]
+    [InlineData("{\"Fingerprint\":\"x\",\"ManifestHash\":\"y\"}")]
+    [InlineData("{ not json")]
+    [InlineData("")]
+    public void A_record_of_another_layout_or_a_damaged_one_means_a_real_build(string record)
+    {
+        Assert.True(_site.Build().Succeeded);
+        File.WriteAllText(UpToDateRecord.PathIn(_site.Paths.Cache), record);
+
+        var next = _site.Build();
+
+        Assert.True(next.Succeeded, next.FatalError);
+        Assert.Equal("no record of an earlier build", next.State.Check);
+        Assert.NotNull(_site.Build().State.UpToDate);
+    }
+
     private SortedDictionary<string, (string Hash, DateTime Written)> Snapshot()
     {
         var files = new SortedDictionary<string, (string, DateTime)>(StringComparer.Ordinal);
