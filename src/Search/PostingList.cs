@@ -12,14 +12,15 @@ namespace StaticNews.Search;
 internal sealed class PostingList
 {
     private readonly List<int> _docs = [];
-    private readonly List<int> _impacts = [];
+    // Impacts are 1..99 (SearchIndexOptions.ImpactScale): a byte each, not an int.
+    private readonly List<byte> _impacts = [];
 
     public int Count => _docs.Count;
 
     public void Add(int doc, int impact)
     {
         _docs.Add(doc);
-        _impacts.Add(impact);
+        _impacts.Add((byte)impact);
     }
 
     /// <summary>The written entry: the whole list when it has at most headSize postings, else head and rest.</summary>

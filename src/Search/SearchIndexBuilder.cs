@@ -40,8 +40,12 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         return new IndexedDocument(DocumentTerms.Count(document, SearchField.All, terms), document.Filters, Hash(fragment), fragment, key);
     }
 
-    /// <summary>Builds the index from documents already counted, oldest first, their term ids from <paramref name="terms"/>.</summary>
-    public SearchIndex Build(IReadOnlyList<IndexedDocument> documents, TermTable terms, string folder = "search/")
+    /// <summary>
+    /// Builds the index from documents already counted, oldest first, their term ids from
+    /// <paramref name="terms"/>. With <paramref name="fragmentsWritten"/> the caller has put out
+    /// the fragment files itself and they are not among the files returned.
+    /// </summary>
+    public SearchIndex Build(IReadOnlyList<IndexedDocument> documents, TermTable terms, string folder = "search/", bool fragmentsWritten = false)
     {
         var fields = SearchField.All;
         var counted = documents.Select(d => d.Terms).ToArray();
@@ -74,7 +78,9 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
         var files = new List<OutputFile>();
         var written = postings.AsParallel().Select(p => (Key: terms[p.Key], Written: p.Value.Write(_options.HeadPostings))).ToList();
-        var entries = new List<(string Key, byte[] Value)>(postings.Count + filters.Count);
+        var termCount = postings.Count;
+        postings.Clear(); // the lists are written: at 100,000 articles they are some hundred megabytes
+        var entries = new List<(string Key, byte[] Value)>(termCount + filters.Count);
         foreach (var (key, list) in written)
         {
             entries.Add((key, list.Entry));
@@ -87,7 +93,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         var splitCount = written.Count(w => w.Written.Rest != null);
 
         var shards = WriteShards(entries, folder, files);
-        var blocks = WriteDocuments(documents, folder, files);
+        var blocks = WriteDocuments(documents, folder, files, writeFragments: !fragmentsWritten);
         var manifest = Json(w =>
         {
             w.WriteStartObject();
@@ -115,7 +121,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         });
         var manifestPath = folder + "manifest." + Hash(manifest) + ".json";
         files.Add(new OutputFile(manifestPath, manifest));
-        return new SearchIndex(manifestPath, files, postings.Count, shards.Count, splitCount);
+        return new SearchIndex(manifestPath, files, termCount, shards.Count, splitCount);
     }
 
     /// <summary>
@@ -181,10 +187,10 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     /// ids → fragment names, so the browser fetches metadata only for the hits it draws. A
     /// fragment without bytes is kept from the last build. Returns the names of the block groups.
     /// </summary>
-    private List<string> WriteDocuments(IReadOnlyList<IndexedDocument> documents, string folder, List<OutputFile> files)
+    private List<string> WriteDocuments(IReadOnlyList<IndexedDocument> documents, string folder, List<OutputFile> files, bool writeFragments)
     {
         var fragmentNames = documents.Select(d => d.FragmentName).ToArray();
-        files.AddRange(documents
+        if (writeFragments) files.AddRange(documents
             .Select(d => d.Fragment is { } bytes
                 ? new OutputFile(folder + "f/" + d.FragmentName + ".json", bytes) { Key = d.Key }
                 : OutputFile.Keep(folder + "f/" + d.FragmentName + ".json", d.Key ?? throw new InvalidOperationException("a kept fragment needs its key")))

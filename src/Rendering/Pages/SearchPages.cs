@@ -18,46 +18,62 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
 
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
-        var (manifestPath, files) = Build(context);
-
-        var view = new SearchPageView(
-            context.Urls.Path(Folder), context.Urls.Path(manifestPath), ScriptUrl(context),
-            context.Urls.Path("tags/"), context.Urls.Path("locations/"), context.Model.Years.Count > 0 ? context.Urls.Path(context.Model.Years[0].Path) : context.Urls.Path(""));
-        var model = context.PageModel(context.Page(context.Strings["search"], context.Strings["search_label"], Folder, "search"));
-        model["search"] = view;
-        return [.. files, HtmlPage.Render(context, Folder, "search", model)];
-    }
-
-    /// <summary>
-    /// The index, oldest article first (ids stay put as articles are added, and the newest has the
-    /// highest id). An article whose document key is unchanged and whose fragment output/ still
-    /// holds is not read, tokenised or stemmed again: its counts come from the term cache. The
-    /// term shards, id blocks and manifest are always made anew and written only where their
-    /// bytes changed.
-    /// </summary>
-    private static (string, IReadOnlyList<OutputFile>) Build(RenderContext context)
-    {
         var articles = context.Model.Articles;
         var cache = new SearchTermCache(context.CacheFolder);
         var builder = new SearchIndexBuilder();
         var documents = new IndexedDocument[articles.Count];
-        Parallel.For(0, articles.Count, i =>
-        {
-            var article = articles[i];
-            var filters = Filters(article);
-            var key = DocumentKey(context, article, filters);
-            IndexedDocument document;
-            if (cache.TryGet(key, out var terms, out var fragmentName) && context.Reusable(Folder + "f/" + fragmentName + ".json", key))
-                document = new IndexedDocument(terms, filters, fragmentName, null, key);
-            else
-                document = builder.Prepare(Document(context, article, filters), cache.Terms, key);
-            cache.Remember(key, document.Terms, document.FragmentName);
-            documents[articles.Count - 1 - i] = document;
-        });
-        var index = builder.Build(documents, cache.Terms, Folder);
+        // Fragments go out as they are made, a chunk at a time: at 100,000 articles they are
+        // hundreds of megabytes, and the rest of the index needs only their names.
+        var fragmentPaths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fragment in ParallelChunks.Select(Enumerable.Range(0, articles.Count).ToList(), i => Prepare(context, cache, builder, documents, i)))
+            if (fragmentPaths.Add(fragment.Path)) yield return fragment;
+
+        var index = builder.Build(documents, cache.Terms, Folder, fragmentsWritten: true);
         cache.Save();
-        return (index.ManifestPath, index.Files);
+        foreach (var file in index.Files) yield return file;
+
+        var view = new SearchPageView(
+            context.Urls.Path(Folder), context.Urls.Path(index.ManifestPath), ScriptUrl(context),
+            context.Urls.Path("tags/"), context.Urls.Path("locations/"), context.Model.Years.Count > 0 ? context.Urls.Path(context.Model.Years[0].Path) : context.Urls.Path(""));
+        var model = context.PageModel(context.Page(context.Strings["search"], context.Strings["search_label"], Folder, "search"));
+        model["search"] = view;
+        yield return HtmlPage.Render(context, Folder, "search", model);
     }
+
+    /// <summary>
+    /// One article's document for the index, placed oldest first (ids stay put as articles are
+    /// added, and the newest has the highest id), and its fragment file. An article whose
+    /// document key is unchanged and whose fragment output/ still holds is not read, tokenised or
+    /// stemmed again: its counts come from the term cache and its fragment is kept. The term
+    /// shards, id blocks and manifest are always made anew and written only where their bytes
+    /// changed.
+    /// </summary>
+    private static OutputFile Prepare(RenderContext context, SearchTermCache cache, SearchIndexBuilder builder, IndexedDocument[] documents, int i)
+    {
+        var articles = context.Model.Articles;
+        var article = articles[i];
+        var filters = Filters(article);
+        var key = DocumentKey(context, article, filters);
+        var path = "";
+        OutputFile? fragment = null;
+        IndexedDocument document;
+        if (cache.TryGet(key, out var terms, out var fragmentName) && context.Reusable(path = FragmentPath(fragmentName), key))
+        {
+            document = new IndexedDocument(terms, filters, fragmentName, null, key);
+            fragment = OutputFile.Keep(path, key);
+        }
+        else
+        {
+            document = builder.Prepare(Document(context, article, filters), cache.Terms, key);
+            fragment = new OutputFile(FragmentPath(document.FragmentName), document.Fragment!) { Key = key };
+            document = document with { Fragment = null };
+        }
+        cache.Remember(key, document.Terms, document.FragmentName);
+        documents[articles.Count - 1 - i] = document;
+        return fragment;
+    }
+
+    private static string FragmentPath(string name) => Folder + "f/" + name + ".json";
 
     /// <summary>Everything an article's document is made from: its file (title, lead, body, date), URL, terms and dates as shown.</summary>
     private static string DocumentKey(RenderContext context, Article article, IReadOnlyList<SearchFilter> filters)
