@@ -61,9 +61,17 @@ public sealed class IncrementalOutput : IPreviousOutput
         if (File.Exists(ManifestPathIn(cacheFolder) + ".next") || Directory.Exists(output + ".pending")
             || Directory.Exists(new StagedOutput(output).StagingFolder) || !Directory.Exists(output)) return null;
         var root = output + Path.DirectorySeparatorChar;
-        var listing = new DirectoryInfo(root).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-            .Select(f => f.FullName[root.Length..].Replace('\\', '/') + "\t" + f.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Order(StringComparer.Ordinal);
+        string Line(FileInfo f) => f.FullName[root.Length..].Replace('\\', '/') + "\t" + f.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // An article is a folder: the walk opens tens of thousands of them, so the top-level
+        // folders are walked in parallel.
+        var top = new DirectoryInfo(root);
+        var everyFile = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        var lines = new System.Collections.Concurrent.ConcurrentBag<string>(top.EnumerateFiles("*", new EnumerationOptions { AttributesToSkip = 0 }).Select(Line));
+        Parallel.ForEach(top.EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = 0 }), folder =>
+        {
+            foreach (var file in folder.EnumerateFiles("*", everyFile)) lines.Add(Line(file));
+        });
+        var listing = lines.Order(StringComparer.Ordinal);
         return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", listing))));
     }
 
