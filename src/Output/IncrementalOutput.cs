@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using StaticNews.Text;
 
 namespace StaticNews.Output;
 
@@ -72,14 +72,14 @@ public sealed class IncrementalOutput : IPreviousOutput
             foreach (var file in folder.EnumerateFiles("*", everyFile)) lines.Add(Line(file));
         });
         var listing = lines.Order(StringComparer.Ordinal);
-        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", listing))));
+        return ContentHash.Of(string.Join("\n", listing));
     }
 
     /// <summary>The hash of the manifest file's bytes, or null when there is none.</summary>
     public static string? ManifestHash(string cacheFolder)
     {
         var manifestFile = ManifestPathIn(cacheFolder);
-        return File.Exists(manifestFile) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(manifestFile))) : null;
+        return File.Exists(manifestFile) ? ContentHash.Of(File.ReadAllBytes(manifestFile)) : null;
     }
 
     /// <summary>False on a first build, or when output/ no longer matches what the last build left.</summary>
@@ -105,7 +105,7 @@ public sealed class IncrementalOutput : IPreviousOutput
             _next.Files[file.Path] = kept;
             return;
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(file.Content));
+        var hash = ContentHash.Of(file.Content);
         _next.Files[file.Path] = new OutputManifest.Entry(file.Content.Length, hash, file.Key);
         if (_previous != null && _previous.Files.TryGetValue(file.Path, out var old) && old.Hash == hash && old.Size == file.Content.Length)
             return;

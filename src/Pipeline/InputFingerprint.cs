@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using StaticNews.Text;
 
 namespace StaticNews.Pipeline;
 
@@ -45,7 +45,7 @@ public static class InputFingerprint
                     var written = info.LastWriteTimeUtc;
                     stamped[i] = !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && known.TryGetValue(path, out var stamp) && stamp.Size == info.Length && stamp.WrittenTicks == written.Ticks && written < trustedBefore
                         ? stamp
-                        : new FileStamp(path, info.Length, written.Ticks, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(info.FullName))));
+                        : new FileStamp(path, info.Length, written.Ticks, ContentHash.Of(File.ReadAllBytes(info.FullName)));
                 });
                 foreach (var stamp in stamped) text.Append(stamp.Path).Append(' ').Append(stamp.Hash).Append('\n');
                 stamps.AddRange(stamped);
@@ -55,6 +55,6 @@ public static class InputFingerprint
         {
             return null;
         }
-        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), stamps);
+        return (ContentHash.Of(text.ToString()), stamps);
     }
 }

@@ -184,16 +184,15 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
     /// <summary>
     /// One small file per document with what its result shows (its "fragment"), and blocks of
-    /// ids → fragment names, so the browser fetches metadata only for the hits it draws. A
-    /// fragment without bytes is kept from the last build. Returns the names of the block groups.
+    /// ids → fragment names, so the browser fetches metadata only for the hits it draws (the
+    /// fragments only when the caller has not written them). Returns the names of the block groups.
     /// </summary>
     private List<string> WriteDocuments(IReadOnlyList<IndexedDocument> documents, string folder, List<OutputFile> files, bool writeFragments)
     {
         var fragmentNames = documents.Select(d => d.FragmentName).ToArray();
         if (writeFragments) files.AddRange(documents
-            .Select(d => d.Fragment is { } bytes
-                ? new OutputFile(folder + "f/" + d.FragmentName + ".json", bytes) { Key = d.Key }
-                : OutputFile.Keep(folder + "f/" + d.FragmentName + ".json", d.Key ?? throw new InvalidOperationException("a kept fragment needs its key")))
+            .Select(d => new OutputFile(folder + "f/" + d.FragmentName + ".json",
+                d.Fragment ?? throw new InvalidOperationException("a document without its fragment's bytes needs fragmentsWritten")) { Key = d.Key })
             .DistinctBy(f => f.Path));
 
         // Block files are named by a hash of their group (BlockGroup blocks), and the manifest lists one

@@ -54,13 +54,12 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
         var article = articles[i];
         var filters = Filters(article);
         var key = DocumentKey(context, article, filters);
-        var path = "";
-        OutputFile? fragment = null;
+        OutputFile fragment;
         IndexedDocument document;
-        if (cache.TryGet(key, out var terms, out var fragmentName) && context.Reusable(path = FragmentPath(fragmentName), key))
+        if (cache.TryGet(key, out var terms, out var fragmentName) && context.Reusable(FragmentPath(fragmentName), key))
         {
             document = new IndexedDocument(terms, filters, fragmentName, null, key);
-            fragment = OutputFile.Keep(path, key);
+            fragment = OutputFile.Keep(FragmentPath(fragmentName), key);
         }
         else
         {
