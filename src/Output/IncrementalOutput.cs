@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using StaticNews.Text;
 
 namespace StaticNews.Output;
@@ -61,18 +62,30 @@ public sealed class IncrementalOutput : IPreviousOutput
         if (File.Exists(ManifestPathIn(cacheFolder) + ".next") || Directory.Exists(output + ".pending")
             || Directory.Exists(new StagedOutput(output).StagingFolder) || !Directory.Exists(output)) return null;
         var root = output + Path.DirectorySeparatorChar;
-        string Line(FileInfo f) => f.FullName[root.Length..].Replace('\\', '/') + "\t" + f.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // An article is a folder: the walk opens tens of thousands of them, so the top-level
-        // folders are walked in parallel.
-        var top = new DirectoryInfo(root);
-        var everyFile = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
-        var lines = new System.Collections.Concurrent.ConcurrentBag<string>(top.EnumerateFiles("*", new EnumerationOptions { AttributesToSkip = 0 }).Select(Line));
-        Parallel.ForEach(top.EnumerateDirectories("*", new EnumerationOptions { AttributesToSkip = 0 }), folder =>
+        // folders are walked in parallel, and each entry becomes its line straight from the
+        // directory listing (no FileInfo, no full path string per file).
+        var lines = new System.Collections.Concurrent.ConcurrentBag<string>();
+        void Walk(string folder, bool recurse)
         {
-            foreach (var file in folder.EnumerateFiles("*", everyFile)) lines.Add(Line(file));
-        });
-        var listing = lines.Order(StringComparer.Ordinal);
+            var entries = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => Line(ref entry, root.Length),
+                new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0 })
+            { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
+            foreach (var line in entries) lines.Add(line);
+        }
+        Walk(root, recurse: false);
+        Parallel.ForEach(Directory.EnumerateDirectories(root, "*", new EnumerationOptions { AttributesToSkip = 0 }), folder => Walk(folder, recurse: true));
+        var listing = lines.ToArray();
+        Array.Sort(listing, StringComparer.Ordinal);
         return ContentHash.Of(string.Join("\n", listing));
+    }
+
+    private static string Line(ref FileSystemEntry entry, int rootLength)
+    {
+        var folder = entry.Directory.Length > rootLength ? entry.Directory[rootLength..] : [];
+        var size = entry.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var line = folder.IsEmpty ? string.Concat(entry.FileName, "\t", size) : string.Concat(folder, "/", entry.FileName, "\t" + size);
+        return Path.DirectorySeparatorChar == '/' ? line : line.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>The hash of the manifest file's bytes, or null when there is none.</summary>

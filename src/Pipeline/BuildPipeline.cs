@@ -9,7 +9,7 @@ using StaticNews.Rendering;
 namespace StaticNews.Pipeline;
 
 /// <summary>
-/// The build as named stages run in order: config → check → ingest → load → render → write →
+/// The build as named stages run in order: check → config → ingest → load → render → write →
 /// record. A stage that throws stops the build before the write stage, so output/ keeps the
 /// previous site. When the check finds inputs and output/ exactly as the last build recorded
 /// them, the build stops there: it would make the same bytes again.
@@ -21,7 +21,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         clock ??= () => DateTimeOffset.UtcNow;
         IBuildStage[] all = options.IngestOnly
             ? [new ConfigureStage(), new IngestStage(clock)]
-            : [new ConfigureStage(), new UpToDateStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage(), new RecordStage()];
+            : [new UpToDateStage(), new ConfigureStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage(), new RecordStage()];
         return new BuildPipeline(all);
     }
 

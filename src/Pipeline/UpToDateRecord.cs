@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using StaticNews.Diagnostics;
 
 namespace StaticNews.Pipeline;
@@ -6,14 +6,16 @@ namespace StaticNews.Pipeline;
 /// <summary>
 /// What the last complete build saw and left, kept in the cache folder: the fingerprint of its
 /// inputs after it ran (and the stamps of the files it read, taken at <see cref="StampedAt"/>),
-/// the hash of the output manifest it wrote and of output/'s listing (paths and sizes), the
-/// figures of its summary and the diagnostics any build of the same input says again. A later
-/// build whose inputs and output/ are still exactly these has nothing to do.
+/// the site's time zone, the hash of the output manifest it wrote and of output/'s listing
+/// (paths and sizes), the figures of its summary and the diagnostics any build of the same
+/// input says again. A later build whose inputs and output/ are still exactly these has
+/// nothing to do.
 /// </summary>
 public sealed record UpToDateRecord(
     string Fingerprint,
     DateTime StampedAt,
     IReadOnlyList<FileStamp> Stamps,
+    string ZoneId,
     string ManifestHash,
     string OutputListing,
     int Seeds,
@@ -24,7 +26,10 @@ public sealed record UpToDateRecord(
     int Html,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    private const string FileName = "up-to-date.json";
+    // Binary, not JSON: a nothing-changed build reads this file and does little else, and at
+    // 10,000 articles its 20,000 stamps took a fifth of that build as JSON.
+    private const string FileName = "up-to-date.bin";
+    private const string Magic = "StaticNews up-to-date 2";
 
     public static string PathIn(string cacheFolder) => Path.Combine(cacheFolder, FileName);
 
@@ -34,13 +39,12 @@ public sealed record UpToDateRecord(
         if (!File.Exists(file)) return null;
         try
         {
-            // A record of an older layout lacks fields: not a record of this build's kind.
-            return JsonSerializer.Deserialize<UpToDateRecord>(File.ReadAllBytes(file)) is
-                { Fingerprint: not null, Stamps: not null, ManifestHash: not null, OutputListing: not null, Diagnostics: not null } record
-                ? record : null;
+            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file)), Encoding.UTF8);
+            return reader.ReadString() == Magic ? Read(reader) : null;
         }
-        catch (Exception e) when (e is IOException or JsonException or NotSupportedException)
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException)
         {
+            // Damaged or of another layout (EndOfStreamException is an IOException).
             return null;
         }
     }
@@ -49,7 +53,11 @@ public sealed record UpToDateRecord(
     {
         Directory.CreateDirectory(cacheFolder);
         var file = PathIn(cacheFolder);
-        File.WriteAllBytes(file + ".tmp", JsonSerializer.SerializeToUtf8Bytes(this));
+        using (var writer = new BinaryWriter(File.Create(file + ".tmp"), Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            Write(writer);
+        }
         File.Move(file + ".tmp", file, overwrite: true);
     }
 
@@ -58,5 +66,57 @@ public sealed record UpToDateRecord(
     {
         var file = PathIn(cacheFolder);
         if (File.Exists(file)) File.Delete(file);
+    }
+
+    private static UpToDateRecord Read(BinaryReader reader)
+    {
+        var fingerprint = reader.ReadString();
+        var stampedAt = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
+        var stamps = new FileStamp[reader.ReadInt32()];
+        for (var i = 0; i < stamps.Length; i++)
+            stamps[i] = new FileStamp(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), Convert.ToHexStringLower(reader.ReadBytes(32)));
+        var zone = reader.ReadString();
+        var manifest = reader.ReadString();
+        var listing = reader.ReadString();
+        var figures = new int[6];
+        for (var i = 0; i < figures.Length; i++) figures[i] = reader.ReadInt32();
+        var diagnostics = new Diagnostic[reader.ReadInt32()];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            var severity = (Severity)reader.ReadByte();
+            var source = reader.ReadString();
+            int? line = reader.ReadInt32() is var l and >= 0 ? l : null;
+            diagnostics[i] = new Diagnostic(severity, source, line, reader.ReadString(), reader.ReadBoolean());
+        }
+        if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("trailing bytes");
+        return new UpToDateRecord(fingerprint, stampedAt, stamps, zone, manifest, listing,
+            figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], diagnostics);
+    }
+
+    private void Write(BinaryWriter writer)
+    {
+        writer.Write(Fingerprint);
+        writer.Write(StampedAt.ToUniversalTime().Ticks);
+        writer.Write(Stamps.Count);
+        foreach (var stamp in Stamps)
+        {
+            writer.Write(stamp.Path);
+            writer.Write(stamp.Size);
+            writer.Write(stamp.WrittenTicks);
+            writer.Write(Convert.FromHexString(stamp.Hash));
+        }
+        writer.Write(ZoneId);
+        writer.Write(ManifestHash);
+        writer.Write(OutputListing);
+        foreach (var figure in new[] { Seeds, Articles, Tags, Locations, Files, Html }) writer.Write(figure);
+        writer.Write(Diagnostics.Count);
+        foreach (var diagnostic in Diagnostics)
+        {
+            writer.Write((byte)diagnostic.Severity);
+            writer.Write(diagnostic.File);
+            writer.Write(diagnostic.Line ?? -1);
+            writer.Write(diagnostic.Message);
+            writer.Write(diagnostic.Repeats);
+        }
     }
 }

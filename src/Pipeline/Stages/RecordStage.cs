@@ -23,7 +23,7 @@ public sealed class RecordStage : IBuildStage
             UpToDateRecord.Forget(paths.Cache);
             return state;
         }
-        new UpToDateRecord(inputs.Fingerprint, stampedAt, inputs.Stamps, manifestHash, listing, state.Ingest?.Seeds ?? 0, model.Articles.Count,
+        new UpToDateRecord(inputs.Fingerprint, stampedAt, inputs.Stamps, state.Zone.Id, manifestHash, listing, state.Ingest?.Seeds ?? 0, model.Articles.Count,
             model.Tags.Count, model.Locations.Count, state.Rendered.Files, state.Rendered.Html,
             state.Diagnostics.All.Where(d => d.Repeats).ToList()).Save(paths.Cache);
         return state;

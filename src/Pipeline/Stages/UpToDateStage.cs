@@ -18,7 +18,11 @@ public sealed class UpToDateStage : IBuildStage
         if (IncrementalOutput.ManifestHash(paths.Cache) != record.ManifestHash || IncrementalOutput.ListingHash(paths.Output, paths.Cache) != record.OutputListing)
             return state with { Check = "output/ is not what the last build left" };
         var stampedAt = DateTime.UtcNow;
-        if (InputFingerprint.Of(state.Options, state.Zone, record) is not { } inputs || inputs.Fingerprint != record.Fingerprint)
+        // The check runs before site.yml is read (reading it costs more than the rest of a
+        // nothing-changed build): the zone is the one the record names, and its rules are in the
+        // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(record.ZoneId, out var zone)
+            || InputFingerprint.Of(state.Options, zone, record) is not { } inputs || inputs.Fingerprint != record.Fingerprint)
             return state with { Check = "inputs changed since the last build" };
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
         if (!inputs.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stampedAt, Stamps = inputs.Stamps }).Save(paths.Cache);
