@@ -44,6 +44,19 @@ public sealed class RenderContext
 
     public ArticleCardView Card(Article article) => _cards[article];
 
+    /// <summary>A key for one output of <paramref name="kind"/>; see <see cref="PageKey"/>.</summary>
+    public PageKey Key(string kind) => Keys.Key(this, kind);
+
+    /// <summary>
+    /// What any list, feed or neighbour link shows of an article, as one hash: its card (title,
+    /// URL, dates as shown, lead, source, its terms' names and URLs) and its local date (which
+    /// decides its year and month). Worked out once per article and build.
+    /// </summary>
+    public byte[] Digest(Article article)
+        => _digests.GetOrAdd(article, a => new PageKey(null, [], "article").Add(Card(a)).Add(a.LocalDate.Ticks).Hash());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Article, byte[]> _digests = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>True when output/ already holds the file at <paramref name="path"/> made from <paramref name="key"/>.</summary>
     public bool Reusable(string path, string key) => Previous?.CanReuse(path, key) ?? false;
 

@@ -43,6 +43,9 @@ public sealed class RenderFingerprint
 
     public string Site { get; }
 
+    /// <summary>A key for one output of <paramref name="kind"/>, built from the values it is made of (see <see cref="PageKey"/>).</summary>
+    public PageKey Key(RenderContext context, string kind) => new(context, _site, kind);
+
     /// <summary>The key of one output made by <paramref name="kind"/> from <paramref name="values"/> (serialised as JSON).</summary>
     public string Of(string kind, object? values)
     {

@@ -5,8 +5,8 @@ using StaticNews.Site;
 namespace StaticNews.Rendering.Pages;
 
 /// <summary>
-/// One page per article at /yyyy/MM/dd/slug/. The page key stands in the file's hash for the
-/// rendered body and JSON-LD, so an unchanged page is recognised before its Markdown is read or parsed.
+/// One page per article at /yyyy/MM/dd/slug/, keyed before its view is built: an unchanged
+/// page is recognised before its Markdown is read or parsed.
 /// </summary>
 public sealed class ArticlePages : IPageGenerator
 {
@@ -28,9 +28,9 @@ public sealed class ArticlePages : IPageGenerator
         var page = context.PageModel(head);
         page["article"] = view;
         var path = article.Path + "index.html";
-        // The body and the JSON-LD are left out of the key: both follow from the file (its hash
-        // is in the key), its URL and its terms (in its card), and making them is the slow part.
-        var key = HtmlPage.Key(context, "article", page, article.Hash);
+        // The file's hash stands for the body and the JSON-LD (both follow from the file, its URL
+        // and its terms, in its digest), so an unchanged page is known before its Markdown is read.
+        var key = context.Key("article").Add(article.Hash).Add(article).Add(newer).Add(older).Add(model.Related[article]).Finish();
         if (context.Reusable(path, key)) return OutputFile.Keep(path, key);
         page["page"] = head with { JsonLd = NewsArticleJsonLd.For(article, context) };
         page["article"] = view with { BodyHtml = context.Markdown.ToHtml(article.Body) };

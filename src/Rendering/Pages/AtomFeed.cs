@@ -16,16 +16,8 @@ public static class AtomFeed
 
     public static OutputFile Write(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles)
     {
-        // Everything the feed shows: the newest entries' metadata (the site key covers the rest).
-        var key = context.Keys.Of("atom", new object[]
-        {
-            feedPath, title, pagePath,
-            articles.Take(Entries).Select(a => new object?[]
-            {
-                a.Path, a.Meta.Title, ArticleDates.Iso(a.Meta.Date), a.Meta.Source, a.Meta.Summary,
-                a.Locations.Concat(a.Tags).Select(t => t.Name).ToList(),
-            }).ToList(),
-        });
+        // Everything the feed shows: the newest entries (the site key covers the rest).
+        var key = context.Key("atom").Add(feedPath).Add(title).Add(pagePath).Add(articles.Take(Entries)).Finish();
         return context.Reusable(feedPath, key) ? OutputFile.Keep(feedPath, key) : Render(context, feedPath, title, pagePath, articles) with { Key = key };
     }
 

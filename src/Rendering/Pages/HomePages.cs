@@ -16,17 +16,34 @@ public sealed class HomePages : IPageGenerator
         var yearsWithoutCounts = years.Select(y => y with { Count = 0, CountText = "", Months = [] }).ToList();
         var topLocations = TermIndexPages.MostFrequent(context, Site.TermKind.Locations, 12);
         var topTags = TermIndexPages.MostFrequent(context, Site.TermKind.Tags, 12);
-        var slices = Paginator.Paginate(context.Model.Articles, config.PageSize, "", context).ToList();
-        return ParallelChunks.Select(slices, slice =>
+        // The year list without counts is the same on every numbered page: keyed once.
+        var yearsDigest = context.Key("home years").AddJson(yearsWithoutCounts).Finish();
+        var articles = context.Model.Articles;
+        return ParallelChunks.Select(Paginator.Pages(articles.Count, config.PageSize).ToList(), page =>
         {
-            var title = slice.Pager.Front ? config.Title : $"{config.Title} – {slice.Pager.Label}";
-            var model = context.PageModel(context.Page(title, config.Description, slice.SitePath, "home", "feed.xml", config.Title));
-            model["articles"] = context.Cards(slice.Items);
-            model["pager"] = slice.Pager;
-            model["years"] = slice.Pager.Front ? years : yearsWithoutCounts;
-            model["top_locations"] = slice.Pager.Front ? topLocations : [];
-            model["top_tags"] = slice.Pager.Front ? topTags : [];
-            return HtmlPage.Render(context, slice.SitePath, "home", model);
+            if (page.Front) return HtmlPage.Render(context, "", "home", Model(context, Paginator.Slice(articles, page, "", context), years, topLocations, topTags));
+            // A numbered page shows its articles, its place in the list and the years: keyed
+            // from those before its view is built.
+            var path = Paginator.PathOf("", page.Number) + "index.html";
+            var key = context.Key("home page").Add(page.Number).Add(page.Number == page.Numbered).Add(yearsDigest)
+                .Add(articles.Skip(page.Skip).Take(page.Take)).Finish();
+            return context.Reusable(path, key)
+                ? OutputFile.Keep(path, key)
+                : HtmlPage.Rendered(context, path, "home", Model(context, Paginator.Slice(articles, page, "", context), yearsWithoutCounts, [], []), key);
         });
+    }
+
+    private static Dictionary<string, object?> Model(RenderContext context, PageSlice slice, IReadOnlyList<Views.ArchiveYearView> years,
+        IReadOnlyList<Views.LinkView> topLocations, IReadOnlyList<Views.LinkView> topTags)
+    {
+        var config = context.Model.Config;
+        var title = slice.Pager.Front ? config.Title : $"{config.Title} – {slice.Pager.Label}";
+        var model = context.PageModel(context.Page(title, config.Description, slice.SitePath, "home", "feed.xml", config.Title));
+        model["articles"] = context.Cards(slice.Items);
+        model["pager"] = slice.Pager;
+        model["years"] = years;
+        model["top_locations"] = topLocations;
+        model["top_tags"] = topTags;
+        return model;
     }
 }

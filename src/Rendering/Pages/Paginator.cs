@@ -18,21 +18,36 @@ public sealed record PageSlice(IReadOnlyList<Article> Items, string SitePath, Pa
 public static class Paginator
 {
     public static IEnumerable<PageSlice> Paginate(IReadOnlyList<Article> items, int size, string basePath, RenderContext context)
+        => Pages(items.Count, size).Select(page => Slice(items, page, basePath, context));
+
+    /// <summary>
+    /// Where a list of <paramref name="count"/> falls into pages, front page first: numbers and
+    /// ranges only, so a generator can key a page before it builds its slice.
+    /// </summary>
+    public static IEnumerable<Page> Pages(int count, int size)
     {
-        var n = items.Count;
         // Full blocks of size, counted from the oldest; the newest block shares the front page
         // with the remainder, so the front page is never short of a full page.
-        var numbered = Math.Max(0, n / size - 1);
-        var front = items.Take(n - numbered * size).ToList();
-        yield return new PageSlice(front, basePath,
-            new PagerView(true, null, numbered > 0 ? context.Urls.Path(PathOf(basePath, numbered)) : null, Label(front, context)));
-        for (var page = numbered; page >= 1; page--)
-        {
-            var slice = items.Skip(n - page * size).Take(size).ToList();
-            var newer = page == numbered ? basePath : PathOf(basePath, page + 1);
-            var older = page > 1 ? context.Urls.Path(PathOf(basePath, page - 1)) : null;
-            yield return new PageSlice(slice, PathOf(basePath, page), new PagerView(false, context.Urls.Path(newer), older, Label(slice, context)));
-        }
+        var numbered = Math.Max(0, count / size - 1);
+        yield return new Page(0, numbered, 0, count - numbered * size);
+        for (var page = numbered; page >= 1; page--) yield return new Page(page, numbered, count - page * size, size);
+    }
+
+    /// <summary>One page's place: its number (0 for the front page), how many numbered pages the list has, its range.</summary>
+    public readonly record struct Page(int Number, int Numbered, int Skip, int Take)
+    {
+        public bool Front => Number == 0;
+    }
+
+    public static PageSlice Slice(IReadOnlyList<Article> items, Page page, string basePath, RenderContext context)
+    {
+        var slice = items.Skip(page.Skip).Take(page.Take).ToList();
+        if (page.Front)
+            return new PageSlice(slice, basePath,
+                new PagerView(true, null, page.Numbered > 0 ? context.Urls.Path(PathOf(basePath, page.Numbered)) : null, Label(slice, context)));
+        var newer = page.Number == page.Numbered ? basePath : PathOf(basePath, page.Number + 1);
+        var older = page.Number > 1 ? context.Urls.Path(PathOf(basePath, page.Number - 1)) : null;
+        return new PageSlice(slice, PathOf(basePath, page.Number), new PagerView(false, context.Urls.Path(newer), older, Label(slice, context)));
     }
 
     public static string PathOf(string basePath, int page) => $"{basePath}page/{page}/";

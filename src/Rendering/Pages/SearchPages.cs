@@ -76,12 +76,11 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
 
     /// <summary>Everything an article's document is made from: its file (title, lead, body, date), URL, terms and dates as shown.</summary>
     private static string DocumentKey(RenderContext context, Article article, IReadOnlyList<SearchFilter> filters)
-        => context.Keys.Of("search-document", new object[]
-        {
-            article.Hash, context.Urls.Path(article.Path), context.Strings.FormatDate(article.LocalDate),
-            article.Locations.Select(l => l.Name).ToList(), article.Tags.Select(t => t.Name).ToList(),
-            filters.Select(f => f.Key + "\t" + f.Label).ToList(),
-        });
+    {
+        var key = context.Key("search-document").Add(article.Hash).Add(article);
+        foreach (var filter in filters) key.Add(filter.Key).Add(filter.Label);
+        return key.Add(filters.Count).Finish();
+    }
 
     private static List<SearchFilter> Filters(Article article)
     {

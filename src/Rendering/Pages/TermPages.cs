@@ -19,22 +19,37 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         var kindName = context.Strings[kind == TermKind.Tags ? "tag" : "location"];
         var feedPath = term.Path + "feed.xml";
         var feedTitle = $"{context.Model.Config.Title}: {term.Name}";
-        var (related, years) = kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []);
-        foreach (var slice in Paginator.Paginate(term.Articles, context.Model.Config.PageSize, term.Path, context))
+        // Everything a term's pages show follows from the term and its articles' digests: the
+        // front page's count, co-occurring places and years too. So a page is keyed first, and
+        // its view is built only when output/ does not already hold it.
+        var related = new Lazy<(IReadOnlyList<LinkView>, IReadOnlyList<LinkView>)>(() =>
+            kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []));
+        foreach (var page in Paginator.Pages(term.Articles.Count, context.Model.Config.PageSize))
         {
-            var front = slice.Pager.Front;
-            var title = front ? term.Name : $"{term.Name} – {slice.Pager.Label}";
-            var description = front ? $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}." : $"{kindName}: {term.Name}, {slice.Pager.Label}.";
+            var key = context.Key("term " + kind).Add(term.Slug).Add(term.Name).Add(page.Number);
+            // The front page links the newest numbered page; a numbered page links the front page
+            // when it is the newest, else the next number: nothing else of the list's length.
+            key = page.Front ? key.Add(page.Numbered).Add(term.Articles) : key.Add(page.Number == page.Numbered).Add(term.Articles.Skip(page.Skip).Take(page.Take));
+            var sitePath = page.Front ? term.Path : Paginator.PathOf(term.Path, page.Number);
+            var done = key.Finish();
+            if (context.Reusable(sitePath + "index.html", done))
+            {
+                yield return OutputFile.Keep(sitePath + "index.html", done);
+                continue;
+            }
+            var slice = Paginator.Slice(term.Articles, page, term.Path, context);
+            var title = page.Front ? term.Name : $"{term.Name} – {slice.Pager.Label}";
+            var description = page.Front ? $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}." : $"{kindName}: {term.Name}, {slice.Pager.Label}.";
             var model = context.PageModel(context.Page(title, description, slice.SitePath, kind == TermKind.Tags ? "tag" : "location", feedPath, feedTitle));
-            model["term"] = front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
+            model["term"] = page.Front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
             model["kind_name"] = kindName;
             model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
             model["articles"] = context.Cards(slice.Items);
             model["pager"] = slice.Pager;
-            model["related_terms"] = front ? related : [];
-            model["years"] = front ? years : [];
+            model["related_terms"] = page.Front ? related.Value.Item1 : [];
+            model["years"] = page.Front ? related.Value.Item2 : [];
             model["search_within"] = SearchPages.Within(context, kind == TermKind.Tags ? "tag" : "location", term.Slug, term.Name);
-            yield return HtmlPage.Render(context, slice.SitePath, "term", model);
+            yield return HtmlPage.Rendered(context, slice.SitePath + "index.html", "term", model, done);
         }
         yield return AtomFeed.Write(context, feedPath, feedTitle, term.Path, term.Articles);
     }

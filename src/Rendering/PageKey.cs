@@ -1,0 +1,118 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using StaticNews.Rendering.Views;
+using StaticNews.Site;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// The key of one output, hashed from the values it is made of as they come, instead of from a
+/// view model serialised whole. A generator names every value its page shows (or values those
+/// follow from: a term's front page follows from the term and its articles), so an unchanged
+/// page is recognised before its view is built; at 10,000 articles building and serialising
+/// every view just to compare keys cost more than rendering the pages that changed. Each value
+/// is written with its length or a tag, so no two different sequences of values hash alike.
+/// The bytes are gathered first and hashed once: a hash call per value cost more than the rest.
+/// </summary>
+public sealed class PageKey
+{
+    private readonly RenderContext? _context;
+    private byte[] _bytes = new byte[256];
+    private int _length;
+
+    internal PageKey(RenderContext? context, ReadOnlySpan<byte> site, string kind)
+    {
+        _context = context;
+        Append(site);
+        Add(kind);
+    }
+
+    public PageKey Add(string? value)
+    {
+        if (value == null) return Tag(0);
+        Tag(1).Add(Encoding.UTF8.GetByteCount(value));
+        Reserve(Encoding.UTF8.GetMaxByteCount(value.Length));
+        _length += Encoding.UTF8.GetBytes(value, _bytes.AsSpan(_length));
+        return this;
+    }
+
+    public PageKey Add(long value)
+    {
+        Reserve(8);
+        BinaryPrimitives.WriteInt64LittleEndian(_bytes.AsSpan(_length), value);
+        _length += 8;
+        return this;
+    }
+
+    public PageKey Add(bool value) => Tag(value ? (byte)1 : (byte)0);
+
+    /// <summary>An article as any page shows it (see <see cref="RenderContext.Digest"/>).</summary>
+    public PageKey Add(Article? article)
+    {
+        if (article == null) return Tag(0);
+        Tag(1);
+        Append(Context.Digest(article));
+        return this;
+    }
+
+    /// <summary>A list of articles, in its order.</summary>
+    public PageKey Add(IEnumerable<Article> articles)
+    {
+        var count = 0;
+        foreach (var article in articles)
+        {
+            Append(Context.Digest(article));
+            count++;
+        }
+        return Add(count);
+    }
+
+    /// <summary>A card, field by field: every field of <see cref="ArticleCardView"/> is here.</summary>
+    public PageKey Add(ArticleCardView card)
+    {
+        Add(card.Title).Add(card.Url).Add(card.DateIso).Add(card.DateText).Add(card.Summary).Add(card.Source);
+        foreach (var links in new[] { card.Locations, card.Tags })
+        {
+            Add(links.Count);
+            foreach (var link in links) Add(link.Name).Add(link.Url);
+        }
+        return this;
+    }
+
+    /// <summary>A value with no simpler form (a handful per build): as JSON.</summary>
+    public PageKey AddJson(object? value)
+    {
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value);
+        Add(json.Length);
+        Append(json);
+        return this;
+    }
+
+    /// <summary>The key as text (128 bits of SHA-256 in hex).</summary>
+    public string Finish() => Convert.ToHexStringLower(Hash())[..32];
+
+    /// <summary>The whole SHA-256 of what was added.</summary>
+    public byte[] Hash() => SHA256.HashData(_bytes.AsSpan(0, _length));
+
+    private RenderContext Context => _context ?? throw new InvalidOperationException("this key was made without a render context");
+
+    private PageKey Tag(byte tag)
+    {
+        Reserve(1);
+        _bytes[_length++] = tag;
+        return this;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(_bytes.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Reserve(int more)
+    {
+        if (_length + more > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + more));
+    }
+}
