@@ -29,7 +29,11 @@ public sealed class IncrementalOutput : IPreviousOutput
     private readonly OutputManifest _next = new();
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
 
-    public IncrementalOutput(string output, string cacheFolder)
+    /// <param name="outputUnchanged">
+    /// True when the caller has just proved output/ is what the manifest describes (the
+    /// up-to-date check compares output/'s listing with the record), so it need not be walked again.
+    /// </param>
+    public IncrementalOutput(string output, string cacheFolder, bool outputUnchanged = false)
     {
         _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         _staged = new StagedOutput(_output);
@@ -42,7 +46,7 @@ public sealed class IncrementalOutput : IPreviousOutput
             if (File.Exists(_manifestFile)) File.Delete(_manifestFile);
         }
         var previous = OutputManifest.TryRead(_manifestFile);
-        _previous = previous != null && previous.Describes(_output) ? previous : null;
+        _previous = previous != null && (outputUnchanged || previous.Describes(_output)) ? previous : null;
         DeleteIfExists(PendingFolder);
         Directory.CreateDirectory(PendingFolder);
     }
@@ -75,9 +79,20 @@ public sealed class IncrementalOutput : IPreviousOutput
         }
         Walk(root, recurse: false);
         Parallel.ForEach(Directory.EnumerateDirectories(root, "*", new EnumerationOptions { AttributesToSkip = 0 }), folder => Walk(folder, recurse: true));
-        var listing = lines.ToArray();
-        Array.Sort(listing, StringComparer.Ordinal);
-        return ContentHash.Of(string.Join("\n", listing));
+        return HashOfListing(lines.ToArray());
+    }
+
+    /// <summary>
+    /// The listing hash output/ has once this build is committed, worked out from the manifest:
+    /// output/ then holds exactly its files, so it need not be walked again to be recorded.
+    /// </summary>
+    public string CommittedListingHash()
+        => HashOfListing(_next.Files.Select(f => f.Key + "\t" + f.Value.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+
+    private static string HashOfListing(string[] lines)
+    {
+        Array.Sort(lines, StringComparer.Ordinal);
+        return ContentHash.Of(string.Join("\n", lines));
     }
 
     private static string Line(ref FileSystemEntry entry, int rootLength)
@@ -148,15 +163,20 @@ public sealed class IncrementalOutput : IPreviousOutput
         }
         else
         {
-            var made = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var path in _next.Files.Keys.Order(StringComparer.Ordinal))
+            // One system call or two per file, tens of thousands of files: a top-level folder per core.
+            var byFolder = _next.Files.Keys.GroupBy(p => p.IndexOf('/') is > 0 and var slash ? p[..slash] : "", StringComparer.Ordinal).ToList();
+            Parallel.ForEach(byFolder, paths =>
             {
-                var target = SafeOutputPath.Resolve(_staged.StagingFolder, path);
-                var folder = Path.GetDirectoryName(target)!;
-                if (made.Add(folder)) Directory.CreateDirectory(folder);
-                if (_pending.Contains(path)) File.Move(SafeOutputPath.Resolve(PendingFolder, path), target);
-                else HardLink.CreateOrCopy(SafeOutputPath.Resolve(_output, path), target);
-            }
+                var made = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var path in paths)
+                {
+                    var target = SafeOutputPath.Resolve(_staged.StagingFolder, path);
+                    var folder = Path.GetDirectoryName(target)!;
+                    if (made.Add(folder)) Directory.CreateDirectory(folder);
+                    if (_pending.Contains(path)) File.Move(SafeOutputPath.Resolve(PendingFolder, path), target);
+                    else HardLink.CreateOrCopy(SafeOutputPath.Resolve(_output, path), target);
+                }
+            });
             DeleteIfExists(PendingFolder);
         }
         _next.Write(_nextManifestFile);

@@ -56,6 +56,9 @@ public sealed class StagedOutput(string output)
 
     private static void DeleteIfExists(string folder)
     {
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        if (!Directory.Exists(folder)) return;
+        // A site is tens of thousands of folders: its top-level folders are removed a core each.
+        Parallel.ForEach(Directory.EnumerateDirectories(folder), sub => Directory.Delete(sub, recursive: true));
+        Directory.Delete(folder, recursive: true);
     }
 }

@@ -27,6 +27,9 @@ public sealed record BuildState
     /// <summary>Set when nothing changed since the build this record describes: the remaining stages are skipped.</summary>
     public UpToDateRecord? UpToDate { get; init; }
 
+    /// <summary>True when the check found output/ exactly as the last build left it (even if inputs changed).</summary>
+    public bool OutputUnchanged { get; init; }
+
     /// <summary>What the up-to-date check found, in words for the summary ("inputs changed since the last build").</summary>
     public string? Check { get; init; }
 

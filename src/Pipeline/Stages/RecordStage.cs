@@ -17,7 +17,7 @@ public sealed class RecordStage : IBuildStage
         var stampedAt = DateTime.UtcNow;
         var fingerprint = InputFingerprint.Of(state.Options, state.Zone, UpToDateRecord.TryRead(paths.Cache));
         var manifestHash = IncrementalOutput.ManifestHash(paths.Cache);
-        var listing = IncrementalOutput.ListingHash(paths.Output, paths.Cache);
+        var listing = state.Output?.CommittedListingHash();
         if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)
         {
             UpToDateRecord.Forget(paths.Cache);

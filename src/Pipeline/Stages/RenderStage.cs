@@ -16,7 +16,7 @@ public sealed class RenderStage : IBuildStage
         var theme = Theme.Load(state.Options.Paths, state.Diagnostics);
         var strings = LocalizedStrings.Load(theme.I18nFolder, state.Config.Language);
         var renderer = new SiteRenderer(theme, strings);
-        var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache);
+        var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputUnchanged);
         try
         {
             var rendered = renderer.Render(state.Model!, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);

@@ -17,6 +17,7 @@ public sealed class UpToDateStage : IBuildStage
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { Check = "no record of an earlier build" };
         if (IncrementalOutput.ManifestHash(paths.Cache) != record.ManifestHash || IncrementalOutput.ListingHash(paths.Output, paths.Cache) != record.OutputListing)
             return state with { Check = "output/ is not what the last build left" };
+        state = state with { OutputUnchanged = true };
         var stampedAt = DateTime.UtcNow;
         // The check runs before site.yml is read (reading it costs more than the rest of a
         // nothing-changed build): the zone is the one the record names, and its rules are in the

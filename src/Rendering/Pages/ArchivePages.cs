@@ -9,27 +9,46 @@ public sealed class ArchivePages : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
+        // Every year page lists all years with their counts: keyed once.
+        var yearLinks = YearLinks(context);
+        var yearsDigest = context.Key("archive years").AddJson(yearLinks).Finish();
         foreach (var year in context.Model.Years)
         {
-            var yearView = YearView(context, year, withArticles: true);
-            var title = context.Strings.Format("archive_year", year.Year);
-            var model = context.PageModel(context.Page(title, $"{title}: {yearView.CountText}", year.Path, "year"));
-            model["year"] = yearView;
-            model["years"] = YearLinks(context);
-            var yearText = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            model["search_within"] = SearchPages.Within(context, "year", yearText, yearText);
-            yield return HtmlPage.Render(context, year.Path, "year", model);
+            // A year's and its months' pages follow from the year's articles (their cards and
+            // dates give the months, counts and lists): keyed from those before any view is built.
+            var yearArticles = year.Months.SelectMany(m => m.Articles).ToList();
+            var yearView = new Lazy<ArchiveYearView>(() => YearView(context, year, withArticles: true));
+            var key = context.Key("year").Add(year.Year).Add(yearsDigest).Add(yearArticles).Finish();
+            yield return Page(context, year.Path, "year", key, () =>
+            {
+                var title = context.Strings.Format("archive_year", year.Year);
+                var model = context.PageModel(context.Page(title, $"{title}: {yearView.Value.CountText}", year.Path, "year"));
+                model["year"] = yearView.Value;
+                model["years"] = yearLinks;
+                var yearText = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                model["search_within"] = SearchPages.Within(context, "year", yearText, yearText);
+                return model;
+            });
 
             foreach (var month in year.Months)
             {
-                var monthTitle = context.Strings.FormatMonth(month.Year, month.Month);
-                var monthModel = context.PageModel(context.Page(monthTitle, $"{monthTitle}: {context.CountText(month.Articles.Count)}", month.Path, "month"));
-                monthModel["month"] = MonthView(context, month, withArticles: true);
-                monthModel["year"] = yearView;
-                yield return HtmlPage.Render(context, month.Path, "month", monthModel);
+                var monthKey = context.Key("month").Add(month.Year).Add(month.Month).Add(month.Articles).Add(yearArticles).Finish();
+                yield return Page(context, month.Path, "month", monthKey, () =>
+                {
+                    var monthTitle = context.Strings.FormatMonth(month.Year, month.Month);
+                    var monthModel = context.PageModel(context.Page(monthTitle, $"{monthTitle}: {context.CountText(month.Articles.Count)}", month.Path, "month"));
+                    monthModel["month"] = MonthView(context, month, withArticles: true);
+                    monthModel["year"] = yearView.Value;
+                    return monthModel;
+                });
             }
         }
     }
+
+    private static OutputFile Page(RenderContext context, string sitePath, string layout, string key, Func<Dictionary<string, object?>> model)
+        => context.Reusable(sitePath + "index.html", key)
+            ? OutputFile.Keep(sitePath + "index.html", key)
+            : HtmlPage.Rendered(context, sitePath + "index.html", layout, model(), key);
 
     public static IReadOnlyList<ArchiveYearView> YearLinks(RenderContext context)
         => context.Model.Years.Select(y => YearView(context, y, withArticles: false)).ToList();
