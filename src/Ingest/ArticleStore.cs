@@ -14,25 +14,92 @@ public sealed class ArticleStore
     private readonly HashSet<string> _takenSlugs = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _untouchedSeedHash = new(StringComparer.Ordinal);
 
-    public ArticleStore(string folder)
+    // What the constructor learnt from each file, by content hash, kept between builds: with the
+    // up-to-date check's hashes, a rebuild maps seeds to files without reading ten thousand of them.
+    private sealed record Facts(string? Seed, string? UntouchedSeedHash);
+
+    private const string FactsFileName = "article-store.bin";
+    private const string FactsMagic = "StaticNews article facts 1";
+    private readonly string? _factsFile;
+    private readonly Dictionary<string, Facts> _knownFacts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Facts> _facts = new(StringComparer.Ordinal);
+
+    /// <param name="knownHash">Content hashes already known (see Pipeline.InputHashes), or null.</param>
+    /// <param name="cacheFolder">Where what was learnt of each file is kept for the next build, or null.</param>
+    public ArticleStore(string folder, Func<string, string?>? knownHash = null, string? cacheFolder = null)
     {
         _folder = folder;
+        _factsFile = cacheFolder == null ? null : Path.Combine(cacheFolder, FactsFileName);
         if (!Directory.Exists(folder)) return;
+        ReadFacts();
         // A temporary file left by an ingest that was killed mid-write holds nothing the real
         // file lacks: the rename never happened.
         foreach (var leftover in Directory.EnumerateFiles(folder, "*.md.tmp-*")) File.Delete(leftover);
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));
-            // A file exactly as ingest wrote it names its seed on a plain line: no YAML parser
-            // needed for the common case, which keeps a rebuild of a large archive quick.
-            var text = File.ReadAllText(file);
-            var untouched = ArticleFileFormat.IsUntouched(text);
-            var seed = untouched ? ArticleFileFormat.GeneratedValue(text, "seed") : null;
-            seed ??= ArticleFileFormat.TryReadFrontMatter(ReadHead(file))?.Seed;
-            if (seed != null) _fileBySeed.TryAdd(seed, file);
-            if (untouched && ArticleFileFormat.GeneratedValue(text, "seed_hash") is { } seedHash) _untouchedSeedHash[file] = seedHash;
+            var hash = knownHash?.Invoke(file);
+            if (hash == null || !_knownFacts.TryGetValue(hash, out var facts))
+            {
+                var bytes = File.ReadAllBytes(file);
+                hash = Text.ContentHash.Of(bytes);
+                facts = FactsOf(file, new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
+            }
+            _facts[hash] = facts;
+            if (facts.Seed != null) _fileBySeed.TryAdd(facts.Seed, file);
+            if (facts.UntouchedSeedHash != null) _untouchedSeedHash[file] = facts.UntouchedSeedHash;
         }
+    }
+
+    private static Facts FactsOf(string file, string text)
+    {
+        // A file exactly as ingest wrote it names its seed on a plain line: no YAML parser
+        // needed for the common case, which keeps a rebuild of a large archive quick.
+        var untouched = ArticleFileFormat.IsUntouched(text);
+        var seed = untouched ? ArticleFileFormat.GeneratedValue(text, "seed") : null;
+        seed ??= ArticleFileFormat.TryReadFrontMatter(ReadHead(file))?.Seed;
+        return new Facts(seed, untouched ? ArticleFileFormat.GeneratedValue(text, "seed_hash") : null);
+    }
+
+    private void ReadFacts()
+    {
+        if (_factsFile == null || !File.Exists(_factsFile)) return;
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(_factsFile), System.Text.Encoding.UTF8);
+            if (reader.ReadString() != FactsMagic) return;
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                var hash = reader.ReadString();
+                var seed = reader.ReadString();
+                var seedHash = reader.ReadString();
+                _knownFacts[hash] = new Facts(seed.Length == 0 ? null : seed, seedHash.Length == 0 ? null : seedHash);
+            }
+        }
+        catch (IOException)
+        {
+            _knownFacts.Clear(); // damaged: every file is read, as without a cache
+        }
+    }
+
+    /// <summary>Keeps what was learnt of this build's files for the next one (only when it changed).</summary>
+    public void SaveFacts()
+    {
+        if (_factsFile == null) return;
+        if (_facts.Count == _knownFacts.Count && _facts.All(f => _knownFacts.TryGetValue(f.Key, out var known) && known == f.Value)) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(_factsFile)!);
+        using (var writer = new BinaryWriter(File.Create(_factsFile + ".tmp"), System.Text.Encoding.UTF8))
+        {
+            writer.Write(FactsMagic);
+            writer.Write(_facts.Count);
+            foreach (var (hash, facts) in _facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                writer.Write(hash);
+                writer.Write(facts.Seed ?? "");
+                writer.Write(facts.UntouchedSeedHash ?? "");
+            }
+        }
+        File.Move(_factsFile + ".tmp", _factsFile, overwrite: true);
     }
 
     public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);

@@ -14,7 +14,7 @@ namespace StaticNews.Ingest;
 /// untouched file generated from the same seed bytes is up to date: the seed is not parsed again.
 /// </summary>
 public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<IEnricher> enrichers, SeedDateLookup seedDates,
-    TimeZoneInfo zone, DiagnosticBag diagnostics, bool trustUnchanged = false)
+    TimeZoneInfo zone, DiagnosticBag diagnostics, bool trustUnchanged = false, Func<string, string?>? knownHash = null, string? cacheFolder = null)
 {
     private enum Outcome { Created, Updated, Unchanged, KeptEdited, Failed }
 
@@ -28,7 +28,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         var (seedFiles, outsideLinks) = InputFileWalker.Walk(paths.Seeds, ".txt", paths.Input);
         foreach (var link in outsideLinks)
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
-        var store = new ArticleStore(paths.Articles);
+        var store = new ArticleStore(paths.Articles, knownHash, cacheFolder);
 
         // Prepared in parallel a batch at a time, written in seed order after each batch: slugs are
         // claimed in the same order as if all were prepared first, but only one batch of drafts is
@@ -45,6 +45,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 prepared[i] = null;
             }
         }
+        store.SaveFacts();
         return new IngestReport(seedFiles.Count,
             outcomes.Count(o => o == Outcome.Created), outcomes.Count(o => o == Outcome.Updated),
             outcomes.Count(o => o == Outcome.Unchanged), outcomes.Count(o => o == Outcome.KeptEdited),
@@ -57,6 +58,10 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         var seed = Path.GetRelativePath(paths.Input, seedFile).Replace('\\', '/');
         try
         {
+            // The check hashed this seed and the store knows its file untouched since it was
+            // made from a seed of that hash: up to date, and the seed need not be read.
+            if (trustUnchanged && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
+                return new Prepared(display, seed, known, null, file, null, Outcome.Unchanged);
             var length = new FileInfo(seedFile).Length;
             if (length > SeedSniffer.MaxBytes)
             {

@@ -27,6 +27,9 @@ public sealed record BuildState
     /// <summary>Set when nothing changed since the build this record describes: the remaining stages are skipped.</summary>
     public UpToDateRecord? UpToDate { get; init; }
 
+    /// <summary>Content hashes of input files as the check found them (none when it did not get that far).</summary>
+    public InputHashes InputHashes { get; init; } = InputHashes.None;
+
     /// <summary>True when the check found output/ exactly as the last build left it (even if inputs changed).</summary>
     public bool OutputUnchanged { get; init; }
 

@@ -12,7 +12,8 @@ namespace StaticNews.Site;
 /// </summary>
 public static class SiteLoader
 {
-    public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics, string? cacheFolder = null)
+    public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics, string? cacheFolder = null,
+        Func<string, string?>? knownHash = null)
     {
         var (files, outsideLinks) = InputFileWalker.Walk(folder, ".md", inputRoot);
         foreach (var link in outsideLinks)
@@ -24,14 +25,9 @@ public static class SiteLoader
             var display = SitePaths.Display(files[i]);
             try
             {
-                var bytes = File.ReadAllBytes(files[i]);
-                var hash = ContentHash.Of(bytes);
-                var frontMatter = cache.Find(hash);
-                if (frontMatter == null)
-                {
-                    var text = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
-                    frontMatter = ArticleFileFormat.Read(display, text, zone).FrontMatter;
-                }
+                // A file the check hashed and nobody changed since is not even read.
+                var known = knownHash?.Invoke(files[i]);
+                var (hash, frontMatter) = known != null && cache.Find(known) is { } cached ? (known, cached) : Read(files[i], display, zone, cache);
                 cache.Remember(hash, frontMatter);
                 if (!frontMatter.Draft || includeDrafts)
                     loaded[i] = (new ArticleFile(frontMatter, "") { BodyDeferred = true, Hash = hash }, files[i]);
@@ -47,5 +43,14 @@ public static class SiteLoader
         });
         cache.Save();
         return loaded.Where(l => l.HasValue).Select(l => l!.Value).ToList();
+    }
+
+    private static (string Hash, FrontMatter FrontMatter) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var hash = ContentHash.Of(bytes);
+        if (cache.Find(hash) is { } cached) return (hash, cached);
+        var text = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        return (hash, ArticleFileFormat.Read(display, text, zone).FrontMatter);
     }
 }

@@ -9,7 +9,7 @@ public sealed class LoadStage : IBuildStage
 
     public BuildState Run(BuildState state)
     {
-        var loaded = SiteLoader.Load(state.Options.Paths.Articles, state.Options.Paths.Input, state.Zone, state.Options.IncludeDrafts, state.Diagnostics, state.Options.Paths.Cache);
+        var loaded = SiteLoader.Load(state.Options.Paths.Articles, state.Options.Paths.Input, state.Zone, state.Options.IncludeDrafts, state.Diagnostics, state.Options.Paths.Cache, state.InputHashes.Of);
         return state with { Loaded = loaded, Model = SiteModelBuilder.Build(state.Config, loaded, state.Zone) };
     }
 }

@@ -23,8 +23,10 @@ public sealed class UpToDateStage : IBuildStage
         // nothing-changed build): the zone is the one the record names, and its rules are in the
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(record.ZoneId, out var zone)
-            || InputFingerprint.Of(state.Options, zone, record) is not { } inputs || inputs.Fingerprint != record.Fingerprint)
+            || InputFingerprint.Of(state.Options, zone, record) is not { } inputs)
             return state with { Check = "inputs changed since the last build" };
+        if (inputs.Fingerprint != record.Fingerprint)
+            return state with { Check = "inputs changed since the last build", InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps) };
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
         if (!inputs.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stampedAt, Stamps = inputs.Stamps }).Save(paths.Cache);
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
