@@ -107,7 +107,10 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         return place.IsCommonWord || span.Type == EntityType.Person ? null : place;
     }
 
-    // Capitalised place-list names the tagger left as O, outside sentence starts where the name is an everyday word.
+    // Capitalised place-list names the tagger left as O, unless the place list marks the name as an
+    // everyday word too ("Ry"). Not the common-word list: Snowball's vocabulary, taken from text
+    // that includes the Bible, holds "rom", "kina", "italien", "grækenland", "indien", "israel", so
+    // asking it dropped those places at sentence starts ("Rom blev ikke bygget på én dag").
     private void AddPlacesPassedOver(List<Span> spans, int textIndex, List<Token> sentence, bool[] covered)
     {
         var i = 0;
@@ -153,7 +156,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         for (var length = 1; length <= longest; length++)
         {
             run.Add(sentence[start + length - 1].Text);
-            if (run.TryFind(out var place) && !place.IsCommonWord && !(sentence[start].SentenceStart && commonWords.Contains(sentence[start].Text)))
+            if (run.TryFind(out var place) && !place.IsCommonWord)
                 matched = length;
             if (length == 1 && !run.CanGrowIntoPlace) break;
         }
