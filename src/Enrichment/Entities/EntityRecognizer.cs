@@ -12,138 +12,82 @@ namespace StaticNews.Enrichment.Entities;
 /// still a place. A short name ("Aliyev") counts towards the full name the article uses
 /// ("Ilham Aliyev"); a capitalised everyday word at a sentence start is never a tag.
 /// </summary>
-public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null, SpanClassifier? classifier = null)
+public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null)
 {
     private readonly EntityTagger _tagger = tagger ?? EntityTagger.Bundled(places, commonWords);
-    private readonly SpanFeatures _spanFeatures = new(places, commonWords, BundledProperNouns.Value);
 
-    private static readonly Lazy<SpanClassifier> BundledClassifier = new(SpanClassifier.LoadBundled);
-    private static readonly Lazy<ProperNouns> BundledProperNouns = new(ProperNouns.LoadBundled);
-
-    /// <summary>
-    /// Tokens <paramref name="Start"/> up to <paramref name="End"/> of a sentence; the tagger's own
-    /// type for exactly these tokens, if it gave one (the rules may have made or changed the span).
-    /// </summary>
-    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Sentence, int Start, int End, EntityType? TaggerType, float[] Scores)
-    {
-        public List<Token> Tokens => Sentence.GetRange(Start, End - Start);
-    }
-
-    /// <summary>A name the first stage found, with the type it gave it and the place (or near-miss of one) it names.</summary>
-    private sealed record Candidate(Span Span, EntityType Type, Place? Place, string? NearPlace);
+    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens);
 
     public IReadOnlyList<EntityMention> Recognize(IReadOnlyList<string> texts)
     {
-        var candidates = FirstStage(texts);
-        var second = classifier ?? BundledClassifier.Value;
-        var typed = new List<(Candidate Candidate, EntityType Type)>(candidates.Count);
-        foreach (var candidate in candidates)
-        {
-            // The second stage re-reads each name in its sentence; it may also find it is no name.
-            var first = Array.IndexOf(SpanClassifier.Classes, candidate.Type);
-            if (SpanClassifier.Classes[second.Classify(FeaturesOf(candidate), first)] is { } type) typed.Add((candidate, type));
-        }
-
-        var mentions = new List<EntityMention>();
-        var names = typed.Where(t => t.Type != EntityType.Location).Select(t => (t.Type, Text: Surface(texts, t.Candidate.Span))).ToList();
-        var namesOfType = new Dictionary<EntityType, List<string>>();
-        foreach (var (candidate, type) in typed)
-        {
-            var span = candidate.Span;
-            var surface = Surface(texts, span);
-            if (type == EntityType.Location)
-            {
-                var place = candidate.Place ?? PlaceNamed(surface);
-                mentions.Add(Mention(texts, span, type, place?.Name ?? candidate.NearPlace ?? surface));
-                continue;
-            }
-            if (!namesOfType.TryGetValue(type, out var sameType))
-                namesOfType[type] = sameType = names.Where(n => n.Type == type).Select(n => n.Text).ToList();
-            mentions.Add(Mention(texts, span, type, FullName(surface, sameType, type == EntityType.Person)));
-        }
-        return mentions.OrderBy(m => m.TextIndex).ThenBy(m => m.Start).ToList();
-    }
-
-    /// <summary>
-    /// What the first stage (tagger and rules) finds, each with its features for the second
-    /// stage, the mention as the first stage would name it (for tools/ner/train-spans.cs, which
-    /// learns the second stage from these).
-    /// </summary>
-    public IReadOnlyList<(EntityMention Mention, ulong[] Features)> FirstStageMentions(IReadOnlyList<string> texts)
-        => FirstStage(texts).Select(c => (Mention(texts, c.Span, c.Type, Surface(texts, c.Span)), FeaturesOf(c))).ToList();
-
-    private ulong[] FeaturesOf(Candidate c)
-        => _spanFeatures.Of(new SpanFeatures.Span(c.Span.Sentence, c.Span.Start, c.Span.End, c.Type, c.Span.TaggerType, c.Place, c.Span.Scores));
-
-    private List<Candidate> FirstStage(IReadOnlyList<string> texts)
-    {
-        var tagged = new List<(int TextIndex, List<Token> Sentence, int[] Labels, int[] Raw, float[] Scores)>();
+        var tagged = new List<(int TextIndex, List<Token> Sentence, int[] Labels)>();
         for (var index = 0; index < texts.Count; index++)
         {
             foreach (var sentence in SentenceTokenizer.Split(texts[index]))
             {
-                var scores = new float[sentence.Count * BioLabels.Count];
-                var labels = _tagger.Tag(sentence.Select(t => t.Text).ToList(), scores);
-                var raw = labels.ToArray();
+                var labels = _tagger.Tag(sentence.Select(t => t.Text).ToList());
                 MarkAcronyms(sentence, labels);
                 ExtendLeft(sentence, labels);
-                tagged.Add((index, sentence, labels, raw, scores));
+                tagged.Add((index, sentence, labels));
             }
         }
-        MarkRepeats(tagged.Select(t => (t.TextIndex, t.Sentence, t.Labels)).ToList());
+        MarkRepeats(tagged);
 
         var spans = new List<Span>();
-        foreach (var (index, sentence, labels, raw, scores) in tagged)
+        foreach (var (index, sentence, labels) in tagged)
         {
-            var covered = new bool[sentence.Count];
-            for (var i = 0; i < sentence.Count; i++)
             {
-                if (BioLabels.TypeOf(labels[i]) is not { } type || BioLabels.IsInside(labels[i]) && i > 0 && covered[i - 1]) continue;
-                var end = i + 1;
-                while (end < sentence.Count && labels[end] == labels[i] + 1) end++;
-                spans.Add(new Span(type, index, sentence, i, end, TaggerTypeOf(raw, i, end), scores));
-                for (var k = i; k < end; k++) covered[k] = true;
+                var covered = new bool[sentence.Count];
+                for (var i = 0; i < sentence.Count; i++)
+                {
+                    if (BioLabels.TypeOf(labels[i]) is not { } type || BioLabels.IsInside(labels[i]) && i > 0 && covered[i - 1]) continue;
+                    var end = i + 1;
+                    while (end < sentence.Count && labels[end] == labels[i] + 1) end++;
+                    spans.Add(new Span(type, index, sentence.GetRange(i, end - i)));
+                    for (var k = i; k < end; k++) covered[k] = true;
+                }
+                AddPlacesPassedOver(spans, index, sentence, covered);
             }
-            AddPlacesPassedOver(spans, index, sentence, covered, scores);
         }
 
+        var mentions = new List<EntityMention>();
         var articlePlaces = new List<string>();
         var spanPlaces = spans.Select(PlaceOf).ToArray();
         // Places first, so that near-misses can be folded into places named anywhere in the article.
         for (var s = 0; s < spans.Count; s++)
-            if (spanPlaces[s] is { } place) articlePlaces.Add(place.Name);
-        var nearPlaces = new NearPlaces(articlePlaces);
-        var candidates = new List<Candidate>(spans.Count);
-        for (var s = 0; s < spans.Count; s++)
         {
-            var span = spans[s];
             if (spanPlaces[s] is { } place)
             {
-                candidates.Add(new Candidate(span, EntityType.Location, place, null));
-                continue;
+                articlePlaces.Add(place.Name);
+                mentions.Add(Mention(texts, spans[s], EntityType.Location, place.Name));
             }
-            if (nearPlaces.Near(Surface(texts, span)) is { } near)
-            {
-                candidates.Add(new Candidate(span, EntityType.Location, null, near));
-                continue;
-            }
-            if (span.Type != EntityType.Location && span.Tokens.Count == 1 && IsOrdinaryWord(span.Tokens[0])) continue;
-            candidates.Add(new Candidate(span, span.Type, null, null));
         }
-        return candidates;
+        var names = spans.Where((s, k) => s.Type != EntityType.Location && spanPlaces[k] == null).Select(s => (s.Type, Text: Surface(texts, s))).ToList();
+        var namesOfType = new Dictionary<EntityType, List<string>>();
+        var nearPlaces = new NearPlaces(articlePlaces);
+        for (var s = 0; s < spans.Count; s++)
+        {
+            if (spanPlaces[s] != null) continue;
+            var span = spans[s];
+            var surface = Surface(texts, span);
+            if (nearPlaces.Near(surface) is { } near)
+            {
+                mentions.Add(Mention(texts, span, EntityType.Location, near));
+                continue;
+            }
+            if (span.Type == EntityType.Location)
+            {
+                mentions.Add(Mention(texts, span, EntityType.Location, surface));
+                continue;
+            }
+            if (span.Tokens.Count == 1 && IsOrdinaryWord(span.Tokens[0])) continue;
+            if (!namesOfType.TryGetValue(span.Type, out var sameType))
+                namesOfType[span.Type] = sameType = names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList();
+            var canonical = FullName(surface, sameType, span.Type == EntityType.Person);
+            mentions.Add(Mention(texts, span, span.Type, canonical));
+        }
+        return mentions.OrderBy(m => m.TextIndex).ThenBy(m => m.Start).ToList();
     }
-
-    /// <summary>The tagger's type if its labels make exactly this span, else <c>null</c>.</summary>
-    private static EntityType? TaggerTypeOf(int[] raw, int start, int end)
-    {
-        if (BioLabels.TypeOf(raw[start]) is not { } type || BioLabels.IsInside(raw[start])) return null;
-        for (var k = start + 1; k < end; k++)
-            if (raw[k] != raw[start] + 1) return null;
-        return end < raw.Length && raw[end] == raw[start] + 1 ? null : type;
-    }
-
-    private Place? PlaceNamed(string surface)
-        => places.TryFind(surface, out var place) || GenitiveBase(surface) is { } stem && places.TryFind(stem, out place) ? place : null;
 
     private static EntityMention Mention(IReadOnlyList<string> texts, Span span, EntityType type, string canonical)
         => new(type, span.TextIndex, span.Tokens[0].Start, span.Tokens[^1].End - span.Tokens[0].Start, Surface(texts, span), canonical);
@@ -167,7 +111,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
     // everyday word too ("Ry"). Not the common-word list: Snowball's vocabulary, taken from text
     // that includes the Bible, holds "rom", "kina", "italien", "grækenland", "indien", "israel", so
     // asking it dropped those places at sentence starts ("Rom blev ikke bygget på én dag").
-    private void AddPlacesPassedOver(List<Span> spans, int textIndex, List<Token> sentence, bool[] covered, float[] scores)
+    private void AddPlacesPassedOver(List<Span> spans, int textIndex, List<Token> sentence, bool[] covered)
     {
         var i = 0;
         while (i < sentence.Count)
@@ -183,7 +127,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 i++;
                 continue;
             }
-            spans.Add(new Span(EntityType.Location, textIndex, sentence, i, i + matched, null, scores));
+            spans.Add(new Span(EntityType.Location, textIndex, sentence.GetRange(i, matched)));
             i += matched;
         }
     }

@@ -31,23 +31,11 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
     public static EntityTagger Bundled(Gazetteer places, CommonWords commonWords) => new(places, commonWords, BundledModel.Value);
 
     /// <summary>One label index per token.</summary>
-    public int[] Tag(IReadOnlyList<string> tokens) => Tag(tokens, default);
-
-    /// <summary>
-    /// One label index per token; also writes each token's score for each label (token i, label y
-    /// at <c>i * BioLabels.Count + y</c>) into <paramref name="scores"/> unless it is empty: how
-    /// sure the tagger was, for the recogniser's second stage.
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int[] Tag(IReadOnlyList<string> tokens, Span<float> scores)
+    public int[] Tag(IReadOnlyList<string> tokens)
     {
         // A model still in training has no integer weights: score every feature as it comes.
-        if (!model.IsQuantized)
-        {
-            var sentence = features.Extract(tokens);
-            if (!scores.IsEmpty) model.Emissions(sentence, scores);
-            return model.Decode(sentence);
-        }
+        if (!model.IsQuantized) return model.Decode(features.Extract(tokens));
 
         var labels = BioLabels.Count;
         var n = tokens.Count;
@@ -74,7 +62,6 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
                 foreach (var hash in context.AsSpan(offsets[i], offsets[i + 1] - offsets[i])) model.AddQuantized(hash, sums);
                 for (var y = 0; y < labels; y++) emissions[i * labels + y] = sums[y] * model.Scale;
             }
-            if (!scores.IsEmpty) emissions.CopyTo(scores);
             return model.Viterbi(emissions, n);
         }
         finally

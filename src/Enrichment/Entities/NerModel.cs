@@ -138,21 +138,12 @@ public sealed class NerModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Decode(NerFeatures.Sentence sentence)
     {
-        var emissions = new float[sentence.Length * BioLabels.Count];
-        Emissions(sentence, emissions);
-        return Viterbi(emissions, sentence.Length);
-    }
-
-    /// <summary>Each token's score for each label (<c>emissions[i * labels + y]</c>), before transitions.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Emissions(NerFeatures.Sentence sentence, Span<float> emissions)
-    {
         var labels = BioLabels.Count;
         var n = sentence.Length;
-        emissions[..(n * labels)].Clear();
+        var emissions = new float[n * labels];
         for (var i = 0; i < n; i++)
         {
-            var emission = emissions.Slice(i * labels, labels);
+            var emission = emissions.AsSpan(i * labels, labels);
             foreach (var hash in sentence.Of(i))
             {
                 var row = RowOf(hash);
@@ -161,6 +152,7 @@ public sealed class NerModel
                 for (var y = 0; y < labels; y++) emission[y] += w[y];
             }
         }
+        return Viterbi(emissions, n);
     }
 
     /// <summary>The best label sequence for <paramref name="n"/> tokens given their label scores (<c>emissions[i * labels + y]</c>).</summary>
