@@ -102,9 +102,12 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         if (!places.TryFind(surface, out var place) && !(GenitiveBase(surface) is { } stem && places.TryFind(stem, out place)))
             return null;
         if (span.Type == EntityType.Location) return place;
-        // A person or organisation that is exactly a place name: a country or town acting ("Rusland
-        // støtter ..."), kept as a place unless the name is also an everyday word.
-        return place.IsCommonWord || span.Type == EntityType.Person ? null : place;
+        // An organisation that is exactly the name of a country or foreign town acting ("Rusland
+        // støtter ...") is kept as a place, unless the name is also an everyday word. A Danish town
+        // the tagger calls an organisation is mostly its club or its council ("Viborg førte 12-9",
+        // "Rudbjerg vil samarbejde med Nakskov"): in DaN+ train, jackknifed, keeping those as places
+        // cost LOC 0.6 and ORG 1.1 points of F1.
+        return place.IsCommonWord || span.Type == EntityType.Person || place.Kind == "dk" ? null : place;
     }
 
     // Capitalised place-list names the tagger left as O, unless the place list marks the name as an
