@@ -7,9 +7,10 @@ namespace StaticNews.Enrichment.Entities;
 /// The statistical tagger (<see cref="EntityTagger"/>, trained on Danish news) marks the spans;
 /// the place list then names them: a location's canonical name is its place-list entry (genitive
 /// -s resolved, English and variant spellings mapped to the Danish name, near-misses of a place
-/// the same article names folded in), a place the tagger took for an organisation (a country as
-/// an actor, "Rusland") stays a place, and a capitalised place-list name the tagger passed over is
-/// still a place. A short name ("Aliyev") counts towards the full name the article uses
+/// the same article names folded in), a country or foreign town the tagger took for an
+/// organisation (an actor, "Rusland") stays a place (a Danish town so taken is its club or
+/// council, and stays an organisation), and a capitalised place-list name the tagger passed over
+/// is still a place. A short name ("Aliyev") counts towards the full name the article uses
 /// ("Ilham Aliyev"); a capitalised everyday word at a sentence start is never a tag.
 /// </summary>
 public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null)
