@@ -17,6 +17,20 @@ public static class SentenceTokenizer
         "aug", "sept", "okt", "nov", "dec", "ref", "red", "t.o.m", "o.l", "m.m", "s", "a.m", "p.m", "cand", "mag",
     };
 
+    // Abbreviations that stand before a name ("St. Vincent", "Kgs. Nytorv", "Jens Chr. Birch",
+    // "Gl. Forlev", "Dr. Jekyll"): the capital after them starts the name, not a new sentence.
+    private static readonly HashSet<string> BeforeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "st", "skt", "sct", "sdr", "ndr", "gl", "kgs", "kgl", "chr", "dr", "hr", "fr", "frk", "mr", "mrs", "prof",
+    };
+
+    // Abbreviations that stand before a number ("ca. 40", "kl. 18.45", "nr. 5", "s. 12"): a digit
+    // after them goes on the same sentence.
+    private static readonly HashSet<string> BeforeNumbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ca", "kl", "nr", "jf", "stk", "tlf", "fig", "bd", "inkl", "ekskl", "ang", "vedr", "s",
+    };
+
     public static List<List<Token>> Split(string text)
     {
         var sentences = new List<List<Token>>();
@@ -101,6 +115,8 @@ public static class SentenceTokenizer
         var word = text[start..end];
         if (word.Length == 1 && char.IsUpper(word[0])) return true;            // an initial: "K."
         if (word.Contains('.') && char.IsLetter(word[^1])) return true;         // "bl.a." "B.T."
+        if (BeforeNames.Contains(word) && char.IsUpper(word[0]) && NextWordIsUpper(text, end + 1)) return true;
+        if (BeforeNumbers.Contains(word) && NextIsDigit(text, end + 1)) return true;
         if (Abbreviations.Contains(word)) return NextWordIsLower(text, end + 1) || !AtSentenceEnd(text, end + 1);
         if (word.All(char.IsDigit)) return NextWordIsLower(text, end + 1);     // "4. januar"
         return false;
@@ -126,6 +142,26 @@ public static class SentenceTokenizer
             return false;
         }
         return true;
+    }
+
+    private static bool NextIsDigit(string text, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            if (char.IsWhiteSpace(text[j])) continue;
+            return char.IsAsciiDigit(text[j]);
+        }
+        return false;
+    }
+
+    private static bool NextWordIsUpper(string text, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            if (char.IsWhiteSpace(text[j])) continue;
+            return char.IsUpper(text[j]);
+        }
+        return false;
     }
 
     private static bool NextWordIsLower(string text, int from)

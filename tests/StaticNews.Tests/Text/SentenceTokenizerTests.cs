@@ -22,4 +22,23 @@ public class SentenceTokenizerTests
         Assert.Equal(["ruter", "til", "Faro", "/", "Algarve", "i", "Portugal"], tokens.Select(t => t.Text));
         Assert.All(tokens, t => Assert.Equal(t.Text, text.Substring(t.Start, t.Text.Length)));
     }
+
+    [Fact]
+    public void An_abbreviation_before_a_name_or_a_number_does_not_end_the_sentence()
+    {
+        var sentences = SentenceTokenizer.Split("Han læser ved Mount St. Vincent University, og Jens Chr. Birch bor på Kgs. Nytorv med ca. 40 andre. Nu kl. 18 går de.");
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(["Han", "læser", "ved", "Mount", "St.", "Vincent", "University", ",", "og", "Jens", "Chr.", "Birch", "bor", "på", "Kgs.", "Nytorv", "med", "ca.", "40", "andre", "."],
+            sentences[0].Select(t => t.Text));
+        Assert.Equal(["Nu", "kl.", "18", "går", "de", "."], sentences[1].Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_lower_case_abbreviation_before_a_capital_still_ends_the_sentence()
+    {
+        var sentences = SentenceTokenizer.Split("Prisen steg 5 pct. Det var ventet.");
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(["Prisen", "steg", "5", "pct", "."], sentences[0].Select(t => t.Text));
+        Assert.Equal(["Det", "var", "ventet", "."], sentences[1].Select(t => t.Text));
+    }
 }
