@@ -11,33 +11,48 @@ namespace StaticNews.Rendering.Pages;
 /// </summary>
 public sealed class TermPages(TermKind kind) : IPageGenerator
 {
+    // Pages, not terms, are what is rendered in parallel: a term such as "Danmark" has thousands
+    // of pages, and a chunk of terms rendered whole held them all at once (100,000 articles: the
+    // 600 locations' 72,000 files, about a gigabyte, in one chunk).
     public IEnumerable<OutputFile> Generate(RenderContext context)
-        => ParallelChunks.Select(context.Model.Terms(kind), term => ForTerm(context, term).ToList()).SelectMany(f => f);
+        => ParallelChunks.Select(Work(context), item => item.Slice == null ? Feed(context, item.Term) : Page(context, item.Term, item.Slice));
 
-    private IEnumerable<OutputFile> ForTerm(RenderContext context, Term term)
+    /// <summary>Each term's pages, front first, then its feed (a null slice), made as they are needed.</summary>
+    private IEnumerable<(Term Term, PageSlice? Slice)> Work(RenderContext context)
+    {
+        foreach (var term in context.Model.Terms(kind))
+        {
+            foreach (var slice in Paginator.Paginate(term.Articles, context.Model.Config.PageSize, term.Path, context))
+                yield return (term, slice);
+            yield return (term, null);
+        }
+    }
+
+    private OutputFile Page(RenderContext context, Term term, PageSlice slice)
     {
         var kindName = context.Strings[kind == TermKind.Tags ? "tag" : "location"];
-        var feedPath = term.Path + "feed.xml";
-        var feedTitle = $"{context.Model.Config.Title}: {term.Name}";
-        var (related, years) = kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []);
-        foreach (var slice in Paginator.Paginate(term.Articles, context.Model.Config.PageSize, term.Path, context))
-        {
-            var front = slice.Pager.Front;
-            var title = front ? term.Name : $"{term.Name} – {slice.Pager.Label}";
-            var description = front ? $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}." : $"{kindName}: {term.Name}, {slice.Pager.Label}.";
-            var model = context.PageModel(context.Page(title, description, slice.SitePath, kind == TermKind.Tags ? "tag" : "location", feedPath, feedTitle));
-            model["term"] = front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
-            model["kind_name"] = kindName;
-            model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
-            model["articles"] = context.Cards(slice.Items);
-            model["pager"] = slice.Pager;
-            model["related_terms"] = front ? related : [];
-            model["years"] = front ? years : [];
-            model["search_within"] = SearchPages.Within(context, kind == TermKind.Tags ? "tag" : "location", term.Slug, term.Name);
-            yield return HtmlPage.Render(context, slice.SitePath, "term", model);
-        }
-        yield return AtomFeed.Write(context, feedPath, feedTitle, term.Path, term.Articles);
+        var front = slice.Pager.Front;
+        var (related, years) = front && kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []);
+        var title = front ? term.Name : $"{term.Name} – {slice.Pager.Label}";
+        var description = front ? $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}." : $"{kindName}: {term.Name}, {slice.Pager.Label}.";
+        var model = context.PageModel(context.Page(title, description, slice.SitePath, kind == TermKind.Tags ? "tag" : "location", FeedPath(term), FeedTitle(context, term)));
+        model["term"] = front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
+        model["kind_name"] = kindName;
+        model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
+        model["articles"] = context.Cards(slice.Items);
+        model["pager"] = slice.Pager;
+        model["related_terms"] = related;
+        model["years"] = years;
+        model["search_within"] = SearchPages.Within(context, kind == TermKind.Tags ? "tag" : "location", term.Slug, term.Name);
+        return HtmlPage.Render(context, slice.SitePath, "term", model);
     }
+
+    private static OutputFile Feed(RenderContext context, Term term)
+        => AtomFeed.Write(context, FeedPath(term), FeedTitle(context, term), term.Path, term.Articles);
+
+    private static string FeedPath(Term term) => term.Path + "feed.xml";
+
+    private static string FeedTitle(RenderContext context, Term term) => $"{context.Model.Config.Title}: {term.Name}";
 
     /// <summary>The places named most often in the same articles as this one (a reader of "Armenien" wants "Aserbajdsjan").</summary>
     private static IReadOnlyList<LinkView> CoOccurring(RenderContext context, Term term)
