@@ -8,14 +8,16 @@ public static class ParallelChunks
 {
     public const int ChunkSize = 512;
 
-    public static IEnumerable<TResult> Select<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> map)
+    /// <summary>
+    /// The items are taken a chunk at a time too, so a lazy sequence (a term's pages, made as
+    /// they are needed) is never listed whole.
+    /// </summary>
+    public static IEnumerable<TResult> Select<T, TResult>(IEnumerable<T> items, Func<T, TResult> map)
     {
-        for (var start = 0; start < items.Count; start += ChunkSize)
+        foreach (var chunk in items.Chunk(ChunkSize))
         {
-            var count = Math.Min(ChunkSize, items.Count - start);
-            var results = new TResult[count];
-            var offset = start;
-            Parallel.For(0, count, i => results[i] = map(items[offset + i]));
+            var results = new TResult[chunk.Length];
+            Parallel.For(0, chunk.Length, i => results[i] = map(chunk[i]));
             foreach (var result in results) yield return result;
         }
     }

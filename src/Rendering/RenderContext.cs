@@ -18,6 +18,7 @@ public sealed class RenderContext
     public SiteView Site { get; }
     public RenderFingerprint Keys { get; }
     private readonly Dictionary<Article, ArticleCardView> _cards;
+    private readonly Dictionary<Term, TermLinkView> _cardLinks;
 
     /// <summary>The previous build's output when it can be reused (incremental builds), else null.</summary>
     public IPreviousOutput? Previous { get; }
@@ -39,6 +40,9 @@ public sealed class RenderContext
             model.Config.Title, model.Config.Description, strings.Language, Urls.BasePath, Urls.Path(""),
             Urls.Path("tags/"), Urls.Path("locations/"), Urls.Path("feed.xml"),
             AssetUrl(theme, "style.css"), AssetUrl(theme, "favicon.svg"), Markdown.ToHtml(model.Config.Footer));
+        // One link per term, shared by every card that names it: made per card, the links and their
+        // URLs were a hundred megabytes at 100,000 articles.
+        _cardLinks = model.Tags.Concat(model.Locations).ToDictionary(t => t, t => new TermLinkView(t.Name, Urls.Path(t.Path)));
         _cards = model.Articles.ToDictionary(a => a, MakeCard);
     }
 
@@ -78,7 +82,7 @@ public sealed class RenderContext
         => new(article.Meta.Title, Urls.Path(article.Path), ArticleDates.Iso(article.Meta.Date), Strings.FormatDate(article.LocalDate),
             article.Meta.Summary, article.Meta.Source, article.Locations.Select(CardLink).ToList(), article.Tags.Select(CardLink).ToList());
 
-    private TermLinkView CardLink(Term term) => new(term.Name, Urls.Path(term.Path));
+    private TermLinkView CardLink(Term term) => _cardLinks[term];
 
     // A content fingerprint in the query string lets browsers cache assets for good yet see every change.
     private string AssetUrl(Theme theme, string name)

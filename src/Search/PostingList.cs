@@ -9,11 +9,13 @@ namespace StaticNews.Search;
 /// know it can: the document frequency (for idf) and <c>bound</c>, the highest impact left in the
 /// rest, which no unread posting can beat.
 /// </summary>
-internal sealed class PostingList
+internal sealed class PostingList(int capacity = 0)
 {
-    private readonly List<int> _docs = [];
+    // Made at their final size (the builder counts each term's documents first): grown by
+    // doubling, tens of millions of postings at 100,000 articles left a third of the lists unused.
+    private readonly List<int> _docs = new(capacity);
     // Impacts are 1..99 (SearchIndexOptions.ImpactScale): a byte each, not an int.
-    private readonly List<byte> _impacts = [];
+    private readonly List<byte> _impacts = new(capacity);
 
     public int Count => _docs.Count;
 

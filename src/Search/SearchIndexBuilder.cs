@@ -55,13 +55,16 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             averageLengths[f] = documents.Count == 0 ? 1 : Math.Max(1, counted.Average(c => c.Lengths[f]));
 
         // Postings in document order, so every list is sorted by id and delta-codes small.
-        var postings = new Dictionary<int, PostingList>();
+        var frequencies = new Dictionary<int, int>();
+        foreach (var document in counted)
+            foreach (var id in document.TermIds) frequencies[id] = frequencies.GetValueOrDefault(id) + 1;
+        var postings = new Dictionary<int, PostingList>(frequencies.Count);
         for (var d = 0; d < counted.Length; d++)
         {
             var document = counted[d];
             for (var t = 0; t < document.TermIds.Length; t++)
             {
-                if (!postings.TryGetValue(document.TermIds[t], out var list)) postings[document.TermIds[t]] = list = new PostingList();
+                if (!postings.TryGetValue(document.TermIds[t], out var list)) postings[document.TermIds[t]] = list = new PostingList(frequencies[document.TermIds[t]]);
                 list.Add(d, Impact(document, t, averageLengths, fields));
             }
         }

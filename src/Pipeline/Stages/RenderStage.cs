@@ -20,6 +20,7 @@ public sealed class RenderStage : IBuildStage
         try
         {
             var rendered = renderer.Render(state.Model!, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);
+            ReturnGarbage();
             return state with { Output = output, Rendered = rendered };
         }
         catch
@@ -28,4 +29,13 @@ public sealed class RenderStage : IBuildStage
             throw;
         }
     }
+
+    /// <summary>
+    /// Rendering leaves the heap at its largest and mostly garbage (pages, search postings); the
+    /// GC would keep that memory for the stages after it, which add their own on top (the
+    /// record stage lists output/: 100,000 articles took the build's peak from 1,656 to 1,823 MiB).
+    /// One compacting collection hands it back to the system: well under a second at that size.
+    /// </summary>
+    private static void ReturnGarbage()
+        => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }

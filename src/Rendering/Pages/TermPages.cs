@@ -11,48 +11,59 @@ namespace StaticNews.Rendering.Pages;
 /// </summary>
 public sealed class TermPages(TermKind kind) : IPageGenerator
 {
+    // Pages, not terms, are what is rendered in parallel: a term such as "Danmark" has thousands
+    // of pages, and a chunk of terms rendered whole held them all at once (100,000 articles: the
+    // 600 locations' 72,000 files, about a gigabyte, in one chunk).
     public IEnumerable<OutputFile> Generate(RenderContext context)
-        => ParallelChunks.Select(context.Model.Terms(kind), term => ForTerm(context, term).ToList()).SelectMany(f => f);
+        => ParallelChunks.Select(Work(context), item => item.Page is { } page ? Page(context, item.Term, page) : Feed(context, item.Term));
 
-    private IEnumerable<OutputFile> ForTerm(RenderContext context, Term term)
+    /// <summary>Each term's pages, front first, then its feed (no page), made as they are needed.</summary>
+    private IEnumerable<(Term Term, Paginator.Page? Page)> Work(RenderContext context)
     {
-        var kindName = context.Strings[kind == TermKind.Tags ? "tag" : "location"];
-        var feedPath = term.Path + "feed.xml";
-        var feedTitle = $"{context.Model.Config.Title}: {term.Name}";
+        foreach (var term in context.Model.Terms(kind))
+        {
+            foreach (var page in Paginator.Pages(term.Articles.Count, context.Model.Config.PageSize))
+                yield return (term, page);
+            yield return (term, null);
+        }
+    }
+
+    private OutputFile Page(RenderContext context, Term term, Paginator.Page page)
+    {
         // Everything a term's pages show follows from the term and its articles' digests: the
         // front page's count, co-occurring places and years too. So a page is keyed first, and
         // its view is built only when output/ does not already hold it.
-        var related = new Lazy<(IReadOnlyList<LinkView>, IReadOnlyList<LinkView>)>(() =>
-            kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []));
-        foreach (var page in Paginator.Pages(term.Articles.Count, context.Model.Config.PageSize))
-        {
-            var key = context.Key("term " + kind).Add(term.Slug).Add(term.Name).Add(page.Number);
-            // The front page links the newest numbered page; a numbered page links the front page
-            // when it is the newest, else the next number: nothing else of the list's length.
-            key = page.Front ? key.Add(page.Numbered).Add(term.Articles) : key.Add(page.Number == page.Numbered).Add(term.Articles.Skip(page.Skip).Take(page.Take));
-            var sitePath = page.Front ? term.Path : Paginator.PathOf(term.Path, page.Number);
-            var done = key.Finish();
-            if (context.Reusable(sitePath + "index.html", done))
-            {
-                yield return OutputFile.Keep(sitePath + "index.html", done);
-                continue;
-            }
-            var slice = Paginator.Slice(term.Articles, page, term.Path, context);
-            var title = page.Front ? term.Name : $"{term.Name} – {slice.Pager.Label}";
-            var description = page.Front ? $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}." : $"{kindName}: {term.Name}, {slice.Pager.Label}.";
-            var model = context.PageModel(context.Page(title, description, slice.SitePath, kind == TermKind.Tags ? "tag" : "location", feedPath, feedTitle));
-            model["term"] = page.Front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
-            model["kind_name"] = kindName;
-            model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
-            model["articles"] = context.Cards(slice.Items);
-            model["pager"] = slice.Pager;
-            model["related_terms"] = page.Front ? related.Value.Item1 : [];
-            model["years"] = page.Front ? related.Value.Item2 : [];
-            model["search_within"] = SearchPages.Within(context, kind == TermKind.Tags ? "tag" : "location", term.Slug, term.Name);
-            yield return HtmlPage.Rendered(context, slice.SitePath + "index.html", "term", model, done);
-        }
-        yield return AtomFeed.Write(context, feedPath, feedTitle, term.Path, term.Articles);
+        var key = context.Key("term " + kind).Add(term.Slug).Add(term.Name).Add(page.Number);
+        // The front page links the newest numbered page; a numbered page links the front page
+        // when it is the newest, else the next number: nothing else of the list's length.
+        key = page.Front ? key.Add(page.Numbered).Add(term.Articles) : key.Add(page.Number == page.Numbered).Add(term.Articles.Skip(page.Skip).Take(page.Take));
+        var path = (page.Front ? term.Path : Paginator.PathOf(term.Path, page.Number)) + "index.html";
+        var done = key.Finish();
+        if (context.Reusable(path, done)) return OutputFile.Keep(path, done);
+
+        var slice = Paginator.Slice(term.Articles, page, term.Path, context);
+        var kindName = context.Strings[kind == TermKind.Tags ? "tag" : "location"];
+        var (related, years) = page.Front && kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []);
+        var title = page.Front ? term.Name : $"{term.Name} – {slice.Pager.Label}";
+        var description = page.Front ? $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}." : $"{kindName}: {term.Name}, {slice.Pager.Label}.";
+        var model = context.PageModel(context.Page(title, description, slice.SitePath, kind == TermKind.Tags ? "tag" : "location", FeedPath(term), FeedTitle(context, term)));
+        model["term"] = page.Front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
+        model["kind_name"] = kindName;
+        model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
+        model["articles"] = context.Cards(slice.Items);
+        model["pager"] = slice.Pager;
+        model["related_terms"] = related;
+        model["years"] = years;
+        model["search_within"] = SearchPages.Within(context, kind == TermKind.Tags ? "tag" : "location", term.Slug, term.Name);
+        return HtmlPage.Rendered(context, path, "term", model, done);
     }
+
+    private static OutputFile Feed(RenderContext context, Term term)
+        => AtomFeed.Write(context, FeedPath(term), FeedTitle(context, term), term.Path, term.Articles);
+
+    private static string FeedPath(Term term) => term.Path + "feed.xml";
+
+    private static string FeedTitle(RenderContext context, Term term) => $"{context.Model.Config.Title}: {term.Name}";
 
     /// <summary>The places named most often in the same articles as this one (a reader of "Armenien" wants "Aserbajdsjan").</summary>
     private static IReadOnlyList<LinkView> CoOccurring(RenderContext context, Term term)
