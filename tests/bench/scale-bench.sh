@@ -86,8 +86,11 @@ for n in "${sizes[@]}"; do
     echo "         check: $(awk -F': ' '/^check:/ {print $2}' "$log")"
     awk -v s="$secs" -v c="$cold" -v f="$full" 'BEGIN { printf "         = %.1f %% of cold, %.1f %% of full from Markdown\n", 100 * s / c, 100 * s / f }'
     # The same without the up-to-date record: every page key is computed and compared.
-    rm -f "$site/.cache/output/up-to-date.json"
+    rm -f "$site/.cache/output/up-to-date.bin"
     measure ours-nochange-keys "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
+    # Session 3 renamed the record (up-to-date.json → .bin) and this row silently measured the
+    # check again: it now fails if the build was not in fact past the check.
+    if grep -q '^check: up to date' "$log"; then echo "failed: the up-to-date record was not removed ($log)"; exit 1; fi
     row "$n" "  same, past the up-to-date check" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
     awk -v s="$secs" -v c="$cold" 'BEGIN { printf "         = %.1f %% of cold\n", 100 * s / c }'
     cp "$work/new-article-$n.txt" "$site/input/seeds/"
