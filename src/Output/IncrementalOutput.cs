@@ -120,9 +120,6 @@ public sealed class IncrementalOutput : IPreviousOutput
     public bool CanReuse(string path, string key)
         => _previous != null && _previous.Files.TryGetValue(path, out var entry) && entry.Key == key;
 
-    public IReadOnlyList<string> PathsMadeFrom(string key)
-        => _previous == null ? [] : _previous.Files.Where(f => f.Value.Key == key).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
-
     /// <summary>Takes one file of the new build; called from one thread at a time.</summary>
     public void Add(OutputFile file)
     {

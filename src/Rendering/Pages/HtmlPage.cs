@@ -19,8 +19,8 @@ public static class HtmlPage
     }
 
     /// <summary>The key of a page model; "site" and "t" are the same on every page and covered by the site key.</summary>
-    public static string Key(RenderContext context, string layout, Dictionary<string, object?> model, string? extra = null)
-        => context.Keys.Of("html " + layout + " " + extra, model.Where(m => m.Key is not ("site" or "t")).OrderBy(m => m.Key, StringComparer.Ordinal)
+    private static string Key(RenderContext context, string layout, Dictionary<string, object?> model)
+        => context.Keys.Of("html " + layout + " ", model.Where(m => m.Key is not ("site" or "t")).OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new KeyValuePair<string, object?>(m.Key, m.Value)).ToList());
 
     public static OutputFile Rendered(RenderContext context, string filePath, string layout, Dictionary<string, object?> model, string key)

@@ -17,9 +17,6 @@ public sealed record PageSlice(IReadOnlyList<Article> Items, string SitePath, Pa
 /// </summary>
 public static class Paginator
 {
-    public static IEnumerable<PageSlice> Paginate(IReadOnlyList<Article> items, int size, string basePath, RenderContext context)
-        => Pages(items.Count, size).Select(page => Slice(items, page, basePath, context));
-
     /// <summary>
     /// Where a list of <paramref name="count"/> falls into pages, front page first: numbers and
     /// ranges only, so a generator can key a page before it builds its slice.
