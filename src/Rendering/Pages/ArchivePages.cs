@@ -19,7 +19,7 @@ public sealed class ArchivePages : IPageGenerator
             var yearArticles = year.Months.SelectMany(m => m.Articles).ToList();
             var yearView = new Lazy<ArchiveYearView>(() => YearView(context, year, withArticles: true));
             var key = context.Key("year").Add(year.Year).Add(yearsDigest).Add(yearArticles).Finish();
-            yield return Page(context, year.Path, "year", key, () =>
+            yield return HtmlPage.KeepOrRender(context, year.Path + "index.html", "year", key, () =>
             {
                 var title = context.Strings.Format("archive_year", year.Year);
                 var model = context.PageModel(context.Page(title, $"{title}: {yearView.Value.CountText}", year.Path, "year"));
@@ -33,7 +33,7 @@ public sealed class ArchivePages : IPageGenerator
             foreach (var month in year.Months)
             {
                 var monthKey = context.Key("month").Add(month.Year).Add(month.Month).Add(month.Articles).Add(yearArticles).Finish();
-                yield return Page(context, month.Path, "month", monthKey, () =>
+                yield return HtmlPage.KeepOrRender(context, month.Path + "index.html", "month", monthKey, () =>
                 {
                     var monthTitle = context.Strings.FormatMonth(month.Year, month.Month);
                     var monthModel = context.PageModel(context.Page(monthTitle, $"{monthTitle}: {context.CountText(month.Articles.Count)}", month.Path, "month"));
@@ -44,11 +44,6 @@ public sealed class ArchivePages : IPageGenerator
             }
         }
     }
-
-    private static OutputFile Page(RenderContext context, string sitePath, string layout, string key, Func<Dictionary<string, object?>> model)
-        => context.Reusable(sitePath + "index.html", key)
-            ? OutputFile.Keep(sitePath + "index.html", key)
-            : HtmlPage.Rendered(context, sitePath + "index.html", layout, model(), key);
 
     public static IReadOnlyList<ArchiveYearView> YearLinks(RenderContext context)
         => context.Model.Years.Select(y => YearView(context, y, withArticles: false)).ToList();

@@ -18,22 +18,23 @@ public sealed class ArticlePages : IPageGenerator
         var model = context.Model;
         var newer = model.Newer(article);
         var older = model.Older(article);
-        var view = new ArticleView(
-            context.Card(article),
-            "",
-            newer == null ? null : context.Card(newer),
-            older == null ? null : context.Card(older),
-            context.Cards(model.Related[article]));
-        var head = context.Page(article.Meta.Title, article.Meta.Summary, article.Path, "article") with { Published = ArticleDates.Iso(article.Meta.Date) };
-        var page = context.PageModel(head);
-        page["article"] = view;
-        var path = article.Path + "index.html";
         // The file's hash stands for the body and the JSON-LD (both follow from the file, its URL
         // and its terms, in its digest), so an unchanged page is known before its Markdown is read.
         var key = context.Key("article").Add(article.Hash).Add(article).Add(newer).Add(older).Add(model.Related[article]).Finish();
-        if (context.Reusable(path, key)) return OutputFile.Keep(path, key);
-        page["page"] = head with { JsonLd = NewsArticleJsonLd.For(article, context) };
-        page["article"] = view with { BodyHtml = context.Markdown.ToHtml(article.Body) };
-        return HtmlPage.Rendered(context, path, "article", page, key);
+        return HtmlPage.KeepOrRender(context, article.Path + "index.html", "article", key, () =>
+        {
+            var page = context.PageModel(context.Page(article.Meta.Title, article.Meta.Summary, article.Path, "article") with
+            {
+                Published = ArticleDates.Iso(article.Meta.Date),
+                JsonLd = NewsArticleJsonLd.For(article, context),
+            });
+            page["article"] = new ArticleView(
+                context.Card(article),
+                context.Markdown.ToHtml(article.Body),
+                newer == null ? null : context.Card(newer),
+                older == null ? null : context.Card(older),
+                context.Cards(model.Related[article]));
+            return page;
+        });
     }
 }

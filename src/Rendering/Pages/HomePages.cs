@@ -27,9 +27,7 @@ public sealed class HomePages : IPageGenerator
             var path = Paginator.PathOf("", page.Number) + "index.html";
             var key = context.Key("home page").Add(page.Number).Add(page.Number == page.Numbered).Add(yearsDigest)
                 .Add(articles.Skip(page.Skip).Take(page.Take)).Finish();
-            return context.Reusable(path, key)
-                ? OutputFile.Keep(path, key)
-                : HtmlPage.Rendered(context, path, "home", Model(context, Paginator.Slice(articles, page, "", context), yearsWithoutCounts, [], []), key);
+            return HtmlPage.KeepOrRender(context, path, "home", key, () => Model(context, Paginator.Slice(articles, page, "", context), yearsWithoutCounts, [], []));
         });
     }
 

@@ -13,10 +13,15 @@ public static class HtmlPage
         => RenderFile(context, sitePath + "index.html", layout, model);
 
     public static OutputFile RenderFile(RenderContext context, string filePath, string layout, Dictionary<string, object?> model)
-    {
-        var key = Key(context, layout, model);
-        return context.Reusable(filePath, key) ? OutputFile.Keep(filePath, key) : Rendered(context, filePath, layout, model, key);
-    }
+        => KeepOrRender(context, filePath, layout, Key(context, layout, model), () => model);
+
+    /// <summary>
+    /// Keeps output/'s file when it was made from <paramref name="key"/>; otherwise builds the
+    /// page's model (only then: a generator that keys a page from what it is made of need not
+    /// build the views of the pages that are kept) and renders it.
+    /// </summary>
+    public static OutputFile KeepOrRender(RenderContext context, string filePath, string layout, string key, Func<Dictionary<string, object?>> model)
+        => context.Reusable(filePath, key) ? OutputFile.Keep(filePath, key) : Rendered(context, filePath, layout, model(), key);
 
     /// <summary>The key of a page model; "site" and "t" are the same on every page and covered by the site key.</summary>
     private static string Key(RenderContext context, string layout, Dictionary<string, object?> model)

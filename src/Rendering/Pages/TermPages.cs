@@ -38,9 +38,11 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         // when it is the newest, else the next number: nothing else of the list's length.
         key = page.Front ? key.Add(page.Numbered).Add(term.Articles) : key.Add(page.Number == page.Numbered).Add(term.Articles.Skip(page.Skip).Take(page.Take));
         var path = (page.Front ? term.Path : Paginator.PathOf(term.Path, page.Number)) + "index.html";
-        var done = key.Finish();
-        if (context.Reusable(path, done)) return OutputFile.Keep(path, done);
+        return HtmlPage.KeepOrRender(context, path, "term", key.Finish(), () => Model(context, term, page));
+    }
 
+    private Dictionary<string, object?> Model(RenderContext context, Term term, Paginator.Page page)
+    {
         var slice = Paginator.Slice(term.Articles, page, term.Path, context);
         var kindName = context.Strings[kind == TermKind.Tags ? "tag" : "location"];
         var (related, years) = page.Front && kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []);
@@ -55,7 +57,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         model["related_terms"] = related;
         model["years"] = years;
         model["search_within"] = SearchPages.Within(context, kind == TermKind.Tags ? "tag" : "location", term.Slug, term.Name);
-        return HtmlPage.Rendered(context, path, "term", model, done);
+        return model;
     }
 
     private static OutputFile Feed(RenderContext context, Term term)
