@@ -58,9 +58,10 @@ public sealed class RenderFingerprint
     }
 
     /// <summary>
-    /// Writes a card as the hash of its JSON, worked out once per card: a card is on every list
-    /// page that shows its article (twenty to a page, in several lists), and serialising it
-    /// whole each time made keying an unchanged 10,000-article site cost more than rendering it.
+    /// Writes a card as its hash, worked out once per card: a card is on every list page that
+    /// shows its article (twenty to a page, in several lists), and serialising it whole each
+    /// time made keying an unchanged 10,000-article site cost more than rendering it. The hash is
+    /// <see cref="PageKey"/>'s, so a card is hashed one way wherever it is keyed.
     /// </summary>
     private sealed class CardDigestConverter : JsonConverter<ArticleCardView>
     {
@@ -70,6 +71,6 @@ public sealed class RenderFingerprint
             => throw new NotSupportedException("keys are only written");
 
         public override void Write(Utf8JsonWriter writer, ArticleCardView value, JsonSerializerOptions options)
-            => writer.WriteStringValue(_digests.GetOrAdd(value, card => Convert.ToBase64String(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(card, Json)))));
+            => writer.WriteStringValue(_digests.GetOrAdd(value, card => Convert.ToBase64String(new PageKey(null, [], "card").Add(card).Hash())));
     }
 }
