@@ -27,6 +27,12 @@ public sealed record BuildState
     /// <summary>Set when nothing changed since the build this record describes: the remaining stages are skipped.</summary>
     public UpToDateRecord? UpToDate { get; init; }
 
+    /// <summary>
+    /// The record the check read, with the stamps it took if it took any: the record stage starts
+    /// from these rather than reading the record again and re-hashing what the check just hashed.
+    /// </summary>
+    public UpToDateRecord? Checked { get; init; }
+
     /// <summary>Content hashes of input files as the check found them (none when it did not get that far).</summary>
     public InputHashes InputHashes { get; init; } = InputHashes.None;
 

@@ -15,7 +15,7 @@ public sealed class RecordStage : IBuildStage
     {
         var paths = state.Options.Paths;
         var stampedAt = DateTime.UtcNow;
-        var fingerprint = InputFingerprint.Of(state.Options, state.Zone, UpToDateRecord.TryRead(paths.Cache));
+        var fingerprint = InputFingerprint.Of(state.Options, state.Zone, state.Checked);
         var manifestHash = IncrementalOutput.ManifestHash(paths.Cache);
         var listing = state.Output?.CommittedListingHash();
         if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)

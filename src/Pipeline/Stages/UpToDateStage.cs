@@ -15,6 +15,7 @@ public sealed class UpToDateStage : IBuildStage
     {
         var paths = state.Options.Paths;
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { Check = "no record of an earlier build" };
+        state = state with { Checked = record };
         if (IncrementalOutput.ManifestHash(paths.Cache) != record.ManifestHash || IncrementalOutput.ListingHash(paths.Output, paths.Cache) != record.OutputListing)
             return state with { Check = "output/ is not what the last build left" };
         state = state with { OutputUnchanged = true };
@@ -26,7 +27,12 @@ public sealed class UpToDateStage : IBuildStage
             || InputFingerprint.Of(state.Options, zone, record) is not { } inputs)
             return state with { Check = "inputs changed since the last build" };
         if (inputs.Fingerprint != record.Fingerprint)
-            return state with { Check = "inputs changed since the last build", InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps) };
+            return state with
+            {
+                Check = "inputs changed since the last build",
+                InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps),
+                Checked = record with { StampedAt = stampedAt, Stamps = inputs.Stamps },
+            };
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
         if (!inputs.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stampedAt, Stamps = inputs.Stamps }).Save(paths.Cache);
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
