@@ -23,6 +23,7 @@ public sealed class ArticleStore
     private readonly string? _factsFile;
     private readonly Dictionary<string, Facts> _knownFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Facts> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _hashByFile = new(StringComparer.Ordinal);
 
     /// <param name="knownHash">Content hashes already known (see Pipeline.InputHashes), or null.</param>
     /// <param name="cacheFolder">Where what was learnt of each file is kept for the next build, or null.</param>
@@ -46,6 +47,7 @@ public sealed class ArticleStore
                 facts = FactsOf(file, new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
             }
             _facts[hash] = facts;
+            _hashByFile[file] = hash;
             if (facts.Seed != null) _fileBySeed.TryAdd(facts.Seed, file);
             if (facts.UntouchedSeedHash != null) _untouchedSeedHash[file] = facts.UntouchedSeedHash;
         }
@@ -128,12 +130,24 @@ public sealed class ArticleStore
     {
         _fileBySeed[seed] = path;
         _untouchedSeedHash.Remove(path);
+        Remember(path, text);
         if (File.Exists(path) && File.ReadAllText(path) == text) return false;
         Directory.CreateDirectory(_folder);
         var temp = path + ".tmp-" + Environment.ProcessId;
         File.WriteAllText(temp, text);
         File.Move(temp, path, overwrite: true);
         return true;
+    }
+
+    // What a file ingest writes holds is known without reading it back: the next build maps its
+    // seed from the facts file even when this build made the file (a cold build makes them all).
+    private void Remember(string path, string text)
+    {
+        if (_factsFile == null) return;
+        if (_hashByFile.TryGetValue(path, out var old)) _facts.Remove(old);
+        var hash = Text.ContentHash.Of(text); // written as UTF-8 without a byte-order mark, so the file's hash
+        _facts[hash] = FactsOf(path, text);
+        _hashByFile[path] = hash;
     }
 
     // Front matter sits at the top; reading 16 kB spares loading whole bodies to map seeds.

@@ -1,0 +1,57 @@
+using StaticNews.Content;
+using StaticNews.Ingest;
+using StaticNews.Text;
+
+namespace StaticNews.Tests.Ingest;
+
+public class ArticleStoreTests
+{
+    private static string Generated(string slug, string seed) => ArticleFileFormat.WriteGenerated(new ArticleFile(new FrontMatter
+    {
+        Title = "Havnen åbner",
+        Date = new DateTimeOffset(2023, 12, 31, 23, 0, 0, TimeSpan.FromHours(1)),
+        Slug = slug,
+        Seed = seed,
+        SeedHash = "seedhash",
+    }, "Havnen åbner igen."));
+
+    [Fact]
+    public void A_file_the_store_wrote_is_mapped_to_its_seed_by_the_next_store_from_its_hash_alone()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        var cache = temp["cache"];
+        var text = Generated("havnen", "seeds/havnen.txt");
+
+        var first = new ArticleStore(folder, cacheFolder: cache);
+        var path = first.PathFor(first.ClaimSlug("havnen", "seeds/havnen.txt"));
+        Assert.True(first.Write(path, text, "seeds/havnen.txt"));
+        first.SaveFacts();
+
+        // The bytes on disk are swapped for a file naming no seed: only a store that takes the
+        // written file's facts from the cache, by the hash it is told, still maps the seed.
+        File.WriteAllText(path, "---\ntitle: x\n---\n\nx\n");
+        var hash = ContentHash.Of(text);
+        var second = new ArticleStore(folder, file => file == path ? hash : null, cache);
+
+        Assert.Equal(path, second.FileFor("seeds/havnen.txt"));
+        Assert.Equal("seedhash", second.UntouchedSeedHash(path));
+    }
+
+    [Fact]
+    public void Without_a_known_hash_the_store_reads_the_file()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        var cache = temp["cache"];
+        var first = new ArticleStore(folder, cacheFolder: cache);
+        var path = first.PathFor("havnen");
+        first.Write(path, Generated("havnen", "seeds/havnen.txt"), "seeds/havnen.txt");
+        first.SaveFacts();
+
+        File.WriteAllText(path, "---\ntitle: x\n---\n\nx\n");
+        var second = new ArticleStore(folder, _ => null, cache);
+
+        Assert.Null(second.FileFor("seeds/havnen.txt"));
+    }
+}
