@@ -85,8 +85,8 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
             rows.Add(("skipped", $"{skipped.Count}: {string.Join(", ", skipped.Take(10))}{(skipped.Count > 10 ? ", …" : "")}"));
         rows.Add(("warnings", result.Diagnostics.WarningCount.ToString(CultureInfo.InvariantCulture)));
         rows.Add(("errors", (result.Diagnostics.ErrorCount + (result.FatalError == null ? 0 : 1)).ToString(CultureInfo.InvariantCulture)));
-        foreach (var (stage, time, peak) in result.Timings) rows.Add(($"time {stage}", $"{time.TotalSeconds:0.000} s (peak memory {peak / (1024 * 1024)} MiB)"));
-        rows.Add(("time total", $"{result.Timings.Sum(t => t.Time.TotalSeconds):0.000} s"));
+        foreach (var (stage, time, cpu, peak) in result.Timings) rows.Add(($"time {stage}", $"{time.TotalSeconds:0.000} s (cpu {cpu.TotalSeconds:0.000} s, peak memory {peak / (1024 * 1024)} MiB)"));
+        rows.Add(("time total", $"{result.Timings.Sum(t => t.Time.TotalSeconds):0.000} s (cpu {result.Timings.Sum(t => t.Cpu.TotalSeconds):0.000} s)"));
 
         if (_interactive)
         {
