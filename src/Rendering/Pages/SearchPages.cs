@@ -19,22 +19,25 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
         var articles = context.Model.Articles;
-        var cache = new SearchTermCache(context.CacheFolder);
+        var count = articles.Count;
         var builder = new SearchIndexBuilder();
-        var documents = new IndexedDocument[articles.Count];
+        var store = SearchIndexStore.Open(context.CacheFolder, builder.Options, Folder, context.Keys.Site);
+        // Ids oldest first: they stay put as articles are added, and the newest has the highest.
+        var keys = new string[count];
+        Parallel.For(0, count, i => keys[count - 1 - i] = DocumentKey(context, articles[i]));
         var filters = new FilterSet(context.Model);
-        // Fragments go out as they are made, a chunk at a time: at 100,000 articles they are
-        // hundreds of megabytes, and the rest of the index needs only their names.
-        var fragmentPaths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fragment in ParallelChunks.Select(Enumerable.Range(0, articles.Count).ToList(), i => Prepare(context, cache, builder, filters, documents, i)))
-            if (fragmentPaths.Add(fragment.Path)) yield return fragment;
+        var terms = new TermTable();
 
-        var index = builder.Build(documents, cache.Terms, Folder, fragmentsWritten: true);
-        cache.Save();
-        foreach (var file in index.Files) yield return file;
+        var previous = store?.Load();
+        var made = new Made();
+        // Documents are compared by their keys within one site key only (URLs and dates as shown follow from it).
+        var files = (previous != null && previous.Site == store!.Site ? Update(context, builder, store, previous, keys, filters, terms, made) : null)
+            ?? Build(context, builder, store, previous, keys, filters, terms, made);
+        foreach (var file in files) yield return file;
+        var index = made.Index;
 
         var view = new SearchPageView(
-            context.Urls.Path(Folder), context.Urls.Path(index.ManifestPath), ScriptUrl(context),
+            context.Urls.Path(Folder), context.Urls.Path(index!.ManifestPath), ScriptUrl(context),
             context.Urls.Path("tags/"), context.Urls.Path("locations/"), context.Model.Years.Count > 0 ? context.Urls.Path(context.Model.Years[0].Path) : context.Urls.Path(""));
         var model = context.PageModel(context.Page(context.Strings["search"], context.Strings["search_label"], Folder, "search"));
         model["search"] = view;
@@ -42,46 +45,145 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     }
 
     /// <summary>
-    /// One article's document for the index, placed oldest first (ids stay put as articles are
-    /// added, and the newest has the highest id), and its fragment file. An article whose
-    /// document key is unchanged and whose fragment output/ still holds is not read, tokenised or
-    /// stemmed again: its counts come from the term cache and its fragment is kept. The term
-    /// shards, id blocks and manifest are always made anew and written only where their bytes
-    /// changed.
+    /// The index changed in place where documents differ from the last build's (see
+    /// <see cref="SearchIndexBuilder.Update"/>): only the changed articles are read, tokenised and
+    /// stemmed, and every other article's fragment is kept. Null when the change is too large or
+    /// moves what every entry depends on, or the cache is damaged: then the whole index is built.
     /// </summary>
-    private static OutputFile Prepare(RenderContext context, SearchTermCache cache, SearchIndexBuilder builder, FilterSet shared, IndexedDocument[] documents, int i)
+    private static List<OutputFile>? Update(RenderContext context, SearchIndexBuilder builder, SearchIndexStore store, SearchIndexState previous,
+        string[] keys, FilterSet filters, TermTable terms, Made made)
     {
         var articles = context.Model.Articles;
-        var article = articles[i];
-        var filters = shared.Of(article);
-        var key = DocumentKey(context, article, filters);
-        OutputFile fragment;
-        IndexedDocument document;
-        if (cache.TryGet(key, out var terms, out var fragmentName) && context.Reusable(FragmentPath(fragmentName), key))
+        var count = keys.Length;
+        // Past a few per cent of the archive, building the whole index costs no more.
+        var changedIds = previous.ChangedIds(keys, limit: 64 + previous.Documents / 32);
+        if (changedIds == null) return null;
+        var present = changedIds.Where(d => d < count).ToArray();
+        var prepared = new IndexedDocument[present.Length];
+        Parallel.For(0, present.Length, i =>
         {
-            document = new IndexedDocument(terms, filters, fragmentName, null, key);
-            fragment = OutputFile.Keep(FragmentPath(fragmentName), key);
-        }
-        else
+            var article = articles[count - 1 - present[i]];
+            prepared[i] = builder.Prepare(Document(context, article, filters.Of(article)), terms, keys[present[i]]);
+        });
+        var documents = new Dictionary<int, IndexedDocument>();
+        for (var i = 0; i < present.Length; i++) documents[present[i]] = prepared[i];
+
+        SearchIndex? index;
+        try
         {
-            document = builder.Prepare(Document(context, article, filters), cache.Terms, key);
-            fragment = new OutputFile(FragmentPath(document.FragmentName), document.Fragment!) { Key = key };
-            document = document with { Fragment = null };
+            index = builder.Update(store, previous, keys, changedIds, documents, terms, Folder, context.Reusable);
         }
-        cache.Remember(key, document.Terms, document.FragmentName);
-        documents[articles.Count - 1 - i] = document;
-        return fragment;
+        catch (Exception e) when (SearchIndexStore.IsDamage(e))
+        {
+            index = null;
+        }
+        if (index == null) return null;
+
+        var files = new List<OutputFile>(count + index.Files.Count + 1);
+        var fragmentPaths = new HashSet<string>(StringComparer.Ordinal);
+        for (var d = 0; d < count; d++)
+        {
+            OutputFile fragment;
+            if (documents.TryGetValue(d, out var document))
+                fragment = Fragment(document.FragmentName, document.Fragment!);
+            else if (context.Reusable(FragmentPath(previous.FragmentNames[d]), ContentKey))
+                fragment = OutputFile.Keep(FragmentPath(previous.FragmentNames[d]), ContentKey);
+            else
+            {
+                var article = articles[count - 1 - d];
+                fragment = Fragment(previous.FragmentNames[d], builder.Fragment(Document(context, article, filters.Of(article))));
+            }
+            if (fragmentPaths.Add(fragment.Path)) files.Add(fragment);
+        }
+        files.AddRange(index.Files);
+        made.Index = index;
+        return files;
+    }
+
+    /// <summary>
+    /// The whole index. An article whose key the last build's cache holds is not read, tokenised or
+    /// stemmed again (its counts come from the cache) and its fragment is kept when output/ has it.
+    /// Fragments go out as they are made, a chunk at a time: at 100,000 articles they are hundreds
+    /// of megabytes, and the rest of the index needs only their names.
+    /// </summary>
+    private static IEnumerable<OutputFile> Build(RenderContext context, SearchIndexBuilder builder, SearchIndexStore? store, SearchIndexState? previous,
+        string[] keys, FilterSet filters, TermTable terms, Made made)
+    {
+        var articles = context.Model.Articles;
+        var count = keys.Length;
+        var cached = new Dictionary<string, (DocumentTerms Terms, string? FragmentName)>(StringComparer.Ordinal);
+        if (previous != null && store != null)
+        {
+            try
+            {
+                var segments = new List<StoredDocument>[previous.Segments.Count];
+                Parallel.For(0, segments.Length, s => segments[s] = store.GetSegment(previous.Segments[s], terms));
+                var d = 0;
+                foreach (var document in segments.SelectMany(s => s))
+                {
+                    if (document.Key == previous.Keys[d]) cached.TryAdd(document.Key, (document.Terms, previous.Site == store.Site ? previous.FragmentNames[d] : null));
+                    d++;
+                }
+            }
+            catch (Exception e) when (SearchIndexStore.IsDamage(e))
+            {
+                cached.Clear();
+            }
+        }
+
+        var documents = new IndexedDocument[count];
+        var fragmentPaths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fragment in ParallelChunks.Select(Enumerable.Range(0, count).ToList(), d =>
+        {
+            var article = articles[count - 1 - d];
+            var key = keys[d];
+            var articleFilters = filters.Of(article);
+            if (cached.TryGetValue(key, out var known))
+            {
+                // The fragment follows from the key only within one site key (its URL and dates as shown).
+                if (known.FragmentName != null && context.Reusable(FragmentPath(known.FragmentName), ContentKey))
+                {
+                    documents[d] = new IndexedDocument(known.Terms, articleFilters, known.FragmentName, null, key);
+                    return OutputFile.Keep(FragmentPath(known.FragmentName), ContentKey);
+                }
+                var bytes = builder.Fragment(Document(context, article, articleFilters));
+                var fragment = Fragment(SearchIndexBuilder.NameOf(bytes), bytes);
+                documents[d] = new IndexedDocument(known.Terms, articleFilters, SearchIndexBuilder.NameOf(bytes), null, key);
+                return fragment;
+            }
+            var document = builder.Prepare(Document(context, article, articleFilters), terms, key);
+            documents[d] = document with { Fragment = null };
+            return Fragment(document.FragmentName, document.Fragment!);
+        }))
+            if (fragmentPaths.Add(fragment.Path)) yield return fragment;
+
+        var index = builder.Build(documents, terms, Folder, fragmentsWritten: true, store);
+        made.Index = index;
+        foreach (var file in index.Files) yield return file;
+    }
+
+    /// <summary>The index, once its files are made.</summary>
+    private sealed class Made
+    {
+        public SearchIndex? Index { get; set; }
     }
 
     private static string FragmentPath(string name) => Folder + "f/" + name + ".json";
 
-    /// <summary>Everything an article's document is made from: its file (title, lead, body, date), URL, terms and dates as shown.</summary>
-    private static string DocumentKey(RenderContext context, Article article, IReadOnlyList<SearchFilter> filters)
-    {
-        var key = context.Key("search-document").Add(article.Hash).Add(article);
-        foreach (var filter in filters) key.Add(filter.Key).Add(filter.Label);
-        return key.Add(filters.Count).Finish();
-    }
+    /// <summary>A fragment file: named by its bytes, so kept under the key of content-addressed files.</summary>
+    private static OutputFile Fragment(string name, byte[] bytes) => new(FragmentPath(name), bytes) { Key = ContentKey };
+
+    private const string ContentKey = SearchIndexBuilder.ContentKey;
+
+    /// <summary>
+    /// Everything an article's document is made from, within one site key (which the index's
+    /// state holds): its file (title, lead, body, date) by its hash, and its digest
+    /// (<see cref="RenderContext.Digest"/>: URL, title, lead and dates as shown, its terms' names
+    /// and URLs, which name their slugs, and its local date, which decides its year). Both are
+    /// hashes worked out already, so the key is made without hashing anything.
+    /// </summary>
+    private static string DocumentKey(RenderContext context, Article article)
+        => string.Concat(article.Hash.AsSpan(0, Math.Min(32, article.Hash.Length)), Convert.ToHexStringLower(context.Digest(article).AsSpan(0, 16)));
 
     /// <summary>
     /// The filters of the index, one object per tag, location and year, shared by every document

@@ -214,4 +214,57 @@ public sealed class SearchIndexBuilderTests
         var renamed = blocks.Except(edited.Files.Select(f => f.Path)).ToList();
         Assert.Equal([$"search/d/{groups[0]}-0.json", $"search/d/{groups[0]}-1.json"], renamed.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Average_lengths_are_rounded_to_six_significant_bits_so_a_new_article_rarely_moves_them()
+    {
+        var random = new Random(2);
+        var sums = new long[SearchField.All.Count];
+        var documents = 10_000;
+        for (var f = 0; f < sums.Length; f++) sums[f] = documents * (long)random.Next(3, 400);
+        var moved = 0;
+        for (var added = 0; added < 1000; added++)
+        {
+            var before = SearchIndexBuilder.AverageLengths(sums, documents);
+            for (var f = 0; f < sums.Length; f++)
+            {
+                var exact = (double)sums[f] / documents;
+                Assert.InRange(before[f] / exact, 1 - 1.0 / 64, 1 + 1.0 / 64);
+                sums[f] += random.Next(0, (int)(2 * exact));
+            }
+            documents++;
+            if (!before.SequenceEqual(SearchIndexBuilder.AverageLengths(sums, documents))) moved++;
+        }
+        // The impacts of the other articles stay as they were after all but a few new articles.
+        Assert.InRange(moved, 0, 30);
+    }
+
+    [Fact]
+    public void The_head_is_the_top_of_the_one_word_ranking_however_impacts_tie()
+    {
+        var random = new Random(8);
+        for (var round = 0; round < 200; round++)
+        {
+            var count = random.Next(2, 400);
+            var docs = Enumerable.Range(0, 3 * count).OrderBy(_ => random.Next()).Take(count).Order().ToArray();
+            var impacts = docs.Select(_ => (byte)random.Next(1, round % 2 == 0 ? 4 : 99)).ToArray();
+            var head = random.Next(1, count + 1);
+            var written = PostingList.Write(docs, impacts, head);
+            var expected = Enumerable.Range(0, count).OrderByDescending(i => impacts[i]).ThenByDescending(i => docs[i]).Take(head).Select(i => docs[i]).ToHashSet();
+            if (head >= count)
+            {
+                Assert.Null(written.Rest);
+                continue;
+            }
+            using var entry = JsonDocument.Parse(written.Entry);
+            var inHead = Impacts(entry.RootElement.GetProperty("head"));
+            Assert.Equal(expected.Order(), inHead.Keys.Order());
+            using var rest = JsonDocument.Parse(written.Rest!);
+            var inRest = Impacts(rest.RootElement);
+            Assert.Equal(docs.Except(expected).Order(), inRest.Keys.Order());
+            Assert.Equal(inRest.Values.Max(), entry.RootElement.GetProperty("bound").GetInt32());
+            Assert.Equal(count, entry.RootElement.GetProperty("df").GetInt32());
+            Assert.All(inHead.Concat(inRest), p => Assert.Equal(impacts[Array.IndexOf(docs, p.Key)], p.Value));
+        }
+    }
 }
