@@ -14,10 +14,9 @@ namespace StaticNews.Search;
 internal static class PostingList
 {
     /// <summary>The written entry: the whole list when it has at most headSize postings, else head and rest.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Written Write(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, int headSize)
     {
-        if (docs.Length <= headSize) return new Written(Encode(docs, impacts, null, true), null, null);
+        if (docs.Length <= headSize) return new Written(Encode(docs, impacts, null, true), null, null, docs.Length == 0 ? 0 : docs[^1]);
 
         // The head is the top headSize by (impact, id), both descending: every posting above a
         // threshold impact, and of those at the threshold the newest. Impacts are bytes, so a
@@ -30,10 +29,13 @@ internal static class PostingList
         var atThreshold = headSize - above;
         var inHead = ArrayPool<bool>.Shared.Rent(docs.Length);
         byte bound = 0;
+        var lastInRest = -1;
         for (var i = docs.Length - 1; i >= 0; i--)
         {
             inHead[i] = impacts[i] > threshold || (impacts[i] == threshold && atThreshold-- > 0);
-            if (!inHead[i] && impacts[i] > bound) bound = impacts[i];
+            if (inHead[i]) continue;
+            if (impacts[i] > bound) bound = impacts[i];
+            if (lastInRest < 0) lastInRest = docs[i];
         }
 
         var rest = Encode(docs, impacts, inHead, false);
@@ -49,11 +51,10 @@ internal static class PostingList
         Encode(head, docs, impacts, inHead, true);
         head.Ascii("}");
         ArrayPool<bool>.Shared.Return(inHead);
-        return new Written(head.ToArray(), restName, rest);
+        return new Written(head.ToArray(), restName, rest, lastInRest);
     }
 
     /// <summary>The postings whose mark is <paramref name="kept"/> (all when there are no marks), delta-coded so the numbers stay short.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte[] Encode(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[]? marks, bool kept)
     {
         using var writer = new Writer(docs.Length * 16 + 2);
@@ -93,7 +94,6 @@ internal static class PostingList
 
         public void Byte(byte value) => _buffer[_length++] = value;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Ascii(string text)
         {
             foreach (var c in text) _buffer[_length++] = (byte)c;
@@ -122,6 +122,9 @@ internal static class PostingList
         public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
     }
 
-    /// <summary>The shard entry, and for a split list the continuation's name (its content hash) and content.</summary>
-    public sealed record Written(byte[] Entry, string? RestName, byte[]? Rest);
+    /// <summary>
+    /// The shard entry, and for a split list the continuation's name (its content hash) and content;
+    /// the last id of the rest (of the whole list when it is not split), where new postings go on.
+    /// </summary>
+    public sealed record Written(byte[] Entry, string? RestName, byte[]? Rest, int LastInRest);
 }

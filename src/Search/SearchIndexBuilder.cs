@@ -143,13 +143,13 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         Parallel.For(0, ranges.Count, s =>
         {
             var (first, end) = ranges[s];
-            shards[s] = Shard(all.GetRange(first, end - first), folder, store);
+            shards[s] = Shard(all.GetRange(first, end - first), folder);
         });
 
         var files = new List<OutputFile>();
         files.AddRange(shards.Select(s => s.File));
-        files.AddRange(all.Where(e => e.Rest != null)
-            .Select(e => new OutputFile(RestPath(folder, e.RestName!), e.Rest!) { Key = ContentKey })
+        files.AddRange(all.Where(e => e.RestName != null)
+            .Select(e => new OutputFile(RestPath(folder, e.RestName!), e.Rest.ToArray()) { Key = ContentKey })
             .DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal));
 
         var fragmentNames = documents.Select(d => d.FragmentName).ToArray();
@@ -168,7 +168,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         var records = shards.Select(s => s.Record).ToList();
         if (store != null)
         {
-            var locations = store.PutPack([.. shards.Select(s => s.Blob!)]);
+            var locations = store.PutPack([.. ranges.Select(r => all.GetRange(r.Start, r.End - r.Start))]);
             for (var s = 0; s < records.Count; s++) records[s] = records[s] with { Blob = locations[s] };
         }
         var manifest = Manifest(folder, count, records, groups);
@@ -319,9 +319,12 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
         // The changed entries made anew: the old postings of unchanged documents merged with the new documents'.
         var fresh = new ShardEntry?[changedKeys.Length];
+        // Only new documents, after all the old ones (a new article): lists only grow at their ends.
+        var appended = changedIds.Count > 0 && changedIds[0] >= before;
         Parallel.For(0, changedKeys.Length, k => fresh[k] = filterAdds.TryGetValue(changedKeys[k], out var filter)
             ? MergeFilter(changedKeys[k], olds[k], filter, changed)
-            : MergeTerm(changedKeys[k], olds[k], termAdds[changedKeys[k]], changedIds, _options.HeadPostings));
+            : (appended && olds[k] != null ? olds[k]!.Appended(termAdds[changedKeys[k]].Docs, termAdds[changedKeys[k]].Impacts, _options.HeadPostings) : null)
+                ?? MergeTerm(changedKeys[k], olds[k], termAdds[changedKeys[k]], changedIds, _options.HeadPostings));
 
         var total = previous.TotalBytes;
         var termCount = previous.TermCount;
@@ -411,7 +414,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
         Parallel.For(0, layout.Count, s =>
         {
-            if (layout[s].Fresh is { } entries) layout[s].Made = Shard(entries, folder, store);
+            if (layout[s].Fresh is { } entries) layout[s].Made = Shard(entries, folder);
         });
         var files = new List<OutputFile>();
         var records = new ShardRecord[layout.Count];
@@ -433,7 +436,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         // more than twice what is still used, the kept blobs move into the new pack too, so the
         // store stays within a small factor of the index however many builds change it.
         var packed = new List<int>();
-        var blobBytes = new List<byte[]>();
+        var packedEntries = new List<IReadOnlyList<ShardEntry>>();
         var kept = new List<int>();
         long keptBytes = 0;
         var keptPacks = new HashSet<string>(StringComparer.Ordinal);
@@ -442,7 +445,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             if (layout[s].Made is { } made)
             {
                 packed.Add(s);
-                blobBytes.Add(made.Blob!);
+                packedEntries.Add(layout[s].Fresh!);
                 continue;
             }
             kept.Add(s);
@@ -453,21 +456,21 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         foreach (var pack in keptPacks) packBytes += store.PackSize(pack);
         if (packBytes > 2 * keptBytes + (1 << 20))
         {
-            var copies = new byte[kept.Count][];
-            Parallel.For(0, kept.Count, k => copies[k] = store.ReadBlob(records[kept[k]].Blob));
+            var copies = new List<ShardEntry>[kept.Count];
+            Parallel.For(0, kept.Count, k => copies[k] = store.GetShard(records[kept[k]].Blob));
             packed.AddRange(kept);
-            blobBytes.AddRange(copies);
+            packedEntries.AddRange(copies);
         }
         if (packed.Count > 0)
         {
-            var locations = store.PutPack(blobBytes);
+            var locations = store.PutPack(packedEntries);
             for (var p = 0; p < packed.Count; p++) records[packed[p]] = records[packed[p]] with { Blob = locations[p] };
         }
 
         // Rests: the changed entries' are new; the others are kept or made again from their shard's blob.
         var rests = new SortedDictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var made in fresh)
-            if (made?.Rest != null) rests.TryAdd(made.RestName!, new OutputFile(RestPath(folder, made.RestName!), made.Rest) { Key = ContentKey });
+            if (made?.RestName != null) rests.TryAdd(made.RestName, new OutputFile(RestPath(folder, made.RestName), made.Rest.ToArray()) { Key = ContentKey });
         foreach (var record in records)
         {
             foreach (var name in record.Rests)
@@ -479,9 +482,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
                     rests[name] = OutputFile.Keep(path, ContentKey);
                     continue;
                 }
-                var entry = store.GetShard(record.Blob).First(e => e.RestName == name);
-                var (docs, impacts) = entry.Postings();
-                rests[name] = new OutputFile(path, PostingList.Write(docs, impacts, _options.HeadPostings).Rest!) { Key = ContentKey };
+                rests[name] = new OutputFile(path, store.GetShard(record.Blob).First(e => e.RestName == name).Rest.ToArray()) { Key = ContentKey };
             }
         }
         files.AddRange(rests.Values);
@@ -656,30 +657,37 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         => new(document.Key ?? throw new InvalidOperationException("a document kept in the store needs its key"), document.Terms,
             [.. document.Filters.Select(f => f.Key).Distinct(StringComparer.Ordinal)]);
 
-    /// <summary>One shard's file (named by its bytes) and record, and with a store its blob (the record's location is then the caller's to fill in).</summary>
-    private static MadeShard Shard(List<ShardEntry> entries, string folder, SearchIndexStore? store)
+    /// <summary>One shard's file (named by its bytes) and record (its blob's location is the caller's to fill in).</summary>
+    private static MadeShard Shard(List<ShardEntry> entries, string folder)
     {
         var content = ShardJson(entries);
         var name = Hash(content);
         long size = 0;
         foreach (var entry in entries) size += entry.Size;
         var rests = entries.Where(e => e.RestName != null).Select(e => e.RestName!).Distinct(StringComparer.Ordinal).ToArray();
-        return new MadeShard(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, rests), new OutputFile(ShardPath(folder, name), content) { Key = ContentKey },
-            store == null ? null : SearchIndexStore.ShardBlob(entries));
+        return new MadeShard(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, rests), new OutputFile(ShardPath(folder, name), content) { Key = ContentKey });
     }
 
-    private sealed record MadeShard(ShardRecord Record, OutputFile File, byte[]? Blob);
+    private sealed record MadeShard(ShardRecord Record, OutputFile File);
 
-    internal static byte[] ShardJson(IReadOnlyList<ShardEntry> entries) => Json(w =>
+    internal static byte[] ShardJson(IReadOnlyList<ShardEntry> entries)
     {
-        w.WriteStartObject();
-        foreach (var entry in entries)
+        // Sized up front: grown by doubling, shards were most of what an update allocates.
+        var capacity = 2;
+        foreach (var entry in entries) capacity += entry.Value.Length + 6 * entry.Key.Length + 4;
+        var buffer = new ArrayBufferWriter<byte>(capacity);
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            w.WritePropertyName(entry.Key);
-            w.WriteRawValue(entry.Value, skipInputValidation: true);
+            w.WriteStartObject();
+            foreach (var entry in entries)
+            {
+                w.WritePropertyName(entry.Key);
+                w.WriteRawValue(entry.Value.Span, skipInputValidation: true);
+            }
+            w.WriteEndObject();
         }
-        w.WriteEndObject();
-    });
+        return buffer.WrittenSpan.ToArray();
+    }
 
     private OutputFile Manifest(string folder, int documents, IReadOnlyList<ShardRecord> shards, IReadOnlyList<string> groups)
     {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -195,49 +194,49 @@ public sealed class SearchIndexStore
 
     // ---- shard blobs ----
 
-    /// <summary>One shard's entries (see <see cref="ShardEntry"/>) as a blob.</summary>
-    internal static byte[] ShardBlob(IReadOnlyList<ShardEntry> entries)
-    {
-        var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(entries.Count);
-            foreach (var entry in entries)
-            {
-                writer.Write(entry.Key);
-                writer.Write(entry.IsFilter);
-                writer.Write(entry.Label ?? "");
-                writer.Write7BitEncodedInt(entry.Count);
-                writer.Write7BitEncodedInt(entry.Payload.Length);
-                writer.Write(entry.Payload);
-                writer.Write7BitEncodedInt(entry.Value.Length);
-                writer.Write(entry.Value);
-                writer.Write(entry.RestName ?? "");
-            }
-        }
-        return buffer.ToArray();
-    }
-
     /// <summary>
-    /// Writes blobs one after another into a new pack (one file a build, not one a shard: making
-    /// files is what costs) and returns where each is.
+    /// Writes each shard's entries (see <see cref="ShardEntry"/>) as one blob, one after another,
+    /// into a new pack (one file a build, not one a shard: making files is what costs) and
+    /// returns where each is.
     /// </summary>
-    internal BlobLocation[] PutPack(IReadOnlyList<byte[]> blobs)
+    internal BlobLocation[] PutPack(IReadOnlyList<IReadOnlyList<ShardEntry>> shards)
     {
-        var hashes = new string[blobs.Count];
-        Parallel.For(0, blobs.Count, b => hashes[b] = Text.ContentHash.Of(blobs[b])[..32]);
-        var offsets = new long[blobs.Count];
+        var locations = new (long Offset, int Length, string Hash)[shards.Count];
         var name = Put("pack-", writer =>
         {
+            using var blob = new MemoryStream(1 << 16);
+            using var blobWriter = new BinaryWriter(blob, Encoding.UTF8, leaveOpen: true);
             long offset = 0;
-            for (var b = 0; b < blobs.Count; b++)
+            for (var s = 0; s < shards.Count; s++)
             {
-                offsets[b] = offset;
-                writer.Write(blobs[b]);
-                offset += blobs[b].Length;
+                blob.SetLength(0);
+                WriteShard(blobWriter, shards[s]);
+                blobWriter.Flush();
+                var bytes = blob.GetBuffer().AsSpan(0, (int)blob.Length);
+                locations[s] = (offset, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16)));
+                writer.Write(bytes);
+                offset += bytes.Length;
             }
         });
-        return [.. blobs.Select((blob, b) => new BlobLocation(name, offsets[b], blob.Length, hashes[b]))];
+        return [.. locations.Select(l => new BlobLocation(name, l.Offset, l.Length, l.Hash))];
+    }
+
+    private static void WriteShard(BinaryWriter writer, IReadOnlyList<ShardEntry> entries)
+    {
+        writer.Write(entries.Count);
+        foreach (var entry in entries)
+        {
+            writer.Write(entry.Key);
+            writer.Write(entry.IsFilter);
+            writer.Write(entry.Label ?? "");
+            writer.Write7BitEncodedInt(entry.Count);
+            writer.Write7BitEncodedInt(entry.Value.Length);
+            writer.Write(entry.Value.Span);
+            writer.Write(entry.RestName ?? "");
+            writer.Write7BitEncodedInt(entry.Rest.Length);
+            writer.Write(entry.Rest.Span);
+            writer.Write7BitEncodedInt(entry.LastInRest);
+        }
     }
 
     /// <summary>The size of a pack's file.</summary>
@@ -249,16 +248,25 @@ public sealed class SearchIndexStore
         if (!blob.Pack.StartsWith("pack-", StringComparison.Ordinal) || blob.Pack.IndexOfAny(['/', '\\']) >= 0) throw new InvalidDataException("not a pack of the store");
         using var handle = File.OpenHandle(Path.Combine(Folder, blob.Pack));
         var bytes = new byte[blob.Length];
-        if (RandomAccess.Read(handle, bytes, blob.Offset) != blob.Length || Text.ContentHash.Of(bytes)[..32] != blob.Hash)
+        if (RandomAccess.Read(handle, bytes, blob.Offset) != blob.Length || Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16)) != blob.Hash)
             throw new InvalidDataException($"search cache pack {blob.Pack} does not hold the blob at {blob.Offset}");
         return bytes;
     }
 
-    /// <summary>The entries of a shard blob, in key order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The entries of a shard blob, in key order; their bytes are slices of the blob, not copies.</summary>
     internal List<ShardEntry> GetShard(BlobLocation blob)
     {
-        using var reader = new BinaryReader(new MemoryStream(ReadBlob(blob)), Encoding.UTF8);
+        var bytes = ReadBlob(blob);
+        var stream = new MemoryStream(bytes, writable: false);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        ReadOnlyMemory<byte> Slice()
+        {
+            var length = reader.Read7BitEncodedInt();
+            var start = (int)stream.Position;
+            if (length < 0 || start + length > bytes.Length) throw new InvalidDataException("a shard blob cut short");
+            stream.Position += length;
+            return new ReadOnlyMemory<byte>(bytes, start, length);
+        }
         var count = reader.ReadInt32();
         var entries = new List<ShardEntry>(Math.Min(count, 1 << 16));
         for (var i = 0; i < count; i++)
@@ -267,12 +275,13 @@ public sealed class SearchIndexStore
             var isFilter = reader.ReadBoolean();
             var label = reader.ReadString();
             var postings = reader.Read7BitEncodedInt();
-            var payload = reader.ReadBytes(reader.Read7BitEncodedInt());
-            var value = reader.ReadBytes(reader.Read7BitEncodedInt());
-            var rest = reader.ReadString();
-            entries.Add(new ShardEntry(key, isFilter, isFilter ? label : null, postings, payload, value, rest.Length == 0 ? null : rest));
+            var value = Slice();
+            var restName = reader.ReadString();
+            var rest = Slice();
+            var lastInRest = reader.Read7BitEncodedInt();
+            entries.Add(new ShardEntry(key, isFilter, isFilter ? label : null, postings, value, restName.Length == 0 ? null : restName, rest, lastInRest));
         }
-        if (reader.BaseStream.Position != blob.Length) throw new InvalidDataException("a shard blob holds more than its entries");
+        if (stream.Position != bytes.Length) throw new InvalidDataException("a shard blob holds more than its entries");
         return entries;
     }
 
@@ -348,126 +357,3 @@ public sealed class SearchIndexStore
 
 /// <summary>A document as the store keeps it: its key, its counted terms and the keys of its filters.</summary>
 internal sealed record StoredDocument(string Key, DocumentTerms Terms, string[] FilterKeys);
-
-/// <summary>
-/// One key of the index (a term, or a filter such as "~location:armenien") as a shard holds it:
-/// its whole posting list (<see cref="Payload"/>: for a term Δid as a 7-bit number and the impact
-/// as a byte, for a filter the Δids), the bytes written for it in its shard, and its rest's name.
-/// </summary>
-internal sealed record ShardEntry(string Key, bool IsFilter, string? Label, int Count, byte[] Payload, byte[] Value, string? RestName)
-{
-    /// <summary>The rest's bytes when this build made them (null for an entry read from the cache).</summary>
-    public byte[]? Rest { get; init; }
-
-    public long Size => ShardCut.SizeOf(Key, Value.Length);
-
-    /// <summary>A term's entry from its postings.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ShardEntry Term(string key, ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, int headSize)
-    {
-        var written = PostingList.Write(docs, impacts, headSize);
-        var payload = ArrayPool<byte>.Shared.Rent(docs.Length * 6);
-        var length = 0;
-        var previous = 0;
-        for (var i = 0; i < docs.Length; i++)
-        {
-            length = WriteNumber(payload, length, docs[i] - previous);
-            payload[length++] = impacts[i];
-            previous = docs[i];
-        }
-        var entry = new ShardEntry(key, false, null, docs.Length, payload[..length], written.Entry, written.RestName) { Rest = written.Rest };
-        ArrayPool<byte>.Shared.Return(payload);
-        return entry;
-    }
-
-    /// <summary>A filter's entry: its label and documents.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ShardEntry Filter(string key, string label, IReadOnlyList<int> docs)
-    {
-        var payload = new byte[docs.Count * 5];
-        var length = 0;
-        var previous = 0;
-        foreach (var d in docs)
-        {
-            length = WriteNumber(payload, length, d - previous);
-            previous = d;
-        }
-        var value = SearchIndexBuilder.Json(w =>
-        {
-            w.WriteStartArray();
-            w.WriteStringValue(label);
-            var last = 0;
-            foreach (var d in docs)
-            {
-                w.WriteNumberValue(d - last);
-                last = d;
-            }
-            w.WriteEndArray();
-        });
-        return new ShardEntry(key, true, label, docs.Count, payload[..length], value, null);
-    }
-
-    /// <summary>A term's postings, ids ascending.</summary>
-    public (int[] Docs, byte[] Impacts) Postings()
-    {
-        var docs = new int[Count];
-        var impacts = new byte[Count];
-        PostingsInto(docs, impacts);
-        return (docs, impacts);
-    }
-
-    /// <summary>A term's postings, ids ascending, into the first <see cref="Count"/> places of the arrays given.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void PostingsInto(int[] docs, byte[] impacts)
-    {
-        var at = 0;
-        var id = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            id += ReadNumber(Payload, ref at);
-            docs[i] = id;
-            impacts[i] = Payload[at++];
-        }
-    }
-
-    /// <summary>A filter's documents, ascending.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int[] Documents()
-    {
-        var docs = new int[Count];
-        var at = 0;
-        var id = 0;
-        for (var i = 0; i < Count; i++) docs[i] = id += ReadNumber(Payload, ref at);
-        return docs;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int WriteNumber(byte[] buffer, int at, int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            buffer[at++] = (byte)(v | 0x80);
-            v >>= 7;
-        }
-        buffer[at++] = (byte)v;
-        return at;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ReadNumber(byte[] buffer, ref int at)
-    {
-        var value = 0;
-        var shift = 0;
-        byte b;
-        do
-        {
-            if (shift > 28) throw new InvalidDataException("a number too long");
-            b = buffer[at++];
-            value |= (b & 0x7f) << shift;
-            shift += 7;
-        }
-        while ((b & 0x80) != 0);
-        return value;
-    }
-}

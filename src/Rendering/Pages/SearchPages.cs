@@ -183,7 +183,11 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     /// hashes worked out already, so the key is made without hashing anything.
     /// </summary>
     private static string DocumentKey(RenderContext context, Article article)
-        => string.Concat(article.Hash.AsSpan(0, Math.Min(32, article.Hash.Length)), Convert.ToHexStringLower(context.Digest(article).AsSpan(0, 16)));
+        => string.Create(Math.Min(32, article.Hash.Length) + 32, (article.Hash, Digest: context.Digest(article)), static (key, parts) =>
+        {
+            parts.Hash.AsSpan(0, key.Length - 32).CopyTo(key);
+            Convert.TryToHexStringLower(parts.Digest.AsSpan(0, 16), key[^32..], out _);
+        });
 
     /// <summary>
     /// The filters of the index, one object per tag, location and year, shared by every document
