@@ -149,7 +149,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         var files = new List<OutputFile>();
         files.AddRange(shards.Select(s => s.File));
         files.AddRange(all.Where(e => e.RestName != null)
-            .Select(e => new OutputFile(RestPath(folder, e.RestName!), e.Rest.ToArray()) { Key = ContentKey })
+            .Select(e => new OutputFile(RestPath(folder, e.RestName!), WholeArray(e.Rest)) { Key = ContentKey })
             .DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal));
 
         var fragmentNames = documents.Select(d => d.FragmentName).ToArray();
@@ -468,9 +468,9 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         }
 
         // Rests: the changed entries' are new; the others are kept or made again from their shard's blob.
-        var rests = new SortedDictionary<string, OutputFile>(StringComparer.Ordinal);
+        var rests = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var made in fresh)
-            if (made?.RestName != null) rests.TryAdd(made.RestName, new OutputFile(RestPath(folder, made.RestName), made.Rest.ToArray()) { Key = ContentKey });
+            if (made?.RestName != null) rests.TryAdd(made.RestName, new OutputFile(RestPath(folder, made.RestName), WholeArray(made.Rest)) { Key = ContentKey });
         foreach (var record in records)
         {
             foreach (var name in record.Rests)
@@ -482,10 +482,14 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
                     rests[name] = OutputFile.Keep(path, ContentKey);
                     continue;
                 }
-                rests[name] = new OutputFile(path, store.GetShard(record.Blob).First(e => e.RestName == name).Rest.ToArray()) { Key = ContentKey };
+                foreach (var entry in store.GetShard(record.Blob))
+                    if (entry.RestName == name) rests[name] = new OutputFile(path, entry.Rest.ToArray()) { Key = ContentKey };
             }
         }
-        files.AddRange(rests.Values);
+        var restNames = new string[rests.Count];
+        rests.Keys.CopyTo(restNames, 0);
+        Array.Sort(restNames, StringComparer.Ordinal);
+        foreach (var name in restNames) files.Add(rests[name]);
 
         // Block groups: those holding a changed id are made anew, the others kept.
         var fragmentNames = new string[count];
@@ -654,8 +658,17 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     }
 
     private static StoredDocument Stored(IndexedDocument document)
-        => new(document.Key ?? throw new InvalidOperationException("a document kept in the store needs its key"), document.Terms,
-            [.. document.Filters.Select(f => f.Key).Distinct(StringComparer.Ordinal)]);
+    {
+        var keys = new List<string>(document.Filters.Count);
+        foreach (var filter in document.Filters)
+            if (!keys.Contains(filter.Key)) keys.Add(filter.Key);
+        return new(document.Key ?? throw new InvalidOperationException("a document kept in the store needs its key"), document.Terms, [.. keys]);
+    }
+
+    /// <summary>The bytes as an array of their own: the array itself when they are all of one, else a copy.</summary>
+    private static byte[] WholeArray(ReadOnlyMemory<byte> bytes)
+        => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array : bytes.ToArray();
 
     /// <summary>One shard's file (named by its bytes) and record (its blob's location is the caller's to fill in).</summary>
     private static MadeShard Shard(List<ShardEntry> entries, string folder)
@@ -664,8 +677,10 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         var name = Hash(content);
         long size = 0;
         foreach (var entry in entries) size += entry.Size;
-        var rests = entries.Where(e => e.RestName != null).Select(e => e.RestName!).Distinct(StringComparer.Ordinal).ToArray();
-        return new MadeShard(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, rests), new OutputFile(ShardPath(folder, name), content) { Key = ContentKey });
+        var rests = new List<string>();
+        foreach (var entry in entries)
+            if (entry.RestName != null && !rests.Contains(entry.RestName)) rests.Add(entry.RestName);
+        return new MadeShard(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, [.. rests]), new OutputFile(ShardPath(folder, name), content) { Key = ContentKey });
     }
 
     private sealed record MadeShard(ShardRecord Record, OutputFile File);
@@ -743,7 +758,18 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
                 w.WriteEndArray();
             }));
         }
-        return (Hash([.. blocks.SelectMany(b => b.Append((byte)'\n'))]), blocks);
+        // The group's name: a hash of its blocks, each followed by a newline.
+        var length = 0;
+        foreach (var block in blocks) length += block.Length + 1;
+        var all = new byte[length];
+        var at = 0;
+        foreach (var block in blocks)
+        {
+            block.CopyTo(all, at);
+            all[at + block.Length] = (byte)'\n';
+            at += block.Length + 1;
+        }
+        return (Hash(all), blocks);
     }
 
     private static string ShardPath(string folder, string name) => folder + "t/" + name + ".json";

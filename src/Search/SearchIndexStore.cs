@@ -92,7 +92,8 @@ public sealed class SearchIndexStore
         });
         File.Move(temp, file, overwrite: true);
 
-        var named = state.Shards.Select(s => s.Blob.Pack).Concat(state.Segments).ToHashSet(StringComparer.Ordinal);
+        var named = new HashSet<string>(state.Segments, StringComparer.Ordinal);
+        foreach (var shard in state.Shards) named.Add(shard.Blob.Pack);
         foreach (var path in Directory.EnumerateFiles(Folder))
         {
             var name = Path.GetFileName(path);
@@ -202,9 +203,23 @@ public sealed class SearchIndexStore
     internal BlobLocation[] PutPack(IReadOnlyList<IReadOnlyList<ShardEntry>> shards)
     {
         var locations = new (long Offset, int Length, string Hash)[shards.Count];
-        var name = Put("pack-", writer =>
+        // Each blob is checked against its own hash when read, so the pack needs no hash of its
+        // own for a name: a new name a pack is enough, and the bytes are hashed once, not twice.
+        Directory.CreateDirectory(Folder);
+        var name = "pack-" + Guid.NewGuid().ToString("N") + ".bin";
+        var temp = Path.Combine(Folder, name + ".tmp");
+        using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        using (var writer = new BinaryWriter(file, Encoding.UTF8))
         {
-            using var blob = new MemoryStream(1 << 16);
+            // One buffer for every blob, as big as the biggest from the start.
+            var largest = 0;
+            foreach (var shard in shards)
+            {
+                var size = 4;
+                foreach (var entry in shard) size += 3 * entry.Key.Length + 3 * (entry.Label?.Length ?? 0) + (entry.RestName?.Length ?? 0) + entry.Value.Length + entry.Rest.Length + 40;
+                largest = Math.Max(largest, size);
+            }
+            using var blob = new MemoryStream(largest);
             using var blobWriter = new BinaryWriter(blob, Encoding.UTF8, leaveOpen: true);
             long offset = 0;
             for (var s = 0; s < shards.Count; s++)
@@ -217,8 +232,11 @@ public sealed class SearchIndexStore
                 writer.Write(bytes);
                 offset += bytes.Length;
             }
-        });
-        return [.. locations.Select(l => new BlobLocation(name, l.Offset, l.Length, l.Hash))];
+        }
+        File.Move(temp, Path.Combine(Folder, name));
+        var placed = new BlobLocation[shards.Count];
+        for (var s = 0; s < placed.Length; s++) placed[s] = new BlobLocation(name, locations[s].Offset, locations[s].Length, locations[s].Hash);
+        return placed;
     }
 
     private static void WriteShard(BinaryWriter writer, IReadOnlyList<ShardEntry> entries)

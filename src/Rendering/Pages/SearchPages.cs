@@ -58,15 +58,17 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
         // Past a few per cent of the archive, building the whole index costs no more.
         var changedIds = previous.ChangedIds(keys, limit: 64 + previous.Documents / 32);
         if (changedIds == null) return null;
-        var present = changedIds.Where(d => d < count).ToArray();
-        var prepared = new IndexedDocument[present.Length];
-        Parallel.For(0, present.Length, i =>
+        var present = new List<int>(changedIds.Count);
+        foreach (var d in changedIds)
+            if (d < count) present.Add(d);
+        var prepared = new IndexedDocument[present.Count];
+        Parallel.For(0, present.Count, i =>
         {
             var article = articles[count - 1 - present[i]];
             prepared[i] = builder.Prepare(Document(context, article, filters.Of(article)), terms, keys[present[i]]);
         });
         var documents = new Dictionary<int, IndexedDocument>();
-        for (var i = 0; i < present.Length; i++) documents[present[i]] = prepared[i];
+        for (var i = 0; i < present.Count; i++) documents[present[i]] = prepared[i];
 
         SearchIndex? index;
         try
