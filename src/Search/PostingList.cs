@@ -21,7 +21,7 @@ internal static class PostingList
         // The head is the top headSize by (impact, id), both descending: every posting above a
         // threshold impact, and of those at the threshold the newest. Impacts are bytes, so a
         // count per impact finds the threshold without sorting.
-        Span<int> counts = stackalloc int[256];
+        var counts = new int[256];
         foreach (var impact in impacts) counts[impact]++;
         var threshold = 255;
         var above = 0;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -560,7 +559,6 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     }
 
     /// <summary>A term's entry with the changed documents' postings taken out and the new ones merged in; null when none is left.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ShardEntry? MergeTerm(string key, ShardEntry? old, Additions adds, IReadOnlyList<int> changedIds, int headSize)
     {
         // Rented: the lists of common words would be large objects, which bring on full collections.
@@ -641,7 +639,6 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     /// then saturated (k1). The idf part depends only on how many documents hold the term, which
     /// the browser sees as the length of the posting list, so it is computed there.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private byte Impact(DocumentTerms document, int entry, double[] averageLengths)
     {
         var fields = SearchField.All;
@@ -743,7 +740,6 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     /// one name per group: it grows a sixteenth as fast as with a name per block. A changed article
     /// renames the blocks of its group, small files, and a new one those of the last group only.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (string Hash, List<byte[]> Blocks) BlockGroup(IReadOnlyList<string> fragmentNames, int group)
     {
         var blocks = new List<byte[]>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace StaticNews.Search;
 
 /// <summary>
@@ -36,7 +35,6 @@ public sealed class SearchIndexState
     /// The ids whose document differs from this state's (changed, new or gone), given the new
     /// documents' keys oldest first; null when there are more than <paramref name="limit"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<int>? ChangedIds(IReadOnlyList<string> keys, int limit)
     {
         var changed = new List<int>();

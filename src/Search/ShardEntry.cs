@@ -68,7 +68,6 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     }
 
     /// <summary>A term's postings, ids ascending, into the first <see cref="Count"/> places of the arrays given: its head and rest merged.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void PostingsInto(int[] docs, byte[] impacts)
     {
         if (RestName == null)
@@ -127,7 +126,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     {
         if (docs.Count == 0 || docs.Count > 64 || IsFilter) return null;
         var value = Value.Span;
-        Span<byte> tail = stackalloc byte[docs.Count * 16];
+        var tail = new byte[docs.Count * 16];
         var tailLength = Pairs(tail, docs, impacts, LastInRest);
         if (RestName == null)
         {
@@ -135,7 +134,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
             // [… , Δ, impact] with the new pairs before the closing bracket.
             var whole = new byte[value.Length + tailLength - (Count == 0 ? 1 : 0)];
             value[..^1].CopyTo(whole);
-            tail[(Count == 0 ? 1 : 0)..tailLength].CopyTo(whole.AsSpan(value.Length - 1));
+            tail.AsSpan((Count == 0 ? 1 : 0)..tailLength).CopyTo(whole.AsSpan(value.Length - 1));
             whole[^1] = (byte)']';
             return new ShardEntry(Key, false, null, Count + docs.Count, whole, null, default, docs[^1]);
         }
@@ -152,7 +151,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
         }
         var rest = new byte[Rest.Length + tailLength];
         Rest.Span[..^1].CopyTo(rest);
-        tail[..tailLength].CopyTo(rest.AsSpan(Rest.Length - 1));
+        tail.AsSpan(0, tailLength).CopyTo(rest.AsSpan(Rest.Length - 1));
         rest[^1] = (byte)']';
         var restName = Text.ContentHash.Of(rest)[..16];
         var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{\"df\":{Count + docs.Count},\"bound\":{bound},\"rest\":\"{restName}\",\"head\":");
