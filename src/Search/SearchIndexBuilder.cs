@@ -431,34 +431,37 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
                 : new OutputFile(path, ShardJson(store.GetShard(record.Blob))) { Key = ContentKey });
         }
 
-        // The new shards' blobs go into one new pack. When the packs the kept shards are in hold
-        // more than twice what is still used, the kept blobs move into the new pack too, so the
-        // store stays within a small factor of the index however many builds change it.
+        // The new shards' blobs go into one new pack. When the packs the index would then use hold
+        // more than two and a half times what it uses, the kept blobs go into that pack too (and
+        // the old packs go): the store stays within a small factor of the index however many
+        // builds change it, and the moves cost a build on average less than its own new blobs.
         var packed = new List<int>();
         var packedEntries = new List<IReadOnlyList<ShardEntry>>();
-        var kept = new List<int>();
-        long keptBytes = 0;
+        long freshBytes = 0, live = 0, used = 0;
         var keptPacks = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < layout.Count; s++)
         {
-            if (layout[s].Made is { } made)
+            if (layout[s].Fresh is { } entries)
             {
                 packed.Add(s);
-                packedEntries.Add(layout[s].Fresh!);
-                continue;
+                packedEntries.Add(entries);
+                foreach (var entry in entries) freshBytes += entry.Key.Length + entry.Value.Length + entry.Rest.Length + 24;
             }
-            kept.Add(s);
-            keptBytes += records[s].Blob.Length;
-            keptPacks.Add(records[s].Blob.Pack);
+            else
+            {
+                live += records[s].Blob.Length;
+                keptPacks.Add(records[s].Blob.Pack);
+            }
         }
-        long packBytes = 0;
-        foreach (var pack in keptPacks) packBytes += store.PackSize(pack);
-        if (packBytes > 2 * keptBytes + (1 << 20))
+        foreach (var pack in keptPacks) used += store.PackSize(pack);
+        if (used + freshBytes > 5 * (live + freshBytes) / 2 + (1 << 20))
         {
-            var copies = new List<ShardEntry>[kept.Count];
-            Parallel.For(0, kept.Count, k => copies[k] = store.GetShard(records[kept[k]].Blob));
-            packed.AddRange(kept);
-            packedEntries.AddRange(copies);
+            for (var s = 0; s < layout.Count; s++)
+            {
+                if (layout[s].Fresh != null) continue;
+                packed.Add(s);
+                packedEntries.Add(store.GetShard(records[s].Blob));
+            }
         }
         if (packed.Count > 0)
         {

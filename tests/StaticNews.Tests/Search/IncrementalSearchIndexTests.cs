@@ -229,5 +229,30 @@ public sealed class IncrementalSearchIndexTests : IDisposable
         Assert.ThrowsAny<Exception>(() => builds.Build(documents));
     }
 
+    [Fact]
+    public void The_store_stays_within_a_small_factor_of_the_index_however_many_articles_are_added()
+    {
+        var pool = GeneratedSearchCorpus.Generate(2040, seed: 12);
+        var cache = _temp["cache"];
+        var builds = new Builds(cache, new SearchIndexOptions());
+        builds.Build(pool.Take(2000).ToList());
+        var folder = Path.Combine(cache, "search");
+        var compacted = false;
+        var sawSeveral = false;
+        for (var n = 2001; n <= 2040; n++)
+        {
+            builds.Build(pool.Take(n).ToList());
+            var state = SearchIndexStore.Open(cache, new SearchIndexOptions(), "search/")!.Load()!;
+            var live = state.Shards.Sum(s => (long)s.Blob.Length);
+            var packs = Directory.GetFiles(folder, "pack-*.bin");
+            Assert.Equal(state.Shards.Select(s => s.Blob.Pack).Distinct().Order(), packs.Select(Path.GetFileName).Order());
+            Assert.True(packs.Sum(p => new FileInfo(p).Length) <= 5 * live / 2 + (1 << 20) + live, $"after {n}: {packs.Sum(p => new FileInfo(p).Length)} bytes of packs for {live} used");
+            if (packs.Length > 1) sawSeveral = true;
+            else if (sawSeveral) compacted = true;
+        }
+        Assert.Equal(40, builds.Incremental + builds.Whole - 1);
+        Assert.True(compacted, "the packs were never gathered into one");
+    }
+
     public void Dispose() => _temp.Dispose();
 }
