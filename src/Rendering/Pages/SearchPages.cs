@@ -92,8 +92,12 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
                 fragment = OutputFile.Keep(FragmentPath(previous.FragmentNames[d]), ContentKey);
             else
             {
+                // Not in output/ (gone, or never committed): made again, to the bytes its key stands for.
                 var article = articles[count - 1 - d];
-                fragment = Fragment(previous.FragmentNames[d], builder.Fragment(Document(context, article, filters.Of(article))));
+                var bytes = builder.Fragment(Document(context, article, filters.Of(article)));
+                if (SearchIndexBuilder.NameOf(bytes) != previous.FragmentNames[d])
+                    throw new InvalidOperationException($"the search document key of {article.SourceFile} does not cover what its fragment shows");
+                fragment = Fragment(previous.FragmentNames[d], bytes);
             }
             if (fragmentPaths.Add(fragment.Path)) files.Add(fragment);
         }
