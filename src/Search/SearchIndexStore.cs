@@ -9,15 +9,18 @@ namespace StaticNews.Search;
 /// edits or removes a few articles redoes only their part of the index:
 /// <list type="bullet">
 /// <item><c>index.bin</c>, the <see cref="SearchIndexState"/>: every document's key and fragment
-/// name by id, the field length sums, the shard table, the document segments and block groups;</item>
-/// <item><c>shard-{hash}.bin</c>, one per term shard: each entry's whole posting list (head and
-/// rest), its written bytes and the name of its rest;</item>
+/// name by id, the field length sums, the shard table (with where each shard's blob is), the
+/// document segments and block groups;</item>
+/// <item><c>pack-{name}.bin</c>: blobs, one per term shard, each holding the shard's entries as
+/// written (<see cref="ShardEntry"/>: the shard's bytes for each key, and a long list's rest), from
+/// which any entry's whole posting list is read back. A build puts the blobs of the shards it makes
+/// into one new pack, and gathers all blobs into one when the packs hold too much no longer used;</item>
 /// <item><c>docs-{hash}.bin</c>, one per <see cref="SegmentSize"/> documents by id: each
 /// document's key, counted terms and filter keys, so that a document whose key is unchanged is
 /// never tokenised again, and a changed one's old terms are known.</item>
 /// </list>
-/// Every file but the state is named by the hash of its bytes and checked against it when read;
-/// the state ends with the hash of what precedes it. The state names the options and the
+/// Segments are named by the hash of their bytes and blobs carry theirs in the state, and both are
+/// checked when read; the state ends with the hash of what precedes it. The state names the options and the
 /// generator build it was made with (the tokenizer and stemmer are compiled in); a state of
 /// another build or options, or any damage, and the cache is simply not used. Everything kept is
 /// a function of the documents it was made from, never of the order builds happened in: the
