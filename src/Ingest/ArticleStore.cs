@@ -24,6 +24,7 @@ public sealed class ArticleStore
     private readonly Dictionary<string, Facts> _knownFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Facts> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hashByFile = new(StringComparer.Ordinal);
+    private readonly List<string> _changed = [];
 
     /// <param name="knownHash">Content hashes already known (see Pipeline.InputHashes), or null.</param>
     /// <param name="cacheFolder">Where what was learnt of each file is kept for the next build, or null.</param>
@@ -35,7 +36,11 @@ public sealed class ArticleStore
         ReadFacts();
         // A temporary file left by an ingest that was killed mid-write holds nothing the real
         // file lacks: the rename never happened.
-        foreach (var leftover in Directory.EnumerateFiles(folder, "*.md.tmp-*")) File.Delete(leftover);
+        foreach (var leftover in Directory.EnumerateFiles(folder, "*.md.tmp-*"))
+        {
+            File.Delete(leftover);
+            _changed.Add(leftover);
+        }
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));
@@ -136,8 +141,12 @@ public sealed class ArticleStore
         var temp = path + ".tmp-" + Environment.ProcessId;
         File.WriteAllText(temp, text);
         File.Move(temp, path, overwrite: true);
+        _changed.Add(path);
         return true;
     }
+
+    /// <summary>The files this store wrote or deleted, in the order it did so: what the up-to-date check saw of them is stale.</summary>
+    public IReadOnlyList<string> Changed => _changed;
 
     // What a file ingest writes holds is known without reading it back: the next build maps its
     // seed from the facts file even when this build made the file (a cold build makes them all).
