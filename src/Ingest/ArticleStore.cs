@@ -49,7 +49,7 @@ public sealed class ArticleStore
             {
                 var bytes = File.ReadAllBytes(file);
                 hash = Text.ContentHash.Of(bytes);
-                facts = FactsOf(file, new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
+                facts = FactsOf(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
             }
             _facts[hash] = facts;
             _hashByFile[file] = hash;
@@ -58,13 +58,13 @@ public sealed class ArticleStore
         }
     }
 
-    private static Facts FactsOf(string file, string text)
+    private static Facts FactsOf(string text)
     {
         // A file exactly as ingest wrote it names its seed on a plain line: no YAML parser
         // needed for the common case, which keeps a rebuild of a large archive quick.
         var untouched = ArticleFileFormat.IsUntouched(text);
         var seed = untouched ? ArticleFileFormat.GeneratedValue(text, "seed") : null;
-        seed ??= ArticleFileFormat.TryReadFrontMatter(ReadHead(file))?.Seed;
+        seed ??= ArticleFileFormat.TryReadFrontMatter(Head(text))?.Seed;
         return new Facts(seed, untouched ? ArticleFileFormat.GeneratedValue(text, "seed_hash") : null);
     }
 
@@ -155,18 +155,14 @@ public sealed class ArticleStore
         if (_factsFile == null) return;
         if (_hashByFile.TryGetValue(path, out var old)) _facts.Remove(old);
         var hash = Text.ContentHash.Of(text); // written as UTF-8 without a byte-order mark, so the file's hash
-        _facts[hash] = FactsOf(path, text);
+        _facts[hash] = FactsOf(text);
         _hashByFile[path] = hash;
     }
 
-    // Front matter sits at the top; reading 16 kB spares loading whole bodies to map seeds.
-    private static string ReadHead(string file)
+    // Front matter sits at the top: the YAML parser is given only that part.
+    private static string Head(string text)
     {
-        using var reader = new StreamReader(file);
-        var buffer = new char[16 * 1024];
-        var read = reader.ReadBlock(buffer, 0, buffer.Length);
-        var head = new string(buffer, 0, read);
-        var close = head.IndexOf("\n---", 3, StringComparison.Ordinal);
-        return close > 0 ? head[..(close + 4)] + "\n" : head;
+        var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return close > 0 ? text[..(close + 4)] + "\n" : text;
     }
 }
