@@ -83,7 +83,7 @@ public sealed class IncrementalOutput : IPreviousOutput
     /// Test-only seam: called after each step of <see cref="Commit"/>. A test throws from it to
     /// leave the folders exactly as a build killed at that point would (Commit cleans nothing up).
     /// </summary>
-    internal Action<CommitStep>? AfterStepForTests { get; init; }
+    internal Action<CommitStep>? AfterStepForTests { get; set; }
 
     /// <summary>What the last commit did to bring the spare up to date, or null when it had no spare to bring.</summary>
     internal SpareUpdate? SpareUpdate { get; private set; }
