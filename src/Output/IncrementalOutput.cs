@@ -53,7 +53,7 @@ public sealed class IncrementalOutput : IPreviousOutput
         _nextManifestFile = _manifestFile + ".next";
         var staged = new StagedOutput(_output);
         staged.RecoverInterruptedSwap();
-        staged.Abandon();
+        staged.Abandon(); // a staging folder a killed build left; the check would not trust output/ beside it
         if (File.Exists(_nextManifestFile))
         {
             File.Delete(_nextManifestFile);

@@ -10,6 +10,13 @@ namespace StaticNews.Output;
 /// manifest, which the next commit discards. output/ and the spare share the inodes of every file
 /// the last build did not write: the spare is changed only by renaming new files into place,
 /// linking and unlinking, never by writing through a path.
+///
+/// Like the cache, the spare is the build's own and is not walked to be verified (that walk would
+/// cost what the spare saves). Hand edits are still caught where output/'s are (by a changed
+/// listing): an edit to a file shared with output/ changes output/, and the spare is never used
+/// beside an output/ the build does not trust; a file of the spare's own (one the last build
+/// wrote) is always replaced; a file removed from or added to the spare by hand reaches output/
+/// with the exchange, and the next build's check, finding output/'s listing changed, rebuilds it.
 /// </summary>
 internal sealed class SpareOutput(string folder, string cacheFolder)
 {

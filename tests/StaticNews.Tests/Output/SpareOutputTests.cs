@@ -145,6 +145,23 @@ public class SpareOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_file_removed_from_or_added_to_the_spare_by_hand_reaches_output_for_one_build_and_the_next_build_rebuilds_it()
+    {
+        Commit(Site());
+        Commit(Site("v2"));
+        File.Delete(Path.Combine(Spare, "2023/01/000/index.html"));
+        File.WriteAllText(Path.Combine(Spare, "stray.html"), "put there by hand");
+
+        Commit(Site("v3"));
+        Assert.False(File.Exists(Path.Combine(Output, "2023/01/000/index.html")));
+        Assert.True(File.Exists(Path.Combine(Output, "stray.html")));
+
+        var build = Commit(Site("v3"));
+        Assert.False(build.HasPrevious);
+        Assert.Equal(Site("v3"), Files(Output));
+    }
+
+    [Fact]
     public void A_build_that_changes_nothing_touches_neither_output_nor_the_spare()
     {
         Commit(Site());
