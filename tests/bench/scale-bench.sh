@@ -79,7 +79,7 @@ for n in "${sizes[@]}"; do
 
   # The same site from its ingested Markdown (seeds set aside, so nothing is tagged again), with
   # no cache and no output: what Hugo is given.
-  rm -rf "$site/output" "$site/.cache"; mv "$site/input/seeds" "$site/seeds.aside"
+  rm -rf "$site/output" "$site/output.spare" "$site/.cache"; mv "$site/input/seeds" "$site/seeds.aside"
   measure ours-md "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
   row "$n" "StaticNews full from Markdown" "$secs" "$(ours_pages)" "$rss_mib"; full=$secs
   mv "$site/seeds.aside" "$site/input/seeds"
