@@ -24,6 +24,7 @@ public sealed class ArticleStore
     private readonly Dictionary<string, Facts> _knownFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Facts> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hashByFile = new(StringComparer.Ordinal);
+    private readonly List<string> _changed = [];
 
     /// <param name="knownHash">Content hashes already known (see Pipeline.InputHashes), or null.</param>
     /// <param name="cacheFolder">Where what was learnt of each file is kept for the next build, or null.</param>
@@ -35,7 +36,11 @@ public sealed class ArticleStore
         ReadFacts();
         // A temporary file left by an ingest that was killed mid-write holds nothing the real
         // file lacks: the rename never happened.
-        foreach (var leftover in Directory.EnumerateFiles(folder, "*.md.tmp-*")) File.Delete(leftover);
+        foreach (var leftover in Directory.EnumerateFiles(folder, "*.md.tmp-*"))
+        {
+            File.Delete(leftover);
+            _changed.Add(leftover);
+        }
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));
@@ -44,7 +49,7 @@ public sealed class ArticleStore
             {
                 var bytes = File.ReadAllBytes(file);
                 hash = Text.ContentHash.Of(bytes);
-                facts = FactsOf(file, new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
+                facts = FactsOf(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
             }
             _facts[hash] = facts;
             _hashByFile[file] = hash;
@@ -53,13 +58,13 @@ public sealed class ArticleStore
         }
     }
 
-    private static Facts FactsOf(string file, string text)
+    private static Facts FactsOf(string text)
     {
         // A file exactly as ingest wrote it names its seed on a plain line: no YAML parser
         // needed for the common case, which keeps a rebuild of a large archive quick.
         var untouched = ArticleFileFormat.IsUntouched(text);
         var seed = untouched ? ArticleFileFormat.GeneratedValue(text, "seed") : null;
-        seed ??= ArticleFileFormat.TryReadFrontMatter(ReadHead(file))?.Seed;
+        seed ??= ArticleFileFormat.TryReadFrontMatter(Head(text))?.Seed;
         return new Facts(seed, untouched ? ArticleFileFormat.GeneratedValue(text, "seed_hash") : null);
     }
 
@@ -136,8 +141,12 @@ public sealed class ArticleStore
         var temp = path + ".tmp-" + Environment.ProcessId;
         File.WriteAllText(temp, text);
         File.Move(temp, path, overwrite: true);
+        _changed.Add(path);
         return true;
     }
+
+    /// <summary>The files this store wrote or deleted, in the order it did so: what the up-to-date check saw of them is stale.</summary>
+    public IReadOnlyList<string> Changed => _changed;
 
     // What a file ingest writes holds is known without reading it back: the next build maps its
     // seed from the facts file even when this build made the file (a cold build makes them all).
@@ -146,18 +155,14 @@ public sealed class ArticleStore
         if (_factsFile == null) return;
         if (_hashByFile.TryGetValue(path, out var old)) _facts.Remove(old);
         var hash = Text.ContentHash.Of(text); // written as UTF-8 without a byte-order mark, so the file's hash
-        _facts[hash] = FactsOf(path, text);
+        _facts[hash] = FactsOf(text);
         _hashByFile[path] = hash;
     }
 
-    // Front matter sits at the top; reading 16 kB spares loading whole bodies to map seeds.
-    private static string ReadHead(string file)
+    // Front matter sits at the top: the YAML parser is given only that part.
+    private static string Head(string text)
     {
-        using var reader = new StreamReader(file);
-        var buffer = new char[16 * 1024];
-        var read = reader.ReadBlock(buffer, 0, buffer.Length);
-        var head = new string(buffer, 0, read);
-        var close = head.IndexOf("\n---", 3, StringComparison.Ordinal);
-        return close > 0 ? head[..(close + 4)] + "\n" : head;
+        var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return close > 0 ? text[..(close + 4)] + "\n" : text;
     }
 }

@@ -1,4 +1,7 @@
 namespace StaticNews.Ingest;
 
-/// <summary>What one ingest run did to <c>input/articles/</c>.</summary>
-public sealed record IngestReport(int Seeds, int Created, int Updated, int Unchanged, int KeptEdited, int Failed);
+/// <summary>What one ingest run did to <c>input/articles/</c>; <see cref="ChangedFiles"/> are the files it wrote or deleted.</summary>
+public sealed record IngestReport(int Seeds, int Created, int Updated, int Unchanged, int KeptEdited, int Failed)
+{
+    public IReadOnlyList<string> ChangedFiles { get; init; } = [];
+}

@@ -49,7 +49,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         return new IngestReport(seedFiles.Count,
             outcomes.Count(o => o == Outcome.Created), outcomes.Count(o => o == Outcome.Updated),
             outcomes.Count(o => o == Outcome.Unchanged), outcomes.Count(o => o == Outcome.KeptEdited),
-            outcomes.Count(o => o == Outcome.Failed));
+            outcomes.Count(o => o == Outcome.Failed)) { ChangedFiles = store.Changed };
     }
 
     private Prepared Prepare(string seedFile, ArticleStore store)

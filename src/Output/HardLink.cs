@@ -3,10 +3,10 @@ using System.Runtime.InteropServices;
 namespace StaticNews.Output;
 
 /// <summary>
-/// Hard links: a second name for a file's bytes, made without copying them. An incremental
-/// build fills its staging folder with links to the unchanged files of output/, so the staging
-/// folder is a whole site at the cost of one system call per file. Where links are not possible
-/// (another file system, no support), the file is copied instead.
+/// Hard links: a second name for a file's bytes, made without copying them. The spare output
+/// (and, where there is none, a staging folder) gets links to files of output/, so it is a whole
+/// site at the cost of one system call per file it lacks. Where links are not possible (another
+/// file system, no support), the file is copied into a new file instead: never written through.
 /// </summary>
 internal static partial class HardLink
 {

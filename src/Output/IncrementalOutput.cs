@@ -8,26 +8,38 @@ namespace StaticNews.Output;
 /// rewrite: output/ is at every moment either the whole previous site or the whole new one.
 ///
 /// Changed files go to <c>output.pending/</c> as they are rendered (nothing is held in memory).
-/// When the build is complete, a staging folder is made of hard links to the unchanged files of
-/// output/ plus the pending files, and swapped in for output/ by <see cref="StagedOutput"/>
-/// (two renames, recovered at the next start if killed between them). A hard link is a new
-/// name, not a copy: making the staging folder costs one system call per file, and no file of
-/// output/ is ever modified in place, so a killed build leaves it untouched. When nothing
-/// changed, nothing is written at all.
+/// The commit is double-buffered: beside output/ lies a spare tree, <c>output.spare/</c> (see
+/// <see cref="SpareOutput"/>), holding the site as it was one build ago. The commit brings the
+/// spare to the new site by the difference between its manifest and the new one (this build's
+/// files moved in, the previous build's linked from output/, files the site lost unlinked),
+/// exchanges it with output/ in one step, and keeps the old output/ as the next spare: work in
+/// proportion to what the last two builds changed, where assembling and removing a whole tree
+/// of hard links cost a system call or two per file of the site. No file of output/ is ever
+/// modified in place (the spare shares its inodes), so a killed build leaves it untouched.
+/// When nothing changed, nothing is written at all.
+///
+/// With no spare to trust (the first build, output/ not what the manifest says, a spare left
+/// dirty by a killed build), the spare's folder is assembled whole from hard links to output/
+/// and the pending files, as a staging folder; after the exchange the previous site stays as the
+/// spare, or, with none to keep, the new site is hard-linked into it, so the next build is cheap.
+/// Where the spare's folder cannot be proved to lie on output/'s file system (or off Linux), the
+/// commit stages a whole tree in <c>output.staging/</c> and removes the old site, keeping no spare.
 ///
 /// The manifest of what output/ holds lives in the cache folder. It is written as
 /// <c>manifest.next</c> before the swap and renamed after it, so a build killed in between
 /// leaves a <c>manifest.next</c> behind; the next build then trusts neither and rewrites all.
+/// Between the two, the old manifest becomes the spare's: the spare's manifest is missing from
+/// the moment the spare is first touched until it describes the spare again.
 /// </summary>
 public sealed class IncrementalOutput : IPreviousOutput
 {
     private readonly string _output;
-    private readonly StagedOutput _staged;
     private readonly string _manifestFile;
     private readonly string _nextManifestFile;
     private readonly OutputManifest? _previous;
     private readonly OutputManifest _next = new();
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly string _cacheFolder;
 
     /// <param name="outputUnchanged">
     /// True when the caller has just proved output/ is what the manifest describes (the
@@ -36,10 +48,12 @@ public sealed class IncrementalOutput : IPreviousOutput
     public IncrementalOutput(string output, string cacheFolder, bool outputUnchanged = false)
     {
         _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        _staged = new StagedOutput(_output);
+        _cacheFolder = cacheFolder;
         _manifestFile = ManifestPathIn(cacheFolder);
         _nextManifestFile = _manifestFile + ".next";
-        _staged.RecoverInterruptedSwap();
+        var staged = new StagedOutput(_output);
+        staged.RecoverInterruptedSwap();
+        staged.Abandon(); // a staging folder a killed build left; the check would not trust output/ beside it
         if (File.Exists(_nextManifestFile))
         {
             File.Delete(_nextManifestFile);
@@ -47,11 +61,32 @@ public sealed class IncrementalOutput : IPreviousOutput
         }
         var previous = OutputManifest.TryRead(_manifestFile);
         _previous = previous != null && (outputUnchanged || previous.Describes(_output)) ? previous : null;
-        DeleteIfExists(PendingFolder);
+        SiteTree.DeleteIfExists(PendingFolder);
         Directory.CreateDirectory(PendingFolder);
     }
 
     public string PendingFolder => _output + ".pending";
+
+    /// <summary>Where the spare tree is kept: beside output/, so on its file system, and outside the cache folder CI keeps.</summary>
+    internal string SpareFolder
+    {
+        get => _spareFolder ?? _output + ".spare";
+        init => _spareFolder = value;
+    }
+
+    private readonly string? _spareFolder;
+
+    /// <summary>How output/ and the spare are exchanged; a test puts in one that fails, as on a system without renameat2.</summary>
+    internal Func<string, string, bool> Exchange { get; init; } = AtomicDirectorySwap.TryExchange;
+
+    /// <summary>
+    /// Test-only seam: called after each step of <see cref="Commit"/>. A test throws from it to
+    /// leave the folders exactly as a build killed at that point would (Commit cleans nothing up).
+    /// </summary>
+    internal Action<CommitStep>? AfterStepForTests { get; set; }
+
+    /// <summary>What the last commit did to bring the spare up to date, or null when it had no spare to bring.</summary>
+    internal SpareUpdate? SpareUpdate { get; private set; }
 
     public static string ManifestPathIn(string cacheFolder) => Path.Combine(cacheFolder, "output.manifest");
 
@@ -147,49 +182,118 @@ public sealed class IncrementalOutput : IPreviousOutput
         Removed = _previous == null ? 0 : _previous.Files.Keys.Count(p => !_next.Files.ContainsKey(p));
         if (_previous != null && Written == 0 && Removed == 0)
         {
-            DeleteIfExists(PendingFolder);
+            SiteTree.DeleteIfExists(PendingFolder);
             _next.Write(_manifestFile);
             return;
         }
 
-        _staged.Begin();
-        if (_previous == null)
+        var spare = new SpareOutput(SpareFolder, _cacheFolder);
+        if (!FileIdentity.OnOneFileSystem(_output, spare.Folder) || !FileIdentity.OnOneFileSystem(PendingFolder, spare.Folder))
         {
-            Directory.Delete(_staged.StagingFolder);
-            Directory.Move(PendingFolder, _staged.StagingFolder);
+            spare.Discard();
+            CommitThroughStaging();
+            return;
+        }
+
+        // The spare is worth bringing up to date only next to an output/ the manifest describes:
+        // they share inodes, so whatever changed output/ behind the build's back may have changed the spare.
+        var held = _previous != null ? spare.ReadManifest() : null;
+        spare.MarkDirty();
+        Step(CommitStep.SpareMarkedDirty);
+        if (held != null)
+        {
+            SpareUpdate = spare.BringUpToDate(held, _next, _pending, PendingFolder, _output);
         }
         else
         {
-            // One system call or two per file, tens of thousands of files: a top-level folder per core.
-            var byFolder = _next.Files.Keys.GroupBy(p => p.IndexOf('/') is > 0 and var slash ? p[..slash] : "", StringComparer.Ordinal).ToList();
-            Parallel.ForEach(byFolder, paths =>
-            {
-                var made = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var path in paths)
-                {
-                    var target = SafeOutputPath.Resolve(_staged.StagingFolder, path);
-                    var folder = Path.GetDirectoryName(target)!;
-                    if (made.Add(folder)) Directory.CreateDirectory(folder);
-                    if (_pending.Contains(path)) File.Move(SafeOutputPath.Resolve(PendingFolder, path), target);
-                    else HardLink.CreateOrCopy(SafeOutputPath.Resolve(_output, path), target);
-                }
-            });
-            DeleteIfExists(PendingFolder);
+            SiteTree.DeleteIfExists(spare.Folder);
+            AssembleNewSite(spare.Folder);
         }
+        SiteTree.DeleteIfExists(PendingFolder);
+        Step(CommitStep.SpareHoldsNewSite);
+
         _next.Write(_nextManifestFile);
-        _staged.Commit();
+        Step(CommitStep.NextManifestWritten);
+        var previousKept = Staged().SwapIn(spare.Folder);
+        Step(CommitStep.Swapped);
+        if (previousKept && _previous != null)
+        {
+            // The manifest read at the start describes the previous site, which is the spare now.
+            spare.AdoptManifest(_manifestFile);
+            Step(CommitStep.SpareManifestRotated);
+            File.Move(_nextManifestFile, _manifestFile, overwrite: true);
+            Step(CommitStep.ManifestRotated);
+            return;
+        }
+
         File.Move(_nextManifestFile, _manifestFile, overwrite: true);
+        Step(CommitStep.ManifestRotated);
+        // No previous site worth keeping (none, or not what the manifest said): the spare is made
+        // from the new site, after the exchange so output/ is not kept waiting for it.
+        SiteTree.DeleteIfExists(spare.Folder);
+        Directory.CreateDirectory(spare.Folder);
+        SiteTree.Assemble(spare.Folder, _next.Files.Keys, EmptyPending, PendingFolder, _output);
+        spare.MarkWhole(_manifestFile);
+        Step(CommitStep.SpareMade);
     }
+
+    private static readonly IReadOnlySet<string> EmptyPending = new HashSet<string>();
+
+    /// <summary>Today's commit where no spare can be kept: a whole tree staged, swapped in, the old site removed.</summary>
+    private void CommitThroughStaging()
+    {
+        var staged = Staged();
+        SiteTree.DeleteIfExists(staged.StagingFolder);
+        AssembleNewSite(staged.StagingFolder);
+        SiteTree.DeleteIfExists(PendingFolder);
+        Step(CommitStep.SpareHoldsNewSite);
+        _next.Write(_nextManifestFile);
+        Step(CommitStep.NextManifestWritten);
+        staged.Commit();
+        Step(CommitStep.Swapped);
+        File.Move(_nextManifestFile, _manifestFile, overwrite: true);
+        Step(CommitStep.ManifestRotated);
+    }
+
+    /// <summary>Makes <paramref name="folder"/> (absent) the whole new site: the pending files, and links to output/'s unchanged ones.</summary>
+    private void AssembleNewSite(string folder)
+    {
+        if (_previous == null)
+        {
+            Directory.Move(PendingFolder, folder); // every file was written
+            return;
+        }
+        Directory.CreateDirectory(folder);
+        SiteTree.Assemble(folder, _next.Files.Keys, _pending, PendingFolder, _output);
+    }
+
+    private StagedOutput Staged() => new(_output) { Exchange = Exchange };
+
+    private void Step(CommitStep step) => AfterStepForTests?.Invoke(step);
 
     /// <summary>Drops what a failed build wrote; output/ and the manifest stay as they were.</summary>
     public void Abandon()
     {
-        DeleteIfExists(PendingFolder);
-        _staged.Abandon();
+        SiteTree.DeleteIfExists(PendingFolder);
+        new StagedOutput(_output).Abandon();
     }
+}
 
-    private static void DeleteIfExists(string folder)
-    {
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-    }
+/// <summary>The steps of <see cref="IncrementalOutput.Commit"/> in order, for tests that stop a commit where a kill could.</summary>
+internal enum CommitStep
+{
+    /// <summary>The spare's manifest is gone: the spare is no longer trusted.</summary>
+    SpareMarkedDirty,
+    /// <summary>The spare (or staging) folder holds the whole new site; the pending folder is gone.</summary>
+    SpareHoldsNewSite,
+    /// <summary><c>manifest.next</c> describes the new site.</summary>
+    NextManifestWritten,
+    /// <summary>output/ is the new site; the spare folder holds the previous one, if any.</summary>
+    Swapped,
+    /// <summary>The previous manifest has become the spare's.</summary>
+    SpareManifestRotated,
+    /// <summary><c>manifest.next</c> has become output/'s manifest.</summary>
+    ManifestRotated,
+    /// <summary>With no previous site to keep, the new one is linked into the spare and its manifest written.</summary>
+    SpareMade,
 }

@@ -39,10 +39,24 @@ public sealed class OutputManifest
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var temp = file + ".tmp";
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
+        var paths = Files.Keys.ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), bufferSize: 1 << 16))
         {
-            foreach (var (path, entry) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
-                writer.Write($"{path}\t{entry.Size.ToString(CultureInfo.InvariantCulture)}\t{entry.Hash}\t{entry.Key}\n");
+            Span<char> size = stackalloc char[20];
+            foreach (var path in paths)
+            {
+                var entry = Files[path];
+                entry.Size.TryFormat(size, out var length, default, CultureInfo.InvariantCulture);
+                writer.Write(path);
+                writer.Write('\t');
+                writer.Write(size[..length]);
+                writer.Write('\t');
+                writer.Write(entry.Hash);
+                writer.Write('\t');
+                writer.Write(entry.Key);
+                writer.Write('\n');
+            }
         }
         File.Move(temp, file, overwrite: true);
     }

@@ -1,8 +1,10 @@
 namespace StaticNews.Output;
 
 /// <summary>
-/// Writes a build into a staging folder beside <c>output/</c> and swaps it in only when the
-/// build is complete: a failed or killed build leaves the previous site whole.
+/// Swaps a complete new tree in for <c>output/</c> only when the build is complete: a failed or
+/// killed build leaves the previous site whole. The swap is one exchange where the kernel allows
+/// it (<see cref="AtomicDirectorySwap"/>), else two renames through <c>output.old/</c>,
+/// recovered at the next start when a build is killed between them.
 /// </summary>
 public sealed class StagedOutput(string output)
 {
@@ -11,11 +13,14 @@ public sealed class StagedOutput(string output)
     public string StagingFolder => _output + ".staging";
     private string RetiredFolder => _output + ".old";
 
+    /// <summary>How two folders are exchanged; a test puts in one that fails, as on a system without renameat2.</summary>
+    internal Func<string, string, bool> Exchange { get; init; } = AtomicDirectorySwap.TryExchange;
+
     /// <summary>Starts a fresh staging folder (removing what a killed build left behind).</summary>
     public void Begin()
     {
         RecoverInterruptedSwap();
-        DeleteIfExists(StagingFolder);
+        SiteTree.DeleteIfExists(StagingFolder);
         Directory.CreateDirectory(StagingFolder);
     }
 
@@ -29,36 +34,42 @@ public sealed class StagedOutput(string output)
         }
     }
 
-    /// <summary>Replaces output/ with the staging folder.</summary>
+    /// <summary>Replaces output/ with the staging folder and removes the previous site.</summary>
     public void Commit()
     {
-        if (Directory.Exists(_output) && AtomicDirectorySwap.TryExchange(StagingFolder, _output))
-        {
-            // The previous site now sits in the staging folder's place.
-            DeleteIfExists(StagingFolder);
-            return;
-        }
-        DeleteIfExists(RetiredFolder);
-        if (Directory.Exists(_output)) Directory.Move(_output, RetiredFolder);
-        Directory.Move(StagingFolder, _output);
-        DeleteIfExists(RetiredFolder);
+        SwapIn(StagingFolder);
+        SiteTree.DeleteIfExists(StagingFolder);
     }
 
-    public void Abandon() => DeleteIfExists(StagingFolder);
+    /// <summary>
+    /// Makes the complete tree at <paramref name="incoming"/> output/. Returns true when there
+    /// was a previous site: it is then at <paramref name="incoming"/>, whole, for the caller to
+    /// keep or remove.
+    /// </summary>
+    public bool SwapIn(string incoming)
+    {
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(incoming, _output);
+            return false;
+        }
+        if (Exchange(incoming, _output)) return true;
+        SiteTree.DeleteIfExists(RetiredFolder);
+        Directory.Move(_output, RetiredFolder);
+        Directory.Move(incoming, _output);
+        Directory.Move(RetiredFolder, incoming);
+        return true;
+    }
 
-    // Killed between the two renames of Commit: output/ is gone but the previous site is in
-    // output.old/. Put it back before anything else happens.
+    public void Abandon() => SiteTree.DeleteIfExists(StagingFolder);
+
+    // Killed between the first two renames of SwapIn: output/ is gone but the previous site is
+    // in output.old/. Put it back before anything else happens. Killed after the second, the
+    // new site is output/ and output.old/ is left over.
     public void RecoverInterruptedSwap()
     {
         if (!Directory.Exists(_output) && Directory.Exists(RetiredFolder))
             Directory.Move(RetiredFolder, _output);
-    }
-
-    private static void DeleteIfExists(string folder)
-    {
-        if (!Directory.Exists(folder)) return;
-        // A site is tens of thousands of folders: its top-level folders are removed a core each.
-        Parallel.ForEach(Directory.EnumerateDirectories(folder), sub => Directory.Delete(sub, recursive: true));
-        Directory.Delete(folder, recursive: true);
+        else SiteTree.DeleteIfExists(RetiredFolder);
     }
 }

@@ -33,7 +33,10 @@ public sealed record BuildState
     /// </summary>
     public UpToDateRecord? Checked { get; init; }
 
-    /// <summary>Content hashes of input files as the check found them (none when it did not get that far).</summary>
+    /// <summary>Every input file as the check stamped it in this build, with what ingest wrote since (null when the check did not get that far).</summary>
+    public InputStamps? Stamps { get; init; }
+
+    /// <summary>Content hashes of input files as the check found them, less the files ingest wrote since (none when the check did not get that far).</summary>
     public InputHashes InputHashes { get; init; } = InputHashes.None;
 
     /// <summary>True when the check found output/ exactly as the last build left it (even if inputs changed).</summary>

@@ -25,10 +25,6 @@ public static class InputFingerprint
         var paths = options.Paths;
         var known = previous?.Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal) ?? [];
         var trustedBefore = previous == null ? DateTime.MinValue : previous.StampedAt - RacyWindow;
-        var text = new StringBuilder();
-        text.Append("generator ").Append(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-        text.Append("options ").Append(options.BaseUrl).Append(' ').Append(options.IncludeDrafts).Append(' ').Append(paths.Theme).Append('\n');
-        text.Append("zone ").Append(zone.ToSerializedString()).Append('\n');
         var stamps = new List<FileStamp>();
         try
         {
@@ -47,7 +43,6 @@ public static class InputFingerprint
                         ? stamp
                         : new FileStamp(path, info.Length, written.Ticks, ContentHash.Of(File.ReadAllBytes(info.FullName)));
                 });
-                foreach (var stamp in stamped) text.Append(stamp.Path).Append(' ').Append(stamp.Hash).Append('\n');
                 stamps.AddRange(stamped);
             }
         }
@@ -55,6 +50,22 @@ public static class InputFingerprint
         {
             return null;
         }
-        return (ContentHash.Of(text.ToString()), stamps);
+        return (Of(options, zone, stamps), stamps);
+    }
+
+    /// <summary>
+    /// The fingerprint of inputs already stamped, in the order <see cref="Of(BuildOptions, TimeZoneInfo, UpToDateRecord?)"/>
+    /// takes them (input/ then theme/, each by ordinal path): the record stage updates the check's
+    /// stamps with what ingest wrote instead of walking the inputs again.
+    /// </summary>
+    public static string Of(BuildOptions options, TimeZoneInfo zone, IReadOnlyList<FileStamp> stamps)
+    {
+        var paths = options.Paths;
+        var text = new StringBuilder();
+        text.Append("generator ").Append(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append("options ").Append(options.BaseUrl).Append(' ').Append(options.IncludeDrafts).Append(' ').Append(paths.Theme).Append('\n');
+        text.Append("zone ").Append(zone.ToSerializedString()).Append('\n');
+        foreach (var stamp in stamps) text.Append(stamp.Path).Append(' ').Append(stamp.Hash).Append('\n');
+        return ContentHash.Of(text.ToString());
     }
 }

@@ -1,14 +1,15 @@
 namespace StaticNews.Pipeline;
 
 /// <summary>
-/// The content hashes of input files as the up-to-date check found them. A later stage asking
-/// for a file's hash gets it only while the file still has the size and write time the check
-/// saw (ingest rewrites Markdown after the check; such a file is read again), so ingest and
-/// load need not read and hash ten thousand unchanged files a second and third time.
+/// The content hashes of input files as the up-to-date check found them, so ingest and load need
+/// not read and hash ten thousand unchanged files a second and third time. Files ingest writes
+/// after the check are taken out (<see cref="Without"/>) and read again. A file someone else
+/// changes while the build runs is built as the check saw it; the record keeps the check's
+/// stamp, so the next build sees the change.
 /// </summary>
 public sealed class InputHashes
 {
-    private readonly Dictionary<string, FileStamp> _byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byPath = new(StringComparer.Ordinal);
 
     public static InputHashes None { get; } = new();
 
@@ -21,14 +22,19 @@ public sealed class InputHashes
     {
         foreach (var stamp in stamps)
             if (stamp.Path.StartsWith("input/", StringComparison.Ordinal))
-                _byPath[Path.GetFullPath(Path.Combine(inputFolder, stamp.Path["input/".Length..]))] = stamp;
+                _byPath[Path.GetFullPath(Path.Combine(inputFolder, stamp.Path["input/".Length..]))] = stamp.Hash;
     }
 
-    /// <summary>The file's content hash, or null when it is unknown or the file changed since.</summary>
-    public string? Of(string file)
+    /// <summary>The file's content hash as the check found it, or null when the check did not hash it or it changed since.</summary>
+    public string? Of(string file) => _byPath.GetValueOrDefault(Path.GetFullPath(file));
+
+    /// <summary>These hashes less those of <paramref name="changedFiles"/> (full paths).</summary>
+    public InputHashes Without(IReadOnlyCollection<string> changedFiles)
     {
-        if (!_byPath.TryGetValue(Path.GetFullPath(file), out var stamp)) return null;
-        var info = new FileInfo(file);
-        return info.Exists && info.Length == stamp.Size && info.LastWriteTimeUtc.Ticks == stamp.WrittenTicks ? stamp.Hash : null;
+        if (changedFiles.Count == 0) return this;
+        var copy = new InputHashes();
+        foreach (var (path, hash) in _byPath) copy._byPath[path] = hash;
+        foreach (var file in changedFiles) copy._byPath.Remove(Path.GetFullPath(file));
+        return copy;
     }
 }

@@ -12,10 +12,11 @@ public static class RelatedArticles
 {
     private const int Window = 12;
 
-    public static IReadOnlyDictionary<Article, IReadOnlyList<Article>> Find(IReadOnlyList<Article> articles, int count)
+    /// <param name="terms">Every tag and location the articles file under.</param>
+    public static IReadOnlyDictionary<Article, IReadOnlyList<Article>> Find(IReadOnlyList<Article> articles, IReadOnlyList<Term> terms, int count)
     {
         var n = articles.Count;
-        var number = new Dictionary<Article, int>(n);
+        var number = new Dictionary<Article, int>(n, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < n; i++) number[articles[i]] = i;
         // Equal scores go to the newer article: its rank in the newest-first order.
         var rank = new int[n];
@@ -27,9 +28,10 @@ public static class RelatedArticles
         // numbers, the article's own place among them, and the term's weight.
         var shared = new (int[] Members, int At, double Weight)[n][];
         for (var i = 0; i < n; i++) shared[i] = new (int[], int, double)[articles[i].Tags.Count + articles[i].Locations.Count];
-        foreach (var term in articles.SelectMany(a => a.Tags.Concat(a.Locations)).Distinct())
+        foreach (var term in terms)
         {
-            var list = term.Articles.Select(a => number.TryGetValue(a, out var k) ? k : -1).ToArray();
+            var list = new int[term.Articles.Count];
+            for (var m = 0; m < list.Length; m++) list[m] = number.TryGetValue(term.Articles[m], out var k) ? k : -1;
             var weight = 1.0 / Math.Log(2 + term.Articles.Count);
             for (var at = 0; at < list.Length; at++)
             {

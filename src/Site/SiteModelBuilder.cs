@@ -23,7 +23,7 @@ public static class SiteModelBuilder
             Tags = tags,
             Locations = locations,
             Years = BuildArchive(articles),
-            Related = RelatedArticles.Find(articles, config.RelatedCount),
+            Related = RelatedArticles.Find(articles, [.. tags, .. locations], config.RelatedCount),
         };
     }
 
@@ -63,8 +63,11 @@ public static class SiteModelBuilder
         string SlugOf(string name) => slugs.TryGetValue(name, out var known) ? known : slugs[name] = Slugifier.Slugify(name);
         foreach (var article in articles)
         {
-            foreach (var name in names(article).Distinct(StringComparer.Ordinal))
+            var own = names(article);
+            for (var i = 0; i < own.Count; i++)
             {
+                var name = own[i];
+                if (IndexOf(own, name, i) < i) continue; // a name listed twice counts once
                 var slug = SlugOf(name);
                 if (!groups.TryGetValue(slug, out var group))
                     groups[slug] = group = ([], new Dictionary<string, int>(StringComparer.Ordinal));
@@ -74,21 +77,34 @@ public static class SiteModelBuilder
         }
 
         var terms = new List<Term>(groups.Count);
+        var bySlug = new Dictionary<string, Term>(groups.Count, StringComparer.Ordinal);
         foreach (var (slug, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // The spelling most articles use names the page; a tie goes to the ordinal first.
             var name = group.Spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
             var term = new Term(kind, name, slug, group.Articles);
             terms.Add(term);
-            foreach (var article in group.Articles) attach(article, term);
+            bySlug[slug] = term;
         }
+        // Each article lists its terms in the order its front matter names them (two spellings
+        // of one term: where the first stands).
         foreach (var article in articles)
         {
-            var order = names(article).Select(SlugOf).ToList();
             var list = kind == TermKind.Tags ? article.Tags : article.Locations;
-            list.Sort((x, y) => order.IndexOf(x.Slug).CompareTo(order.IndexOf(y.Slug)));
+            foreach (var name in names(article))
+            {
+                var term = bySlug[SlugOf(name)];
+                if (!list.Contains(term)) attach(article, term);
+            }
         }
         return terms;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name, int before)
+    {
+        for (var i = 0; i < before; i++)
+            if (string.Equals(names[i], name, StringComparison.Ordinal)) return i;
+        return before;
     }
 
     private static List<ArchiveYear> BuildArchive(List<Article> articles)

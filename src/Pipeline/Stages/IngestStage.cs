@@ -31,6 +31,11 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
             new SeedDateLookup(paths.Seeds), state.Zone, state.Diagnostics, key.Matches(paths.Cache), state.InputHashes.Of, paths.Cache);
         var report = ingestor.Run();
         key.Save(paths.Cache);
-        return state with { Ingest = report };
+        return state with
+        {
+            Ingest = report,
+            InputHashes = state.InputHashes.Without(report.ChangedFiles.ToList()),
+            Stamps = state.Stamps?.With(paths.Input, report.ChangedFiles),
+        };
     }
 }

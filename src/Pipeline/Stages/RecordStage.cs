@@ -14,8 +14,12 @@ public sealed class RecordStage : IBuildStage
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        var stampedAt = DateTime.UtcNow;
-        var fingerprint = InputFingerprint.Of(state.Options, state.Zone, state.Checked);
+        var stampedAt = state.Stamps?.TakenAt ?? DateTime.UtcNow;
+        // The check's stamps with what ingest wrote since describe the inputs as they are now;
+        // without them (no record, or output/ was changed) the inputs are walked and stamped.
+        var fingerprint = state.Stamps is { } stamps
+            ? (InputFingerprint.Of(state.Options, state.Zone, stamps.Stamps), stamps.Stamps)
+            : InputFingerprint.Of(state.Options, state.Zone, state.Checked);
         var manifestHash = IncrementalOutput.ManifestHash(paths.Cache);
         var listing = state.Output?.CommittedListingHash();
         if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)

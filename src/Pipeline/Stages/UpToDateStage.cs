@@ -31,6 +31,7 @@ public sealed class UpToDateStage : IBuildStage
             {
                 Check = "inputs changed since the last build",
                 InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps),
+                Stamps = new InputStamps(stampedAt, inputs.Stamps),
                 Checked = record with { StampedAt = stampedAt, Stamps = inputs.Stamps },
             };
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.

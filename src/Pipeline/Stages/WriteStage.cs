@@ -1,8 +1,9 @@
 namespace StaticNews.Pipeline.Stages;
 
 /// <summary>
-/// Makes the rendered build output/: changed files swapped in whole with the unchanged ones
-/// (see <see cref="Output.IncrementalOutput"/>), nothing touched when no byte changed.
+/// Makes the rendered build output/: the spare tree brought up to date with the changed files and
+/// exchanged with output/ in one step (see <see cref="Output.IncrementalOutput"/>), nothing
+/// touched when no byte changed.
 /// </summary>
 public sealed class WriteStage : IBuildStage
 {

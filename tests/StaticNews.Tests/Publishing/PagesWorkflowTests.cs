@@ -51,6 +51,7 @@ public class PagesWorkflowTests
         var cached = Value((YamlMappingNode)cache["with"], "path")!;
         Assert.Contains("~/.nuget/packages", cached);
         Assert.Contains(".cache", cached);
+        Assert.Contains("output", cached.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
         var upload = steps.Single(s => Value(s, "uses")?.StartsWith("actions/upload-pages-artifact@") == true);
         Assert.Equal("output", Value((YamlMappingNode)upload["with"], "path"));

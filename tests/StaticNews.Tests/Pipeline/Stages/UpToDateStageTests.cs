@@ -103,6 +103,23 @@ public class UpToDateStageTests : IDisposable
         Assert.Equal("inputs changed since the last build", next.State.Check);
     }
 
+    [Fact]
+    public void The_record_of_a_build_that_ingested_is_what_a_fresh_walk_of_the_inputs_gives()
+    {
+        Assert.True(_site.Build().Succeeded);
+        _site.AddSeed("escaping.txt"); // the check stamps the inputs, then ingest writes a new article
+
+        var next = _site.Build();
+        Assert.Equal(1, next.State.Ingest!.Created);
+        Assert.NotNull(next.State.Stamps); // the record came from the check's stamps, not a second walk
+
+        var record = UpToDateRecord.TryRead(_site.Paths.Cache)!;
+        var walked = InputFingerprint.Of(new BuildOptions(_site.Paths), next.State.Zone)!.Value;
+        Assert.Equal(walked.Fingerprint, record.Fingerprint);
+        Assert.Equal(walked.Stamps, record.Stamps);
+        Assert.NotNull(_site.Build().State.UpToDate);
+    }
+
     [Theory]
     [InlineData("{\"Fingerprint\":\"x\",\"ManifestHash\":\"y\"}")]
     [InlineData("{ not json")]

@@ -1,0 +1,114 @@
+namespace StaticNews.Output;
+
+/// <summary>
+/// The site as output/ held it one build ago, kept beside it (<c>output.spare/</c>) so the next
+/// commit can bring it up to date and exchange it in, instead of assembling a whole new tree.
+///
+/// Its manifest (<c>spare.manifest</c> in the cache folder) describes it exactly, and is its
+/// only proof of being whole: it is deleted before the spare is touched and written again only
+/// when the spare is a whole site once more, so a build killed in between leaves a spare with no
+/// manifest, which the next commit discards. output/ and the spare share the inodes of every file
+/// the last build did not write: the spare is changed only by renaming new files into place,
+/// linking and unlinking, never by writing through a path.
+///
+/// Like the cache, the spare is the build's own and is not walked to be verified (that walk would
+/// cost what the spare saves). Hand edits are still caught where output/'s are (by a changed
+/// listing): an edit to a file shared with output/ changes output/, and the spare is never used
+/// beside an output/ the build does not trust; a file of the spare's own (one the last build
+/// wrote) is always replaced; a file removed from or added to the spare by hand reaches output/
+/// with the exchange, and the next build's check, finding output/'s listing changed, rebuilds it.
+/// </summary>
+internal sealed class SpareOutput(string folder, string cacheFolder)
+{
+    public string Folder { get; } = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+
+    public string ManifestFile { get; } = ManifestPathIn(cacheFolder);
+
+    public static string ManifestPathIn(string cacheFolder) => Path.Combine(cacheFolder, "spare.manifest");
+
+    /// <summary>What the spare holds, or null when there is no spare or it cannot be proved whole.</summary>
+    public OutputManifest? ReadManifest() => Directory.Exists(Folder) ? OutputManifest.TryRead(ManifestFile) : null;
+
+    /// <summary>From here on the spare is not trusted, until <see cref="MarkWhole"/>.</summary>
+    public void MarkDirty()
+    {
+        if (File.Exists(ManifestFile)) File.Delete(ManifestFile);
+    }
+
+    /// <summary>Records that the spare now holds exactly what <paramref name="manifestFile"/> describes (the file is copied).</summary>
+    public void MarkWhole(string manifestFile)
+    {
+        var temp = ManifestFile + ".tmp";
+        File.Copy(manifestFile, temp, overwrite: true);
+        File.Move(temp, ManifestFile, overwrite: true);
+    }
+
+    /// <summary>The spare's folder now holds the site <paramref name="manifestFile"/> describes: that file becomes the spare's manifest.</summary>
+    public void AdoptManifest(string manifestFile) => File.Move(manifestFile, ManifestFile, overwrite: true);
+
+    public void Discard()
+    {
+        MarkDirty();
+        SiteTree.DeleteIfExists(Folder);
+    }
+
+    /// <summary>
+    /// Brings the spare from <paramref name="spare"/> (what it holds) to <paramref name="next"/>:
+    /// files the new site lacks are unlinked (and folders they leave empty removed), files written
+    /// this build are moved in from <paramref name="pendingFolder"/>, and files the spare holds
+    /// other bytes of are linked from <paramref name="output"/>, which holds the new bytes of
+    /// every file this build did not write. Work is in proportion to what changed in this build
+    /// and the one before (output/ and the spare differ only in what the last build wrote).
+    /// </summary>
+    public SpareUpdate BringUpToDate(OutputManifest spare, OutputManifest next, IReadOnlySet<string> pending, string pendingFolder, string output)
+    {
+        var deleted = 0;
+        var emptied = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in spare.Files.Keys)
+        {
+            if (next.Files.ContainsKey(path)) continue;
+            var stale = SafeOutputPath.Resolve(Folder, path);
+            File.Delete(stale);
+            emptied.Add(Path.GetDirectoryName(stale)!);
+            deleted++;
+        }
+        RemoveEmptyFolders(emptied);
+
+        int moved = 0, linked = 0;
+        foreach (var (path, entry) in next.Files)
+        {
+            var moveIn = pending.Contains(path);
+            if (!moveIn && spare.Files.TryGetValue(path, out var held) && held.Size == entry.Size && held.Hash == entry.Hash) continue;
+            var target = SafeOutputPath.Resolve(Folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // The spare's copy may be a link to a file of output/: unlink it, never overwrite it.
+            File.Delete(target);
+            if (moveIn)
+            {
+                File.Move(SafeOutputPath.Resolve(pendingFolder, path), target);
+                moved++;
+            }
+            else
+            {
+                HardLink.CreateOrCopy(SafeOutputPath.Resolve(output, path), target);
+                linked++;
+            }
+        }
+        return new SpareUpdate(moved, linked, deleted);
+    }
+
+    /// <summary>Removes each folder that no longer holds anything, and its parents that then hold nothing, up to the spare's root.</summary>
+    private void RemoveEmptyFolders(IEnumerable<string> folders)
+    {
+        foreach (var start in folders.OrderByDescending(f => f.Length))
+            for (var folder = start; folder.Length > Folder.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any();
+                 folder = Path.GetDirectoryName(folder)!)
+                Directory.Delete(folder);
+    }
+}
+
+/// <summary>What bringing the spare up to date did: files moved in from the pending folder, linked from output/, and deleted.</summary>
+internal readonly record struct SpareUpdate(int Moved, int Linked, int Deleted)
+{
+    public int Touched => Moved + Linked + Deleted;
+}
