@@ -221,7 +221,8 @@ public sealed class SearchIndexBuilderTests
         var random = new Random(2);
         var sums = new long[SearchField.All.Count];
         var documents = 10_000;
-        for (var f = 0; f < sums.Length; f++) sums[f] = documents * (long)random.Next(3, 400);
+        // Averages of real archives are no round numbers (a whole-number average can sit on a rounding midpoint).
+        for (var f = 0; f < sums.Length; f++) sums[f] = documents * (long)random.Next(3, 400) + random.Next(1, documents);
         var moved = 0;
         for (var added = 0; added < 1000; added++)
         {
@@ -235,8 +236,8 @@ public sealed class SearchIndexBuilderTests
             documents++;
             if (!before.SequenceEqual(SearchIndexBuilder.AverageLengths(sums, documents))) moved++;
         }
-        // The impacts of the other articles stay as they were after all but a few new articles.
-        Assert.InRange(moved, 0, 30);
+        // The impacts of the other articles stay as they were after all but about one new article in a hundred.
+        Assert.InRange(moved, 0, 25);
     }
 
     [Fact]
