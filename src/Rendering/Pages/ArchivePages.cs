@@ -12,7 +12,7 @@ public sealed class ArchivePages : IPageGenerator
         // Every year page lists all years with their counts: keyed once.
         var yearLinks = YearLinks(context);
         var yearsDigest = context.Key("archive years").AddJson(yearLinks).Finish();
-        foreach (var year in context.Model.Years)
+        foreach (var (year, yearLink) in context.Model.Years.Zip(yearLinks))
         {
             // A year's and its months' pages follow from the year's articles (their cards and
             // dates give the months, counts and lists): keyed from those before any view is built.
@@ -30,15 +30,20 @@ public sealed class ArchivePages : IPageGenerator
                 return model;
             });
 
+            // A month page gets its year as a bare link (number and URL): with the year's articles
+            // or counts, a new article made every month page of its year again (the key has to
+            // cover what a template could show), a dozen lists of cards rendered for one article.
+            var yearOnly = yearLink with { Count = 0, CountText = "", Months = [] };
+            var yearLinkDigest = context.Key("archive year link").AddJson(yearOnly).Finish();
             foreach (var month in year.Months)
             {
-                var monthKey = context.Key("month").Add(month.Year).Add(month.Month).Add(month.Articles).Add(yearArticles).Finish();
+                var monthKey = context.Key("month").Add(month.Year).Add(month.Month).Add(month.Articles).Add(yearLinkDigest).Finish();
                 yield return HtmlPage.KeepOrRender(context, month.Path + "index.html", "month", monthKey, () =>
                 {
                     var monthTitle = context.Strings.FormatMonth(month.Year, month.Month);
                     var monthModel = context.PageModel(context.Page(monthTitle, $"{monthTitle}: {context.CountText(month.Articles.Count)}", month.Path, "month"));
                     monthModel["month"] = MonthView(context, month, withArticles: true);
-                    monthModel["year"] = yearView.Value;
+                    monthModel["year"] = yearOnly;
                     return monthModel;
                 });
             }

@@ -112,6 +112,33 @@ public class IncrementalBuildTests : IDisposable
         Directory.Delete(clean, recursive: true);
     }
 
+    [Fact]
+    public void A_new_article_makes_its_own_month_page_again_not_the_other_months_of_its_year()
+    {
+        Assert.True(Build(_site).Succeeded);
+        var before = MonthPageKeys();
+
+        File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
+        Assert.True(Build(_site).Succeeded);
+        var after = MonthPageKeys();
+
+        var changed = after.Where(page => !before.TryGetValue(page.Key, out var key) || key != page.Value).Select(page => page.Key).ToList();
+        Assert.True(changed.Count == 1, "month pages made again: " + string.Join(", ", changed));
+        var month = changed[0];
+        var others = before.Keys.Where(page => page.StartsWith(month[..5], StringComparison.Ordinal) && page != month).ToList();
+        Assert.True(others.Count > 0, $"the new article's year ({month[..4]}) has no other month, so this test would prove nothing");
+        AssertSameAsCleanBuild("a new article, month pages kept");
+    }
+
+    /// <summary>Each month page's key in the output manifest: a key that did not move is a page not made again.</summary>
+    private Dictionary<string, string?> MonthPageKeys()
+    {
+        var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
+        var manifest = StaticNews.Output.OutputManifest.TryRead(StaticNews.Output.IncrementalOutput.ManifestPathIn(cache))!;
+        return manifest.Files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f.Key, @"^\d{4}/\d{2}/index\.html$"))
+            .ToDictionary(f => f.Key, f => f.Value.Key);
+    }
+
     private static SortedDictionary<string, string> Snapshot(string folder)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
