@@ -142,7 +142,7 @@ public sealed class IncrementalOutput : IPreviousOutput
     public static string? ManifestHash(string cacheFolder)
     {
         var manifestFile = ManifestPathIn(cacheFolder);
-        return File.Exists(manifestFile) ? ContentHash.Of(File.ReadAllBytes(manifestFile)) : null;
+        return File.Exists(manifestFile) ? ContentHash.OfFile(manifestFile) : null;
     }
 
     /// <summary>False on a first build, or when output/ no longer matches what the last build left.</summary>

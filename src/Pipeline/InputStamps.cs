@@ -13,17 +13,38 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
     /// </summary>
     public InputStamps With(string inputFolder, IEnumerable<string> changedFiles)
     {
-        var byPath = Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        // The stamps are in ordinal path order ("input/…" sorts before "theme/…"): the few files
+        // ingest wrote are put in their places by binary search, not the whole list sorted again.
+        var stamps = Stamps.ToList();
         var changed = false;
         foreach (var file in changedFiles)
         {
             var path = "input/" + Path.GetRelativePath(inputFolder, file).Replace('\\', '/');
+            var at = BinarySearch(stamps, path);
             var info = new FileInfo(file);
-            if (info.Exists) byPath[path] = new FileStamp(path, info.Length, info.LastWriteTimeUtc.Ticks, Text.ContentHash.Of(File.ReadAllBytes(file)));
-            else byPath.Remove(path);
+            if (info.Exists)
+            {
+                var stamp = new FileStamp(path, info.Length, info.LastWriteTimeUtc.Ticks, Text.ContentHash.Of(File.ReadAllBytes(file)));
+                if (at >= 0) stamps[at] = stamp;
+                else stamps.Insert(~at, stamp);
+            }
+            else if (at >= 0) stamps.RemoveAt(at);
             changed = true;
         }
-        // "input/…" sorts before "theme/…", so one ordinal sort gives input/ then theme/, each by path.
-        return changed ? this with { Stamps = [.. byPath.Values.OrderBy(s => s.Path, StringComparer.Ordinal)] } : this;
+        return changed ? this with { Stamps = stamps } : this;
+    }
+
+    private static int BinarySearch(List<FileStamp> stamps, string path)
+    {
+        int lo = 0, hi = stamps.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            var order = string.CompareOrdinal(stamps[mid].Path, path);
+            if (order == 0) return mid;
+            if (order < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return ~lo;
     }
 }

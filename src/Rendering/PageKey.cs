@@ -14,11 +14,14 @@ namespace StaticNews.Rendering;
 /// every view just to compare keys cost more than rendering the pages that changed. Each value
 /// is written with its length or a tag, so no two different sequences of values hash alike.
 /// The bytes are gathered first and hashed once: a hash call per value cost more than the rest.
+/// The buffer is rented and given back when the key is hashed: a build makes a key per output
+/// (33,000 at 10,000 articles), and buffers made new and doubled as they grew were a fifth of
+/// what a one-new-article build allocated. A key is used once: nothing can be added after it is hashed.
 /// </summary>
 public sealed class PageKey
 {
     private readonly RenderContext? _context;
-    private byte[] _bytes = new byte[256];
+    private byte[]? _bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(4096);
     private int _length;
 
     internal PageKey(RenderContext? context, ReadOnlySpan<byte> site, string kind)
@@ -33,14 +36,14 @@ public sealed class PageKey
         if (value == null) return Tag(0);
         Tag(1).Add(Encoding.UTF8.GetByteCount(value));
         Reserve(Encoding.UTF8.GetMaxByteCount(value.Length));
-        _length += Encoding.UTF8.GetBytes(value, _bytes.AsSpan(_length));
+        _length += Encoding.UTF8.GetBytes(value, Bytes.AsSpan(_length));
         return this;
     }
 
     public PageKey Add(long value)
     {
         Reserve(8);
-        BinaryPrimitives.WriteInt64LittleEndian(_bytes.AsSpan(_length), value);
+        BinaryPrimitives.WriteInt64LittleEndian(Bytes.AsSpan(_length), value);
         _length += 8;
         return this;
     }
@@ -92,27 +95,41 @@ public sealed class PageKey
     /// <summary>The key as text (128 bits of SHA-256 in hex).</summary>
     public string Finish() => Convert.ToHexStringLower(Hash())[..32];
 
-    /// <summary>The whole SHA-256 of what was added.</summary>
-    public byte[] Hash() => SHA256.HashData(_bytes.AsSpan(0, _length));
+    /// <summary>The whole SHA-256 of what was added; the key cannot be used after this.</summary>
+    public byte[] Hash()
+    {
+        var bytes = Bytes;
+        var hash = SHA256.HashData(bytes.AsSpan(0, _length));
+        _bytes = null;
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        return hash;
+    }
+
+    private byte[] Bytes => _bytes ?? throw new InvalidOperationException("this key was hashed already");
 
     private RenderContext Context => _context ?? throw new InvalidOperationException("this key was made without a render context");
 
     private PageKey Tag(byte tag)
     {
         Reserve(1);
-        _bytes[_length++] = tag;
+        Bytes[_length++] = tag;
         return this;
     }
 
     private void Append(ReadOnlySpan<byte> bytes)
     {
         Reserve(bytes.Length);
-        bytes.CopyTo(_bytes.AsSpan(_length));
+        bytes.CopyTo(Bytes.AsSpan(_length));
         _length += bytes.Length;
     }
 
     private void Reserve(int more)
     {
-        if (_length + more > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + more));
+        var bytes = Bytes;
+        if (_length + more <= bytes.Length) return;
+        var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length * 2, _length + more));
+        bytes.AsSpan(0, _length).CopyTo(larger);
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        _bytes = larger;
     }
 }

@@ -10,4 +10,11 @@ public static class ContentHash
 
     public static string Of(ReadOnlySpan<byte> bytes)
         => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>The hash of a file's bytes, read in a stream: a manifest of megabytes is hashed without being held.</summary>
+    public static string OfFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
 }

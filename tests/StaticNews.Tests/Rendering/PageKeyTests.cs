@@ -61,4 +61,19 @@ public class PageKeyTests
         Assert.NotEqual(Key(k => k.Add(1).Add(true)), Key(k => k.Add(1).Add(false)));
         Assert.NotEqual(Key(k => k.Add("x")), new PageKey(null, [], "other").Add("x").Finish());
     }
+
+    [Fact]
+    public void Keys_made_side_by_side_hash_only_their_own_values()
+    {
+        // Buffers are rented from a pool and given back when a key is hashed: a key made while
+        // another is open, or in a buffer another key gave back, hashes its own values only.
+        var alone = new PageKey(null, [], "test").Add(new string('a', 10_000)).Add(1).Finish();
+        var first = new PageKey(null, [], "test").Add(new string('a', 10_000));
+        var second = new PageKey(null, [], "test").Add(new string('b', 5_000));
+
+        Assert.Equal(alone, first.Add(1).Finish());
+        Assert.NotEqual(alone, second.Add(1).Finish());
+        Assert.Equal(alone, new PageKey(null, [], "test").Add(new string('a', 10_000)).Add(1).Finish());
+        Assert.Throws<InvalidOperationException>(() => first.Add(2));
+    }
 }
