@@ -65,7 +65,27 @@ public static class InputFingerprint
         text.Append("generator ").Append(typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         text.Append("options ").Append(options.BaseUrl).Append(' ').Append(options.IncludeDrafts).Append(' ').Append(paths.Theme).Append('\n');
         text.Append("zone ").Append(zone.ToSerializedString()).Append('\n');
-        foreach (var stamp in stamps) text.Append(stamp.Path).Append(' ').Append(stamp.Hash).Append('\n');
-        return ContentHash.Of(text.ToString());
+        // The stamps' lines are hashed as they are encoded, a buffer at a time: as one text they
+        // were megabytes built, copied and encoded on every build at 10,000 articles.
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
+        var buffer = new byte[1 << 16];
+        var used = 0;
+        foreach (var stamp in stamps)
+        {
+            var most = Encoding.UTF8.GetMaxByteCount(stamp.Path.Length + stamp.Hash.Length + 2);
+            if (used + most > buffer.Length)
+            {
+                hash.AppendData(buffer, 0, used);
+                used = 0;
+                if (most > buffer.Length) buffer = new byte[most];
+            }
+            used += Encoding.UTF8.GetBytes(stamp.Path, buffer.AsSpan(used));
+            buffer[used++] = (byte)' ';
+            used += Encoding.UTF8.GetBytes(stamp.Hash, buffer.AsSpan(used));
+            buffer[used++] = (byte)'\n';
+        }
+        hash.AppendData(buffer, 0, used);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
