@@ -16,15 +16,19 @@ public sealed class UpToDateStage : IBuildStage
         var paths = state.Options.Paths;
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { Check = "no record of an earlier build" };
         state = state with { Checked = record };
-        if (IncrementalOutput.ManifestHash(paths.Cache) != record.ManifestHash || IncrementalOutput.ListingHash(paths.Output, paths.Cache) != record.OutputListing)
-            return state with { Check = "output/ is not what the last build left" };
-        state = state with { OutputUnchanged = true };
+        // Both walks wait on the file system more than they compute (output/'s 33,000 files and
+        // the inputs' 20,000 at 10,000 articles): output/'s runs beside the inputs'.
+        var listing = Task.Run(() => IncrementalOutput.ListingHash(paths.Output, paths.Cache));
         var stampedAt = DateTime.UtcNow;
         // The check runs before site.yml is read (reading it costs more than the rest of a
         // nothing-changed build): the zone is the one the record names, and its rules are in the
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(record.ZoneId, out var zone)
-            || InputFingerprint.Of(state.Options, zone, record) is not { } inputs)
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(record.ZoneId, out var found) ? found : null;
+        var fingerprint = zone == null ? null : InputFingerprint.Of(state.Options, zone, record);
+        if (IncrementalOutput.ManifestHash(paths.Cache) != record.ManifestHash || listing.GetAwaiter().GetResult() != record.OutputListing)
+            return state with { Check = "output/ is not what the last build left" };
+        state = state with { OutputUnchanged = true };
+        if (fingerprint is not { } inputs)
             return state with { Check = "inputs changed since the last build" };
         if (inputs.Fingerprint != record.Fingerprint)
             return state with
