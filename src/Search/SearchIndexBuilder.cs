@@ -1,9 +1,5 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using StaticNews.Output;
-using StaticNews.Text;
 
 namespace StaticNews.Search;
 
@@ -18,7 +14,7 @@ namespace StaticNews.Search;
 /// makes all of it, and <see cref="Update"/> changes the index a previous build left (its
 /// <see cref="SearchIndexState"/>) where a few documents differ, to the same bytes. What makes that
 /// cheap: impacts use average field lengths rounded to a few significant bits (see
-/// <see cref="AverageLengths"/>), so a new document leaves the other documents' impacts alone;
+/// <see cref="TermImpact.AverageLengths"/>), so a new document leaves the other documents' impacts alone;
 /// shard boundaries are content-defined (<see cref="ShardCut"/>), so a changed entry leaves the
 /// other shards alone; and the store keeps each shard's whole posting lists, each document's
 /// counted terms and each block group's name.
@@ -32,13 +28,6 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
     public SearchIndexOptions Options => _options;
 
-    internal static readonly JsonWriterOptions WriterOptions = new()
-    {
-        // Danish letters stay readable and small; <, >, & and quotes are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        Indented = false,
-    };
-
     public SearchIndex Build(IReadOnlyList<SearchDocument> documents, string folder = "search/")
     {
         var terms = new TermTable();
@@ -51,7 +40,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     public IndexedDocument Prepare(SearchDocument document, TermTable terms, string? key = null)
     {
         var fragment = Fragment(document);
-        return new IndexedDocument(DocumentTerms.Count(document, SearchField.All, terms), document.Filters, Hash(fragment), fragment, key);
+        return new IndexedDocument(DocumentTerms.Count(document, SearchField.All, terms), document.Filters, SearchIndexFiles.NameOf(fragment), fragment, key);
     }
 
     /// <summary>
@@ -67,102 +56,32 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         var sums = new long[SearchField.All.Count];
         foreach (var document in documents)
             for (var f = 0; f < sums.Length; f++) sums[f] += document.Terms.Lengths[f];
-        var averages = AverageLengths(sums, count);
-
-        // Postings in document order, so every list is sorted by id and delta-codes small; each
-        // list made at its final size (the documents of each term counted first).
-        var termCount = terms.Count;
-        var frequencies = new int[termCount];
-        foreach (var document in documents)
-            foreach (var id in document.Terms.TermIds) frequencies[id]++;
-        var docs = new int[termCount][];
-        var impacts = new byte[termCount][];
-        for (var id = 0; id < termCount; id++)
-        {
-            if (frequencies[id] == 0) continue;
-            docs[id] = new int[frequencies[id]];
-            impacts[id] = new byte[frequencies[id]];
-        }
-        var filled = new int[termCount];
-        for (var d = 0; d < count; d++)
-        {
-            var counted = documents[d].Terms;
-            for (var t = 0; t < counted.TermIds.Length; t++)
-            {
-                var id = counted.TermIds[t];
-                docs[id][filled[id]] = d;
-                impacts[id][filled[id]++] = Impact(counted, t, averages);
-            }
-        }
-
-        var used = Enumerable.Range(0, termCount).Where(id => frequencies[id] > 0).ToArray();
-        var entries = new ShardEntry[used.Length];
-        Parallel.For(0, used.Length, i =>
-        {
-            var id = used[i];
-            entries[i] = ShardEntry.Term(terms[id], docs[id], impacts[id], _options.HeadPostings);
-            // Written: at 100,000 articles the lists are some hundred megabytes.
-            docs[id] = null!;
-            impacts[id] = null!;
-        });
-
-        var filters = new SortedDictionary<string, (string Label, List<int> Docs)>(StringComparer.Ordinal);
-        for (var d = 0; d < count; d++)
-        {
-            foreach (var filter in documents[d].Filters.DistinctBy(f => f.Key))
-            {
-                if (!filters.TryGetValue(filter.Key, out var entry)) filters[filter.Key] = entry = (filter.Label, []);
-                entry.Docs.Add(d);
-            }
-        }
-        var all = new List<ShardEntry>(entries.Length + filters.Count);
-        all.AddRange(entries);
-        all.AddRange(filters.Select(f => ShardEntry.Filter(f.Key, f.Value.Label, f.Value.Docs)));
-        all.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var all = Entries(documents, terms, TermImpact.AverageLengths(sums, count));
 
         long total = 0;
         foreach (var entry in all) total += entry.Size;
-        var cut = ShardCut.For(total, _options);
-        var ranges = new List<(int Start, int End)>();
-        var start = 0;
-        long running = 0;
-        for (var i = 0; i < all.Count; i++)
-        {
-            if (cut.Before(running, all[i].Key, all[i].Size))
-            {
-                ranges.Add((start, i));
-                start = i;
-                running = 0;
-            }
-            running += all[i].Size;
-        }
-        if (all.Count > 0) ranges.Add((start, all.Count));
-
+        var ranges = Cut(all, ShardCut.For(total, _options));
         var shards = new MadeShard[ranges.Count];
         Parallel.For(0, ranges.Count, s =>
         {
             var (first, end) = ranges[s];
-            shards[s] = Shard(all.GetRange(first, end - first), folder);
+            shards[s] = ShardFile.Make(all.GetRange(first, end - first), folder);
         });
 
         var files = new List<OutputFile>();
         files.AddRange(shards.Select(s => s.File));
         files.AddRange(all.Where(e => e.RestName != null)
-            .Select(e => new OutputFile(RestPath(folder, e.RestName!), WholeArray(e.Rest)) { Key = ContentKey })
+            .Select(e => SearchIndexFiles.RestOf(folder, e))
             .DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal));
 
         var fragmentNames = documents.Select(d => d.FragmentName).ToArray();
         if (!fragmentsWritten) files.AddRange(documents
-            .Select(d => new OutputFile(folder + "f/" + d.FragmentName + ".json",
+            .Select(d => new OutputFile(SearchIndexFiles.Fragment(folder, d.FragmentName),
                 d.Fragment ?? throw new InvalidOperationException("a document without its fragment's bytes needs fragmentsWritten")) { Key = d.Key })
             .DistinctBy(f => f.Path));
+        var blockGroups = new BlockGroups(_options);
         var groups = new List<string>();
-        for (var g = 0; g * GroupDocuments < count; g++)
-        {
-            var (hash, blocks) = BlockGroup(fragmentNames, g);
-            groups.Add(hash);
-            for (var i = 0; i < blocks.Count; i++) files.Add(new OutputFile(BlockPath(folder, hash, i), blocks[i]) { Key = ContentKey });
-        }
+        for (var g = 0; g * blockGroups.Documents < count; g++) groups.Add(blockGroups.Make(fragmentNames, g, folder, files));
 
         var records = shards.Select(s => s.Record).ToList();
         if (store != null)
@@ -170,7 +89,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             var locations = store.PutPack([.. ranges.Select(r => all.GetRange(r.Start, r.End - r.Start))]);
             for (var s = 0; s < records.Count; s++) records[s] = records[s] with { Blob = locations[s] };
         }
-        var manifest = Manifest(folder, count, records, groups);
+        var manifest = SearchManifest.Make(folder, count, records, groups, _options);
         files.Add(manifest);
 
         var termEntries = all.Count(e => !e.IsFilter);
@@ -179,7 +98,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         {
             var segments = new string[(count + SearchIndexStore.SegmentSize - 1) / SearchIndexStore.SegmentSize];
             Parallel.For(0, segments.Length, s => segments[s] = store.PutSegment(
-                documents.Skip(s * SearchIndexStore.SegmentSize).Take(SearchIndexStore.SegmentSize).Select(Stored).ToList(), terms));
+                documents.Skip(s * SearchIndexStore.SegmentSize).Take(SearchIndexStore.SegmentSize).Select(StoredDocument.Of).ToList(), terms));
             store.Save(new SearchIndexState
             {
                 Keys = [.. documents.Select(d => d.Key ?? throw new InvalidOperationException("a document kept in the store needs its key"))],
@@ -235,8 +154,8 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             if (d < before) for (var f = 0; f < sums.Length; f++) sums[f] -= Old(d).Terms.Lengths[f];
             if (d < count) for (var f = 0; f < sums.Length; f++) sums[f] += New(d).Terms.Lengths[f];
         }
-        var averages = AverageLengths(sums, count);
-        var oldAverages = AverageLengths(previous.LengthSums, before);
+        var averages = TermImpact.AverageLengths(sums, count);
+        var oldAverages = TermImpact.AverageLengths(previous.LengthSums, before);
         for (var f = 0; f < averages.Length; f++)
             if (averages[f] != oldAverages[f]) return null;
 
@@ -261,7 +180,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             {
                 var adds = At(termAdds, terms[counted.TermIds[t]]);
                 adds.Docs.Add(d);
-                adds.Impacts.Add(Impact(counted, t, averages));
+                adds.Impacts.Add(TermImpact.Of(counted, t, averages, _options.K1));
             }
             foreach (var filter in New(d).Filters)
             {
@@ -413,7 +332,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
         Parallel.For(0, layout.Count, s =>
         {
-            if (layout[s].Fresh is { } entries) layout[s].Made = Shard(entries, folder);
+            if (layout[s].Fresh is { } entries) layout[s].Made = ShardFile.Make(entries, folder);
         });
         var files = new List<OutputFile>();
         var records = new ShardRecord[layout.Count];
@@ -426,9 +345,9 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
                 continue;
             }
             var record = records[s] = layout[s].Kept!;
-            var path = ShardPath(folder, record.Name);
+            var path = SearchIndexFiles.Shard(folder, record.Name);
             files.Add(reusable?.Invoke(path, ContentKey) == true ? OutputFile.Keep(path, ContentKey)
-                : new OutputFile(path, ShardJson(store.GetShard(record.Blob))) { Key = ContentKey });
+                : new OutputFile(path, ShardFile.Json(store.GetShard(record.Blob))) { Key = ContentKey });
         }
 
         // The new shards' blobs go into one new pack. When the packs the index would then use hold
@@ -472,13 +391,13 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         // Rests: the changed entries' are new; the others are kept or made again from their shard's blob.
         var rests = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var made in fresh)
-            if (made?.RestName != null) rests.TryAdd(made.RestName, new OutputFile(RestPath(folder, made.RestName), WholeArray(made.Rest)) { Key = ContentKey });
+            if (made?.RestName != null) rests.TryAdd(made.RestName, SearchIndexFiles.RestOf(folder, made));
         foreach (var record in records)
         {
             foreach (var name in record.Rests)
             {
                 if (rests.ContainsKey(name)) continue;
-                var path = RestPath(folder, name);
+                var path = SearchIndexFiles.Rest(folder, name);
                 if (reusable?.Invoke(path, ContentKey) == true)
                 {
                     rests[name] = OutputFile.Keep(path, ContentKey);
@@ -496,30 +415,29 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         // Block groups: those holding a changed id are made anew, the others kept.
         var fragmentNames = new string[count];
         for (var d = 0; d < count; d++) fragmentNames[d] = changed.Contains(d) ? New(d).FragmentName : previous.FragmentNames[d];
+        var blockGroups = new BlockGroups(_options);
         var dirtyGroups = new HashSet<int>();
-        foreach (var d in changedIds) dirtyGroups.Add(d / GroupDocuments);
+        foreach (var d in changedIds) dirtyGroups.Add(d / blockGroups.Documents);
         var groups = new List<string>();
-        for (var g = 0; g * GroupDocuments < count; g++)
+        for (var g = 0; g * blockGroups.Documents < count; g++)
         {
             if (!dirtyGroups.Contains(g) && g < previous.Groups.Count)
             {
                 var hash = previous.Groups[g];
-                var blockCount = (Math.Min(count, (g + 1) * GroupDocuments) - g * GroupDocuments + _options.BlockSize - 1) / _options.BlockSize;
+                var blockCount = blockGroups.BlockCount(count, g);
                 var all = true;
-                for (var i = 0; i < blockCount && all; i++) all = reusable?.Invoke(BlockPath(folder, hash, i), ContentKey) == true;
+                for (var i = 0; i < blockCount && all; i++) all = reusable?.Invoke(SearchIndexFiles.Block(folder, hash, i), ContentKey) == true;
                 if (all)
                 {
                     groups.Add(hash);
-                    for (var i = 0; i < blockCount; i++) files.Add(OutputFile.Keep(BlockPath(folder, hash, i), ContentKey));
+                    for (var i = 0; i < blockCount; i++) files.Add(OutputFile.Keep(SearchIndexFiles.Block(folder, hash, i), ContentKey));
                     continue;
                 }
             }
-            var (made, blocks) = BlockGroup(fragmentNames, g);
-            groups.Add(made);
-            for (var i = 0; i < blocks.Count; i++) files.Add(new OutputFile(BlockPath(folder, made, i), blocks[i]) { Key = ContentKey });
+            groups.Add(blockGroups.Make(fragmentNames, g, folder, files));
         }
 
-        var manifest = Manifest(folder, count, records, groups);
+        var manifest = SearchManifest.Make(folder, count, records, groups, _options);
         files.Add(manifest);
 
         // The segments holding a changed id, written anew.
@@ -533,7 +451,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             if (s >= segmentCount || !rewritten.Add(s)) continue;
             var stored = new List<StoredDocument>(segmentSize);
             for (var i = s * segmentSize; i < Math.Min(count, (s + 1) * segmentSize); i++)
-                stored.Add(changed.Contains(i) ? Stored(New(i) with { Key = keys[i] }) : Old(i));
+                stored.Add(changed.Contains(i) ? StoredDocument.Of(New(i) with { Key = keys[i] }) : Old(i));
             var name = store.PutSegment(stored, terms);
             if (s < segments.Count) segments[s] = name; else segments.Add(name);
         }
@@ -616,180 +534,8 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         return ShardEntry.Filter(key, label, merged);
     }
 
-    /// <summary>
-    /// The average length of each field, rounded to six significant bits (a relative step of at most
-    /// 1/32): BM25's length normalisation is coarse by nature (Lucene keeps document lengths in one
-    /// byte), and rounded, the averages stay put as documents are added, so every other document's
-    /// impacts do too. Only a rare change that carries an average across a step moves them all.
-    /// </summary>
-    internal static double[] AverageLengths(long[] sums, int documents)
-    {
-        var averages = new double[sums.Length];
-        for (var f = 0; f < sums.Length; f++)
-        {
-            var average = documents == 0 ? 1 : Math.Max(1, (double)sums[f] / documents);
-            const int dropped = 52 - 5;
-            var bits = BitConverter.DoubleToInt64Bits(average);
-            bits = (bits + (1L << (dropped - 1))) & ~((1L << dropped) - 1);
-            averages[f] = BitConverter.Int64BitsToDouble(bits);
-        }
-        return averages;
-    }
-
-    /// <summary>
-    /// The BM25F term-frequency part for one term in one document, scaled to a small integer:
-    /// each field's count is weighted and normalised by the field's length against the average,
-    /// then saturated (k1). The idf part depends only on how many documents hold the term, which
-    /// the browser sees as the length of the posting list, so it is computed there.
-    /// </summary>
-    private byte Impact(DocumentTerms document, int entry, double[] averageLengths)
-    {
-        var fields = SearchField.All;
-        double weighted = 0;
-        for (var f = 0; f < fields.Count; f++)
-        {
-            var count = document.CountOf(entry, f);
-            if (count == 0) continue;
-            var b = fields[f].LengthNormalisation;
-            weighted += fields[f].Weight * count / (1 - b + b * document.Lengths[f] / averageLengths[f]);
-        }
-        var saturated = weighted / (_options.K1 + weighted);
-        return (byte)Math.Clamp((int)Math.Round(saturated * SearchIndexOptions.ImpactScale), 1, SearchIndexOptions.ImpactScale);
-    }
-
-    private static StoredDocument Stored(IndexedDocument document)
-    {
-        var keys = new List<string>(document.Filters.Count);
-        foreach (var filter in document.Filters)
-            if (!keys.Contains(filter.Key)) keys.Add(filter.Key);
-        return new(document.Key ?? throw new InvalidOperationException("a document kept in the store needs its key"), document.Terms, [.. keys]);
-    }
-
-    /// <summary>The bytes as an array of their own: the array itself when they are all of one, else a copy.</summary>
-    private static byte[] WholeArray(ReadOnlyMemory<byte> bytes)
-        => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array : bytes.ToArray();
-
-    /// <summary>One shard's file (named by its bytes) and record (its blob's location is the caller's to fill in).</summary>
-    private static MadeShard Shard(List<ShardEntry> entries, string folder)
-    {
-        var content = ShardJson(entries);
-        var name = Hash(content);
-        long size = 0;
-        foreach (var entry in entries) size += entry.Size;
-        var rests = new List<string>();
-        foreach (var entry in entries)
-            if (entry.RestName != null && !rests.Contains(entry.RestName)) rests.Add(entry.RestName);
-        return new MadeShard(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, [.. rests]), new OutputFile(ShardPath(folder, name), content) { Key = ContentKey });
-    }
-
-    private sealed record MadeShard(ShardRecord Record, OutputFile File);
-
-    internal static byte[] ShardJson(IReadOnlyList<ShardEntry> entries)
-    {
-        // Sized up front: grown by doubling, shards were most of what an update allocates.
-        var capacity = 2;
-        foreach (var entry in entries) capacity += entry.Value.Length + 6 * entry.Key.Length + 4;
-        var buffer = new ArrayBufferWriter<byte>(capacity);
-        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            w.WriteStartObject();
-            foreach (var entry in entries)
-            {
-                w.WritePropertyName(entry.Key);
-                w.WriteRawValue(entry.Value.Span, skipInputValidation: true);
-            }
-            w.WriteEndObject();
-        }
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    private OutputFile Manifest(string folder, int documents, IReadOnlyList<ShardRecord> shards, IReadOnlyList<string> groups)
-    {
-        var manifest = Json(w =>
-        {
-            w.WriteStartObject();
-            w.WriteNumber("version", 2);
-            w.WriteNumber("documents", documents);
-            w.WriteNumber("blockSize", _options.BlockSize);
-            w.WriteNumber("blockGroup", _options.BlockGroup);
-            w.WriteNumber("impactScale", SearchIndexOptions.ImpactScale);
-            w.WriteStartArray("stopWords");
-            foreach (var word in DanishStopWords.All) w.WriteStringValue(word);
-            w.WriteEndArray();
-            w.WriteStartArray("shards");
-            for (var s = 0; s < shards.Count; s++)
-            {
-                w.WriteStartArray();
-                w.WriteStringValue(s == 0 ? "" : shards[s].FirstKey);
-                w.WriteStringValue("t/" + shards[s].Name + ".json");
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("blockGroups");
-            foreach (var hash in groups) w.WriteStringValue(hash);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-        return new OutputFile(folder + "manifest." + Hash(manifest) + ".json", manifest);
-    }
-
-    private int GroupDocuments => _options.BlockSize * _options.BlockGroup;
-
-    /// <summary>
-    /// Block group <paramref name="group"/>: blocks of ids → fragment names (one small file per
-    /// document holds what its result shows), so the browser fetches metadata only for the hits it
-    /// draws. Its blocks are named by a hash of the group (BlockGroup blocks), and the manifest lists
-    /// one name per group: it grows a sixteenth as fast as with a name per block. A changed article
-    /// renames the blocks of its group, small files, and a new one those of the last group only.
-    /// </summary>
-    private (string Hash, List<byte[]> Blocks) BlockGroup(IReadOnlyList<string> fragmentNames, int group)
-    {
-        var blocks = new List<byte[]>();
-        var end = Math.Min(fragmentNames.Count, (group + 1) * GroupDocuments);
-        for (var start = group * GroupDocuments; start < end; start += _options.BlockSize)
-        {
-            var last = Math.Min(end, start + _options.BlockSize);
-            blocks.Add(Json(w =>
-            {
-                w.WriteStartArray();
-                for (var d = start; d < last; d++) w.WriteStringValue(fragmentNames[d]);
-                w.WriteEndArray();
-            }));
-        }
-        // The group's name: a hash of its blocks, each followed by a newline.
-        var length = 0;
-        foreach (var block in blocks) length += block.Length + 1;
-        var all = new byte[length];
-        var at = 0;
-        foreach (var block in blocks)
-        {
-            block.CopyTo(all, at);
-            all[at + block.Length] = (byte)'\n';
-            at += block.Length + 1;
-        }
-        return (Hash(all), blocks);
-    }
-
-    private static string ShardPath(string folder, string name) => folder + "t/" + name + ".json";
-
-    private static string RestPath(string folder, string name) => folder + "p/" + name + ".json";
-
-    private static string BlockPath(string folder, string hash, int block) => $"{folder}d/{hash}-{block}.json";
-
-    private static int LowerBound(string[] sorted, string key)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (string.CompareOrdinal(sorted[mid], key) < 0) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
     /// <summary>What a result shows of a document, as its fragment file holds it.</summary>
-    public byte[] Fragment(SearchDocument doc) => Json(w =>
+    public byte[] Fragment(SearchDocument doc) => SearchJson.Bytes(w =>
     {
         w.WriteStartObject();
         w.WriteString("url", doc.Url);
@@ -804,15 +550,96 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         w.WriteEndObject();
     });
 
-    internal static byte[] Json(Action<Utf8JsonWriter> write)
+    /// <summary>Every key's entry, sorted by key: the terms' posting lists and the filters' documents.</summary>
+    private List<ShardEntry> Entries(IReadOnlyList<IndexedDocument> documents, TermTable terms, double[] averages)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
-        return buffer.WrittenSpan.ToArray();
+        var entries = TermEntries(documents, terms, averages);
+        var filters = new SortedDictionary<string, (string Label, List<int> Docs)>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            foreach (var filter in documents[d].Filters.DistinctBy(f => f.Key))
+            {
+                if (!filters.TryGetValue(filter.Key, out var entry)) filters[filter.Key] = entry = (filter.Label, []);
+                entry.Docs.Add(d);
+            }
+        }
+        var all = new List<ShardEntry>(entries.Length + filters.Count);
+        all.AddRange(entries);
+        all.AddRange(filters.Select(f => ShardEntry.Filter(f.Key, f.Value.Label, f.Value.Docs)));
+        all.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return all;
     }
 
-    private static string Hash(byte[] content) => ContentHash.Of(content)[..16];
+    /// <summary>The entry of every term some document holds, in term id order.</summary>
+    private ShardEntry[] TermEntries(IReadOnlyList<IndexedDocument> documents, TermTable terms, double[] averages)
+    {
+        // Postings in document order, so every list is sorted by id and delta-codes small; each
+        // list made at its final size (the documents of each term counted first).
+        var termCount = terms.Count;
+        var frequencies = new int[termCount];
+        foreach (var document in documents)
+            foreach (var id in document.Terms.TermIds) frequencies[id]++;
+        var docs = new int[termCount][];
+        var impacts = new byte[termCount][];
+        for (var id = 0; id < termCount; id++)
+        {
+            if (frequencies[id] == 0) continue;
+            docs[id] = new int[frequencies[id]];
+            impacts[id] = new byte[frequencies[id]];
+        }
+        var filled = new int[termCount];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var counted = documents[d].Terms;
+            for (var t = 0; t < counted.TermIds.Length; t++)
+            {
+                var id = counted.TermIds[t];
+                docs[id][filled[id]] = d;
+                impacts[id][filled[id]++] = TermImpact.Of(counted, t, averages, _options.K1);
+            }
+        }
 
-    /// <summary>The name of a file of the index that is named by its content (a fragment, a shard, a rest).</summary>
-    public static string NameOf(byte[] content) => Hash(content);
+        var used = Enumerable.Range(0, termCount).Where(id => frequencies[id] > 0).ToArray();
+        var entries = new ShardEntry[used.Length];
+        Parallel.For(0, used.Length, i =>
+        {
+            var id = used[i];
+            entries[i] = ShardEntry.Term(terms[id], docs[id], impacts[id], _options.HeadPostings);
+            // Written: at 100,000 articles the lists are some hundred megabytes.
+            docs[id] = null!;
+            impacts[id] = null!;
+        });
+        return entries;
+    }
+
+    /// <summary>Where the sorted entries are cut into shards: each shard's first entry and the entry past its last.</summary>
+    private static List<(int Start, int End)> Cut(List<ShardEntry> all, ShardCut cut)
+    {
+        var ranges = new List<(int Start, int End)>();
+        var start = 0;
+        long running = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (cut.Before(running, all[i].Key, all[i].Size))
+            {
+                ranges.Add((start, i));
+                start = i;
+                running = 0;
+            }
+            running += all[i].Size;
+        }
+        if (all.Count > 0) ranges.Add((start, all.Count));
+        return ranges;
+    }
+
+    private static int LowerBound(string[] sorted, string key)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (string.CompareOrdinal(sorted[mid], key) < 0) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
 }
