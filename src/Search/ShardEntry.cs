@@ -43,7 +43,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     /// <summary>A filter's entry: its label and documents.</summary>
     public static ShardEntry Filter(string key, string label, IReadOnlyList<int> docs)
     {
-        var value = SearchIndexBuilder.Json(w =>
+        var value = SearchJson.Bytes(w =>
         {
             w.WriteStartArray();
             w.WriteStringValue(label);

@@ -95,7 +95,7 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
                 // Not in output/ (gone, or never committed): made again, to the bytes its key stands for.
                 var article = articles[count - 1 - d];
                 var bytes = builder.Fragment(Document(context, article, filters.Of(article)));
-                if (SearchIndexBuilder.NameOf(bytes) != previous.FragmentNames[d])
+                if (SearchIndexFiles.NameOf(bytes) != previous.FragmentNames[d])
                     throw new InvalidOperationException($"the search document key of {article.SourceFile} does not cover what its fragment shows");
                 fragment = Fragment(previous.FragmentNames[d], bytes);
             }
@@ -153,8 +153,8 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
                     return OutputFile.Keep(FragmentPath(known.FragmentName), ContentKey);
                 }
                 var bytes = builder.Fragment(Document(context, article, articleFilters));
-                var fragment = Fragment(SearchIndexBuilder.NameOf(bytes), bytes);
-                documents[d] = new IndexedDocument(known.Terms, articleFilters, SearchIndexBuilder.NameOf(bytes), null, key);
+                var fragment = Fragment(SearchIndexFiles.NameOf(bytes), bytes);
+                documents[d] = new IndexedDocument(known.Terms, articleFilters, SearchIndexFiles.NameOf(bytes), null, key);
                 return fragment;
             }
             var document = builder.Prepare(Document(context, article, articleFilters), terms, key);
@@ -174,7 +174,7 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
         public SearchIndex? Index { get; set; }
     }
 
-    private static string FragmentPath(string name) => Folder + "f/" + name + ".json";
+    private static string FragmentPath(string name) => SearchIndexFiles.Fragment(Folder, name);
 
     /// <summary>A fragment file: named by its bytes, so kept under the key of content-addressed files.</summary>
     private static OutputFile Fragment(string name, byte[] bytes) => new(FragmentPath(name), bytes) { Key = ContentKey };
