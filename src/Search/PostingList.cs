@@ -39,7 +39,7 @@ internal static class PostingList
         }
 
         var rest = Encode(docs, impacts, inHead, false);
-        var restName = Text.ContentHash.Of(rest)[..16];
+        var restName = SearchIndexFiles.NameOf(rest);
         using var head = new Writer(headSize * 16 + 80);
         head.Ascii("{\"df\":");
         head.Number(docs.Length);

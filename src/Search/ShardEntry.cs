@@ -153,7 +153,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
         Rest.Span[..^1].CopyTo(rest);
         tail.AsSpan(0, tailLength).CopyTo(rest.AsSpan(Rest.Length - 1));
         rest[^1] = (byte)']';
-        var restName = Text.ContentHash.Of(rest)[..16];
+        var restName = SearchIndexFiles.NameOf(rest);
         var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{\"df\":{Count + docs.Count},\"bound\":{bound},\"rest\":\"{restName}\",\"head\":");
         var entry = new byte[prefix.Length + head.Length + 1];
         for (var i = 0; i < prefix.Length; i++) entry[i] = (byte)prefix[i];

@@ -38,17 +38,17 @@ public class CommitKilledInABuildTests : IDisposable
             CommitStep.Swapped, CommitStep.SpareManifestRotated, CommitStep.ManifestRotated];
         foreach (var step in steps)
         {
-            var before = Snapshot(output);
+            var before = SiteBuild.Snapshot(output);
             AddSeed(site, _extra.Article());
             var expected = CleanBuild(site);
 
             Assert.True(RenderThenCommitUntil(site, step), $"the commit never reached {step}");
-            var after = Snapshot(output);
+            var after = SiteBuild.Snapshot(output);
             Assert.True(after.SequenceEqual(before) || after.SequenceEqual(expected), $"stopped after {step}: output/ is neither the old site nor the new one");
 
             var next = Build(site);
             Assert.True(next.Succeeded, next.FatalError);
-            Assert.True(Snapshot(output).SequenceEqual(expected), $"stopped after {step}: the next build differs from a clean build");
+            Assert.True(SiteBuild.Snapshot(output).SequenceEqual(expected), $"stopped after {step}: the next build differs from a clean build");
         }
     }
 
@@ -77,7 +77,7 @@ public class CommitKilledInABuildTests : IDisposable
         if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
         _temp.CopyFrom(Path.Combine(site, "input"), "clean/input");
         Assert.True(Build(clean).Succeeded);
-        return Snapshot(Path.Combine(clean, "output"));
+        return SiteBuild.Snapshot(Path.Combine(clean, "output"));
     }
 
     private static void AddSeed(string site, string text)
@@ -92,14 +92,6 @@ public class CommitKilledInABuildTests : IDisposable
 
     private static BuildOptions Options(string site)
         => new(SitePaths.Resolve(Path.Combine(site, "input"), Path.Combine(site, "output"), RepoPaths.Theme));
-
-    private static SortedDictionary<string, string> Snapshot(string folder)
-    {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = StaticNews.Text.ContentHash.Of(File.ReadAllBytes(file));
-        return files;
-    }
 
     public void Dispose() => _temp.Dispose();
 }

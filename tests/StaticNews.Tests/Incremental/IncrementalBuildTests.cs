@@ -11,7 +11,6 @@ namespace StaticNews.Tests.Incremental;
 /// </summary>
 public class IncrementalBuildTests : IDisposable
 {
-    private static readonly Func<DateTimeOffset> Clock = () => new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly TempFolder _temp = new();
     private readonly string _site;
     private readonly string _spare;
@@ -34,54 +33,54 @@ public class IncrementalBuildTests : IDisposable
     [Fact]
     public void Every_kind_of_change_gives_the_bytes_of_a_clean_build()
     {
-        var first = Build(_site);
+        var first = SiteBuild.Run(_site);
         Assert.True(first.Succeeded, first.FatalError);
 
-        var unchanged = Build(_site);
+        var unchanged = SiteBuild.Run(_site);
         Assert.NotNull(unchanged.State.UpToDate);
         AssertSameAsCleanBuild("nothing changed");
 
         // Past the up-to-date check (its record gone), the pages' own keys still find nothing to write.
         File.Delete(UpToDateRecord.PathIn(SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache));
-        var rechecked = Build(_site);
+        var rechecked = SiteBuild.Run(_site);
         Assert.Equal(0, rechecked.State.Output!.Written);
         Assert.Equal(0, rechecked.State.Output!.Removed);
         AssertSameAsCleanBuild("nothing changed, without the up-to-date record");
 
         File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
-        var added = Build(_site);
+        var added = SiteBuild.Run(_site);
         Assert.InRange(added.State.Output!.Written, 1, added.State.Output!.Files / 2);
         AssertSameAsCleanBuild("a new article");
 
         var edited = Directory.EnumerateFiles(Path.Combine(Input, "articles"), "*.md").Order(StringComparer.Ordinal).ElementAt(10);
         File.WriteAllText(edited, File.ReadAllText(edited).Replace("title: ", "title: Rettet – ") + "\nEt afsnit skrevet af redaktionen.\n");
-        Build(_site);
+        SiteBuild.Run(_site);
         AssertSameAsCleanBuild("an edited article");
 
         var deleted = Directory.EnumerateFiles(Path.Combine(Input, "articles"), "*.md").Order(StringComparer.Ordinal).ElementAt(20);
         var seed = File.ReadLines(deleted).First(l => l.StartsWith("seed: ", StringComparison.Ordinal))["seed: ".Length..];
         File.Delete(Path.Combine(Input, seed));
         File.Delete(deleted);
-        var removed = Build(_site);
+        var removed = SiteBuild.Run(_site);
         Assert.True(removed.State.Output!.Removed > 0);
         AssertSameAsCleanBuild("a deleted article");
 
         Directory.CreateDirectory(Path.Combine(Input, "layouts"));
         File.WriteAllText(Path.Combine(Input, "layouts", "card.liquid"),
             File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "card.liquid")).Replace("class=\"card\"", "class=\"card card-changed\""));
-        Build(_site);
+        SiteBuild.Run(_site);
         AssertSameAsCleanBuild("a changed template");
 
         File.AppendAllText(Path.Combine(Input, "site.yml"), "description: Et nyt motto\nrelated_count: 3\n");
-        Build(_site);
+        SiteBuild.Run(_site);
         AssertSameAsCleanBuild("a changed site.yml");
     }
 
     [Fact]
     public void A_build_killed_before_its_swap_leaves_output_whole_and_the_next_build_correct()
     {
-        Build(_site);
-        var before = Snapshot(Output);
+        SiteBuild.Run(_site);
+        var before = SiteBuild.Snapshot(Output);
         // What a build killed mid-write leaves behind: pending files, a half-made staging folder
         // and a manifest it never confirmed.
         Directory.CreateDirectory(Output + ".pending/2020");
@@ -89,10 +88,10 @@ public class IncrementalBuildTests : IDisposable
         Directory.CreateDirectory(Output + ".staging");
         var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
         File.WriteAllText(Path.Combine(cache, "output.manifest.next"), "index.html\t1\tx\t\n");
-        Assert.Equal(before, Snapshot(Output));
+        Assert.Equal(before, SiteBuild.Snapshot(Output));
 
         File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
-        Build(_site);
+        SiteBuild.Run(_site);
         AssertSameAsCleanBuild("after a killed build");
         Assert.False(Directory.Exists(Output + ".pending"));
     }
@@ -101,10 +100,10 @@ public class IncrementalBuildTests : IDisposable
     {
         var clean = _temp["clean-" + Guid.NewGuid().ToString("N")[..8]];
         _temp.CopyFrom(Input, Path.GetFileName(clean) + "/input");
-        var result = Build(clean);
+        var result = SiteBuild.Run(clean);
         Assert.True(result.Succeeded, change + ": " + result.FatalError + string.Join("\n", result.Diagnostics.All.Where(d => d.Severity == Diagnostics.Severity.Error)));
-        var expected = Snapshot(Path.Combine(clean, "output"));
-        var actual = Snapshot(Output);
+        var expected = SiteBuild.Snapshot(Path.Combine(clean, "output"));
+        var actual = SiteBuild.Snapshot(Output);
         Assert.True(expected.Keys.SequenceEqual(actual.Keys),
             $"{change}: files differ: only clean {string.Join(", ", expected.Keys.Except(actual.Keys).Take(5))}; only incremental {string.Join(", ", actual.Keys.Except(expected.Keys).Take(5))}");
         var different = expected.Keys.Where(k => expected[k] != actual[k]).ToList();
@@ -115,11 +114,11 @@ public class IncrementalBuildTests : IDisposable
     [Fact]
     public void A_new_article_makes_its_own_month_page_again_not_the_other_months_of_its_year()
     {
-        Assert.True(Build(_site).Succeeded);
+        Assert.True(SiteBuild.Run(_site).Succeeded);
         var before = MonthPageKeys();
 
         File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
-        Assert.True(Build(_site).Succeeded);
+        Assert.True(SiteBuild.Run(_site).Succeeded);
         var after = MonthPageKeys();
 
         var changed = after.Where(page => !before.TryGetValue(page.Key, out var key) || key != page.Value).Select(page => page.Key).ToList();
@@ -137,20 +136,6 @@ public class IncrementalBuildTests : IDisposable
         var manifest = StaticNews.Output.OutputManifest.TryRead(StaticNews.Output.IncrementalOutput.ManifestPathIn(cache))!;
         return manifest.Files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f.Key, @"^\d{4}/\d{2}/index\.html$"))
             .ToDictionary(f => f.Key, f => f.Value.Key);
-    }
-
-    private static SortedDictionary<string, string> Snapshot(string folder)
-    {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = StaticNews.Text.ContentHash.Of(File.ReadAllBytes(file));
-        return files;
-    }
-
-    private static BuildResult Build(string site)
-    {
-        var options = new BuildOptions(SitePaths.Resolve(Path.Combine(site, "input"), Path.Combine(site, "output"), RepoPaths.Theme));
-        return BuildPipeline.For(options, Clock).Run(options);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -13,7 +13,6 @@ namespace StaticNews.Tests.Search;
 /// </summary>
 public sealed class IncrementalSearchSiteTests : IDisposable
 {
-    private static readonly Func<DateTimeOffset> Clock = () => new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly TempFolder _temp = new();
     private readonly string _site;
 
@@ -31,7 +30,7 @@ public sealed class IncrementalSearchSiteTests : IDisposable
     [Fact]
     public void Every_change_to_an_article_gives_the_search_folder_of_a_clean_build()
     {
-        Assert.True(Build(_site).Succeeded);
+        Assert.True(SiteBuild.Run(_site).Succeeded);
         var articles = Directory.EnumerateFiles(Path.Combine(Input, "articles"), "*.md").Order(StringComparer.Ordinal).ToList();
 
         File.Copy(_temp["spare.txt"], Path.Combine(Input, "seeds", "000031.txt"));
@@ -61,32 +60,18 @@ public sealed class IncrementalSearchSiteTests : IDisposable
 
     private void AssertSearchLikeCleanBuild(string change)
     {
-        var result = Build(_site);
+        var result = SiteBuild.Run(_site);
         Assert.True(result.Succeeded, change + ": " + result.FatalError);
         var clean = _temp["clean-" + Guid.NewGuid().ToString("N")[..8]];
         _temp.CopyFrom(Input, Path.GetFileName(clean) + "/input");
-        Assert.True(Build(clean).Succeeded, change + ": the clean build failed");
-        var expected = Snapshot(Path.Combine(clean, "output", "search"));
-        var actual = Snapshot(Path.Combine(_site, "output", "search"));
+        Assert.True(SiteBuild.Run(clean).Succeeded, change + ": the clean build failed");
+        var expected = SiteBuild.Snapshot(Path.Combine(clean, "output", "search"));
+        var actual = SiteBuild.Snapshot(Path.Combine(_site, "output", "search"));
         Assert.True(expected.Keys.SequenceEqual(actual.Keys),
             $"{change}: only clean {string.Join(", ", expected.Keys.Except(actual.Keys).Take(5))}; only incremental {string.Join(", ", actual.Keys.Except(expected.Keys).Take(5))}");
         var different = expected.Keys.Where(k => expected[k] != actual[k]).ToList();
         Assert.True(different.Count == 0, $"{change}: {different.Count} files differ, e.g. {string.Join(", ", different.Take(5))}");
         Directory.Delete(clean, recursive: true);
-    }
-
-    private static SortedDictionary<string, string> Snapshot(string folder)
-    {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = StaticNews.Text.ContentHash.Of(File.ReadAllBytes(file));
-        return files;
-    }
-
-    private static BuildResult Build(string site)
-    {
-        var options = new BuildOptions(SitePaths.Resolve(Path.Combine(site, "input"), Path.Combine(site, "output"), RepoPaths.Theme));
-        return BuildPipeline.For(options, Clock).Run(options);
     }
 
     public void Dispose() => _temp.Dispose();
