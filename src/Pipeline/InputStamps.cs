@@ -20,7 +20,7 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
         foreach (var file in changedFiles)
         {
             var path = "input/" + Path.GetRelativePath(inputFolder, file).Replace('\\', '/');
-            var at = BinarySearch(stamps, path);
+            var at = stamps.BinarySearch(new FileStamp(path, 0, 0, ""), ByPath);
             var info = new FileInfo(file);
             if (info.Exists)
             {
@@ -34,17 +34,5 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
         return changed ? this with { Stamps = stamps } : this;
     }
 
-    private static int BinarySearch(List<FileStamp> stamps, string path)
-    {
-        int lo = 0, hi = stamps.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            var order = string.CompareOrdinal(stamps[mid].Path, path);
-            if (order == 0) return mid;
-            if (order < 0) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return ~lo;
-    }
+    private static readonly IComparer<FileStamp> ByPath = Comparer<FileStamp>.Create((x, y) => string.CompareOrdinal(x.Path, y.Path));
 }

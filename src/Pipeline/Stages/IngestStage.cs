@@ -34,7 +34,7 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
         return state with
         {
             Ingest = report,
-            InputHashes = state.InputHashes.Without(report.ChangedFiles.ToList()),
+            InputHashes = state.InputHashes.Without(report.ChangedFiles),
             Stamps = state.Stamps?.With(paths.Input, report.ChangedFiles),
         };
     }
