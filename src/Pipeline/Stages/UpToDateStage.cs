@@ -25,15 +25,17 @@ public sealed class UpToDateStage : IBuildStage
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(record.ZoneId, out var found) ? found : null;
         var fingerprint = zone == null ? null : InputFingerprint.Of(state.Options, zone, record);
-        if (IncrementalOutput.ManifestHash(paths.Cache) != record.ManifestHash || listing.GetAwaiter().GetResult() != record.OutputListing)
-            return state with { Check = "output/ is not what the last build left" };
-        state = state with { OutputUnchanged = true };
+        var outputAsLeft = IncrementalOutput.ManifestHash(paths.Cache) == record.ManifestHash && listing.GetAwaiter().GetResult() == record.OutputListing;
+        var check = outputAsLeft ? "inputs changed since the last build" : "output/ is not what the last build left";
+        state = state with { OutputUnchanged = outputAsLeft };
         if (fingerprint is not { } inputs)
-            return state with { Check = "inputs changed since the last build" };
-        if (inputs.Fingerprint != record.Fingerprint)
+            return state with { Check = check };
+        // What the check learnt of the inputs goes on when the build runs, whichever side
+        // changed: ingest and load need not hash them again, nor the record stage walk them.
+        if (!outputAsLeft || inputs.Fingerprint != record.Fingerprint)
             return state with
             {
-                Check = "inputs changed since the last build",
+                Check = check,
                 InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps),
                 Stamps = new InputStamps(stampedAt, inputs.Stamps),
                 Checked = record with { StampedAt = stampedAt, Stamps = inputs.Stamps },
