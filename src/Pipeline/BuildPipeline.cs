@@ -9,8 +9,8 @@ using StaticNews.Rendering;
 namespace StaticNews.Pipeline;
 
 /// <summary>
-/// The build as named stages run in order: check → config → ingest → load → render → write →
-/// record. A stage that throws stops the build before the write stage, so output/ keeps the
+/// The build as named stages run in order: check → config → theme → ingest → load → render →
+/// write → record. A stage that throws stops the build before the write stage, so output/ keeps the
 /// previous site. When the check finds inputs and output/ exactly as the last build recorded
 /// them, the build stops there: it would make the same bytes again.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         clock ??= () => DateTimeOffset.UtcNow;
         IBuildStage[] all = options.IngestOnly
             ? [new ConfigureStage(), new IngestStage(clock)]
-            : [new UpToDateStage(), new ConfigureStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage(), new RecordStage()];
+            : [new UpToDateStage(), new ConfigureStage(), new ThemeStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage(), new RecordStage()];
         return new BuildPipeline(all);
     }
 

@@ -13,7 +13,7 @@ public sealed class LocalizedStrings
     public string Language { get; }
     public IReadOnlyDictionary<string, string> Strings { get; }
     private readonly string[] _months;
-    private readonly string _dateFormat;
+    private readonly string[] _dateParts;
     private readonly string _thousandsSeparator;
 
     private LocalizedStrings(string language, Dictionary<string, string> strings, string[] months, string dateFormat, string thousands)
@@ -21,7 +21,7 @@ public sealed class LocalizedStrings
         Language = language;
         Strings = strings;
         _months = months;
-        _dateFormat = dateFormat;
+        _dateParts = DateParts(dateFormat);
         _thousandsSeparator = thousands;
     }
 
@@ -31,9 +31,47 @@ public sealed class LocalizedStrings
 
     /// <summary>"22. september 2023" in Danish, "22 September 2023" in English: the format comes from the i18n file.</summary>
     public string FormatDate(DateTime local)
-        => _dateFormat.Replace("{day}", local.Day.ToString(CultureInfo.InvariantCulture))
-            .Replace("{month}", MonthName(local.Month))
-            .Replace("{year}", local.Year.ToString(CultureInfo.InvariantCulture));
+    {
+        // Every article card shows a date, so the format is cut into its parts once rather than
+        // searched and replaced three times per date.
+        var parts = _dateParts;
+        var text = new string[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            text[i] = parts[i] switch
+            {
+                DayField => local.Day.ToString(CultureInfo.InvariantCulture),
+                MonthField => MonthName(local.Month),
+                YearField => local.Year.ToString(CultureInfo.InvariantCulture),
+                var literal => literal,
+            };
+        }
+        return string.Concat(text);
+    }
+
+    private const string DayField = "{day}", MonthField = "{month}", YearField = "{year}";
+
+    /// <summary>The date format as literal text and the three fields, in order.</summary>
+    private static string[] DateParts(string format)
+    {
+        var parts = new List<string>();
+        var at = 0;
+        while (at < format.Length)
+        {
+            var next = new[] { DayField, MonthField, YearField }
+                .Select(field => (Field: field, Index: format.IndexOf(field, at, StringComparison.Ordinal)))
+                .Where(found => found.Index >= 0).OrderBy(found => found.Index).FirstOrDefault();
+            if (next.Field == null)
+            {
+                parts.Add(format[at..]);
+                break;
+            }
+            if (next.Index > at) parts.Add(format[at..next.Index]);
+            parts.Add(next.Field);
+            at = next.Index + next.Field.Length;
+        }
+        return [.. parts];
+    }
 
     public string FormatMonth(int year, int month)
         => $"{MonthName(month)} {year.ToString(CultureInfo.InvariantCulture)}";

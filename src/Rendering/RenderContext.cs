@@ -43,8 +43,7 @@ public sealed class RenderContext
         // One link per term, shared by every card that names it: made per card, the links and their
         // URLs were a hundred megabytes at 100,000 articles.
         _cardLinks = model.Tags.Concat(model.Locations).ToDictionary(t => t, t => new TermLinkView(t.Name, Urls.Path(t.Path)));
-        _cards = model.Articles.ToDictionary(a => a, MakeCard);
-        _digests = MakeDigests(model.Articles);
+        (_cards, _digests) = MakeCardsAndDigests(model.Articles);
     }
 
     public ArticleCardView Card(Article article) => _cards[article];
@@ -59,18 +58,28 @@ public sealed class RenderContext
     /// </summary>
     public byte[] Digest(Article article) => _digests[article];
 
-    // Every build keys every list, so every article's digest is needed: all are made up front, in
-    // parallel, and then only read. (Made on demand they cost a concurrent lookup and a closure
-    // per use: a million uses and 29 MB of delegates at 10,000 articles.)
+    // Every build keys every list, so every article's card and digest are needed: all are made up
+    // front, in parallel, and then only read. (Made on demand they cost a concurrent lookup and a
+    // closure per use: a million uses and 29 MB of delegates at 10,000 articles.)
     private readonly Dictionary<Article, byte[]> _digests;
 
-    private Dictionary<Article, byte[]> MakeDigests(IReadOnlyList<Article> articles)
+    private (Dictionary<Article, ArticleCardView>, Dictionary<Article, byte[]>) MakeCardsAndDigests(IReadOnlyList<Article> articles)
     {
+        var cards = new ArticleCardView[articles.Count];
         var digests = new byte[articles.Count][];
-        Parallel.For(0, articles.Count, i => digests[i] = new PageKey(null, [], "article").Add(Card(articles[i])).Add(articles[i].LocalDate.Ticks).Hash());
-        var byArticle = new Dictionary<Article, byte[]>(articles.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < articles.Count; i++) byArticle[articles[i]] = digests[i];
-        return byArticle;
+        Parallel.For(0, articles.Count, i =>
+        {
+            cards[i] = MakeCard(articles[i]);
+            digests[i] = new PageKey(null, [], "article").Add(cards[i]).Add(articles[i].LocalDate.Ticks).Hash();
+        });
+        var cardOf = new Dictionary<Article, ArticleCardView>(articles.Count, ReferenceEqualityComparer.Instance);
+        var digestOf = new Dictionary<Article, byte[]>(articles.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            cardOf[articles[i]] = cards[i];
+            digestOf[articles[i]] = digests[i];
+        }
+        return (cardOf, digestOf);
     }
 
     /// <summary>True when output/ already holds the file at <paramref name="path"/> made from <paramref name="key"/>.</summary>

@@ -9,8 +9,16 @@ namespace StaticNews.Rendering;
 /// Runs every page generator over the site model and adds the sitemap of what they made. Files
 /// go to the sink as they are made, so a large site is never held in memory whole.
 /// </summary>
-public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
+public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, TemplateEngine templates)
 {
+    public SiteRenderer(Theme theme, LocalizedStrings strings)
+        : this(theme, strings, TemplatesFor(theme))
+    {
+    }
+
+    /// <summary>The theme's layouts parsed, with every view type the generators give them registered.</summary>
+    public static TemplateEngine TemplatesFor(Theme theme) => new(theme, ViewTypes);
+
     private static readonly Type[] ViewTypes =
     [
         typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(TermLinkView), typeof(ArticleCardView), typeof(ArticleView),
@@ -32,7 +40,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings)
     /// </summary>
     public (int Files, int Html) Render(SiteModel model, IPreviousOutput? previous, Action<OutputFile> sink, string? cacheFolder = null)
     {
-        var context = new RenderContext(model, theme, strings, new TemplateEngine(theme, ViewTypes), previous, cacheFolder);
+        var context = new RenderContext(model, theme, strings, templates, previous, cacheFolder);
         IPageGenerator[] generators =
         [
             new HomePages(), new ArticlePages(),

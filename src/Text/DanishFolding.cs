@@ -11,6 +11,7 @@ public static class DanishFolding
 {
     public static string ToAscii(string text)
     {
+        if (TryFoldPlain(text) is { } plain) return plain;
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
@@ -38,5 +39,40 @@ public static class DanishFolding
             }
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Text of ASCII and the six Danish letters (nearly every name and slug of a Danish archive)
+    /// folds without Unicode decomposition, which costs microseconds per call: null for anything else.
+    /// </summary>
+    private static string? TryFoldPlain(string text)
+    {
+        var extra = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80) continue;
+            if (c is 'æ' or 'Æ' or 'ø' or 'Ø' or 'å' or 'Å') extra++;
+            else return null;
+        }
+        if (extra == 0) return text;
+        return string.Create(text.Length + extra, text, static (span, source) =>
+        {
+            var at = 0;
+            foreach (var c in source)
+            {
+                var (first, second) = c switch
+                {
+                    'æ' => ('a', 'e'),
+                    'Æ' => ('A', 'e'),
+                    'ø' => ('o', 'e'),
+                    'Ø' => ('O', 'e'),
+                    'å' => ('a', 'a'),
+                    'Å' => ('A', 'a'),
+                    _ => (c, '\0'),
+                };
+                span[at++] = first;
+                if (second != '\0') span[at++] = second;
+            }
+        });
     }
 }

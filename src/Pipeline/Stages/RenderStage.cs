@@ -13,10 +13,11 @@ public sealed class RenderStage : IBuildStage
 
     public BuildState Run(BuildState state)
     {
-        var theme = Theme.Load(state.Options.Paths, state.Diagnostics);
-        var strings = LocalizedStrings.Load(theme.I18nFolder, state.Config.Language);
-        var renderer = new SiteRenderer(theme, strings);
-        var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputUnchanged);
+        // GetResult, not Result: a theme that fails to load throws its own exception, not an AggregateException.
+        var setup = state.RenderSetup?.GetAwaiter().GetResult() ?? RenderSetup.Load(state.Options.Paths, state.Config.Language);
+        foreach (var diagnostic in setup.Diagnostics) state.Diagnostics.Repeat(diagnostic);
+        var renderer = new SiteRenderer(setup.Theme, setup.Strings, setup.Templates);
+        var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputUnchanged.GetAwaiter().GetResult());
         try
         {
             var rendered = renderer.Render(state.Model!, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);
