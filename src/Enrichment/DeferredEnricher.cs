@@ -9,7 +9,4 @@ public sealed class DeferredEnricher(Func<IReadOnlyList<IEnricher>> build) : IEn
     private readonly Lazy<IReadOnlyList<IEnricher>> _chain = new(build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public ArticleDraft Enrich(ArticleDraft draft) => _chain.Value.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
-
-    /// <summary>Builds the chain now, on another thread, for a caller that knows a draft will need it soon.</summary>
-    public void StartLoading() => Task.Run(() => _chain.Value);
 }

@@ -42,15 +42,8 @@ public sealed record BuildState
     /// <summary>Content hashes of input files as the check found them, less the files ingest wrote since (none when the check did not get that far).</summary>
     public InputHashes InputHashes { get; init; } = InputHashes.None;
 
-    /// <summary>
-    /// True when the check found output/ exactly as the last build left it (even if inputs
-    /// changed). A task: when the inputs changed the check's walk of output/ goes on beside
-    /// ingest and load, and render waits for it.
-    /// </summary>
-    public Task<bool> OutputUnchanged { get; init; } = Task.FromResult(false);
-
-    /// <summary>True when the check saw a seed added or changed: ingest will tag entities, so it starts loading its recogniser at once.</summary>
-    public bool SeedsChanged { get; init; }
+    /// <summary>True when the check found output/ exactly as the last build left it (even if inputs changed).</summary>
+    public bool OutputUnchanged { get; init; }
 
     /// <summary>What the up-to-date check found, in words for the summary ("inputs changed since the last build").</summary>
     public string? Check { get; init; }

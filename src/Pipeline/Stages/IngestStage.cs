@@ -14,7 +14,7 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
     {
         var paths = state.Options.Paths;
         var dates = new DanishDateParser(state.Zone);
-        var enricher = new DeferredEnricher(() =>
+        IEnricher enricher = new DeferredEnricher(() =>
         {
             var gazetteer = Gazetteer.LoadBundled();
             if (File.Exists(paths.SitePlaces)) gazetteer.AddSiteYaml(File.ReadAllText(paths.SitePlaces));
@@ -25,10 +25,6 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
                 new SlugEnricher(), new EntityEnricher(recognizer),
             ];
         });
-
-        // The recogniser takes a fifth of a second to load: with a seed known to need it, that
-        // happens beside the walk of the seeds and the store's listing of the articles.
-        if (state.SeedsChanged) enricher.StartLoading();
 
         var key = IngestKey.For(state.Config, state.Zone, paths.SitePlaces);
         var ingestor = new Ingestor(paths, new SeedParser(state.Config.Boilerplate, dates), [enricher],
