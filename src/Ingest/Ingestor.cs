@@ -54,14 +54,16 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
 
     private Prepared Prepare(string seedFile, ArticleStore store)
     {
-        var display = SitePaths.Display(seedFile);
         var seed = Path.GetRelativePath(paths.Input, seedFile).Replace('\\', '/');
+        // The check hashed this seed and the store knows its file untouched since it was made
+        // from a seed of that hash: up to date, and the seed need not be read. (Nothing is said
+        // of such a seed, so its name for messages is not even worked out: that asks the system
+        // for the working folder, ten thousand times in an archive's rebuild.)
+        if (trustUnchanged && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
+            return new Prepared(seed, seed, known, null, file, null, Outcome.Unchanged);
+        var display = SitePaths.Display(seedFile);
         try
         {
-            // The check hashed this seed and the store knows its file untouched since it was
-            // made from a seed of that hash: up to date, and the seed need not be read.
-            if (trustUnchanged && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
-                return new Prepared(display, seed, known, null, file, null, Outcome.Unchanged);
             var length = new FileInfo(seedFile).Length;
             if (length > SeedSniffer.MaxBytes)
             {

@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using StaticNews.Text;
 
 namespace StaticNews.Output;
@@ -91,7 +90,7 @@ public sealed class IncrementalOutput : IPreviousOutput
     public static string ManifestPathIn(string cacheFolder) => Path.Combine(cacheFolder, "output.manifest");
 
     /// <summary>
-    /// A hash of output/'s listing (every file's path and size), or null when a build was
+    /// A hash of output/'s listing (see <see cref="OutputListing"/>), or null when a build was
     /// interrupted there. Equal listings, taken after a build and now, mean nobody added, removed
     /// or resized a file of output/ in between: one directory walk, no file read.
     /// </summary>
@@ -100,43 +99,14 @@ public sealed class IncrementalOutput : IPreviousOutput
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         if (File.Exists(ManifestPathIn(cacheFolder) + ".next") || Directory.Exists(output + ".pending")
             || Directory.Exists(new StagedOutput(output).StagingFolder) || !Directory.Exists(output)) return null;
-        var root = output + Path.DirectorySeparatorChar;
-        // An article is a folder: the walk opens tens of thousands of them, so the top-level
-        // folders are walked in parallel, and each entry becomes its line straight from the
-        // directory listing (no FileInfo, no full path string per file).
-        var lines = new System.Collections.Concurrent.ConcurrentBag<string>();
-        void Walk(string folder, bool recurse)
-        {
-            var entries = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => Line(ref entry, root.Length),
-                new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0 })
-            { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
-            foreach (var line in entries) lines.Add(line);
-        }
-        Walk(root, recurse: false);
-        Parallel.ForEach(Directory.EnumerateDirectories(root, "*", new EnumerationOptions { AttributesToSkip = 0 }), folder => Walk(folder, recurse: true));
-        return HashOfListing(lines.ToArray());
+        return OutputListing.Of(output);
     }
 
     /// <summary>
     /// The listing hash output/ has once this build is committed, worked out from the manifest:
     /// output/ then holds exactly its files, so it need not be walked again to be recorded.
     /// </summary>
-    public string CommittedListingHash()
-        => HashOfListing(_next.Files.Select(f => f.Key + "\t" + f.Value.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-
-    private static string HashOfListing(string[] lines)
-    {
-        Array.Sort(lines, StringComparer.Ordinal);
-        return ContentHash.Of(string.Join("\n", lines));
-    }
-
-    private static string Line(ref FileSystemEntry entry, int rootLength)
-    {
-        var folder = entry.Directory.Length > rootLength ? entry.Directory[rootLength..] : [];
-        var size = entry.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var line = folder.IsEmpty ? string.Concat(entry.FileName, "\t", size) : string.Concat(folder, "/", entry.FileName, "\t" + size);
-        return Path.DirectorySeparatorChar == '/' ? line : line.Replace(Path.DirectorySeparatorChar, '/');
-    }
+    public string CommittedListingHash() => OutputListing.Of(_next.Files.Select(f => KeyValuePair.Create(f.Key, f.Value.Size)));
 
     /// <summary>The hash of the manifest file's bytes, or null when there is none.</summary>
     public static string? ManifestHash(string cacheFolder)

@@ -20,13 +20,16 @@ public sealed class InputHashes
     /// <param name="stamps">Stamps as <see cref="InputFingerprint"/> makes them ("input/…", "theme/…").</param>
     public InputHashes(string inputFolder, IEnumerable<FileStamp> stamps)
     {
+        // Stamp paths are already normal ('/'-separated, no "." or ".." parts): only the folder is made full.
+        var root = Path.GetFullPath(inputFolder);
         foreach (var stamp in stamps)
             if (stamp.Path.StartsWith("input/", StringComparison.Ordinal))
-                _byPath[Path.GetFullPath(Path.Combine(inputFolder, stamp.Path["input/".Length..]))] = stamp.Hash;
+                _byPath[Path.Join(root, stamp.Path["input/".Length..].Replace('/', Path.DirectorySeparatorChar))] = stamp.Hash;
     }
 
     /// <summary>The file's content hash as the check found it, or null when the check did not hash it or it changed since.</summary>
-    public string? Of(string file) => _byPath.GetValueOrDefault(Path.GetFullPath(file));
+    // The walks hand over full, normal paths, found as they are; any other form is made full first.
+    public string? Of(string file) => _byPath.TryGetValue(file, out var hash) ? hash : _byPath.GetValueOrDefault(Path.GetFullPath(file));
 
     /// <summary>These hashes less those of <paramref name="changedFiles"/> (full paths).</summary>
     public InputHashes Without(IReadOnlyCollection<string> changedFiles)

@@ -22,12 +22,14 @@ public static class SiteLoader
         var loaded = new (ArticleFile Article, string SourceFile)?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var display = SitePaths.Display(files[i]);
+            // A file's name for messages asks the system for the working folder: worked out only
+            // for a file that is read, not for the thousands the cache answers for.
+            string Display() => SitePaths.Display(files[i]);
             try
             {
                 // A file the check hashed and nobody changed since is not even read.
                 var known = knownHash?.Invoke(files[i]);
-                var (hash, frontMatter) = known != null && cache.Find(known) is { } cached ? (known, cached) : Read(files[i], display, zone, cache);
+                var (hash, frontMatter) = known != null && cache.Find(known) is { } cached ? (known, cached) : Read(files[i], Display(), zone, cache);
                 cache.Remember(hash, frontMatter);
                 if (!frontMatter.Draft || includeDrafts)
                     loaded[i] = (new ArticleFile(frontMatter, "") { BodyDeferred = true, Hash = hash }, files[i]);
@@ -38,7 +40,7 @@ public static class SiteLoader
             }
             catch (IOException e)
             {
-                diagnostics.Error(display, "cannot be read: " + e.Message + "; the article is left out");
+                diagnostics.Error(Display(), "cannot be read: " + e.Message + "; the article is left out");
             }
         });
         cache.Save();
