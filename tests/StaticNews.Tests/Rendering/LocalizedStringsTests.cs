@@ -4,12 +4,14 @@ namespace StaticNews.Tests.Rendering;
 
 public class LocalizedStringsTests
 {
-    private static LocalizedStrings WithDateFormat(string format)
+    private const string DanishMonths = "months: [januar, februar, marts, april, maj, juni, juli, august, september, oktober, november, december]\n";
+
+    /// <summary>Strings loaded from an i18n file holding <paramref name="yaml"/>, as a theme's would be.</summary>
+    private static LocalizedStrings Load(string language, string yaml)
     {
         var folder = Directory.CreateTempSubdirectory("staticnews-i18n-").FullName;
-        var months = string.Join(", ", "januar februar marts april maj juni juli august september oktober november december".Split(' '));
-        File.WriteAllText(Path.Combine(folder, "da.yml"), $"date_format: \"{format}\"\nmonths: [{months}]\n");
-        try { return LocalizedStrings.Load(folder, "da"); }
+        File.WriteAllText(Path.Combine(folder, language + ".yml"), yaml);
+        try { return LocalizedStrings.Load(folder, language); }
         finally { Directory.Delete(folder, recursive: true); }
     }
 
@@ -20,15 +22,10 @@ public class LocalizedStringsTests
     [InlineData("den {day}.", "den 4.")]
     [InlineData("i dag", "i dag")]
     public void A_date_is_written_in_the_theme_s_format_with_its_month_names(string format, string expected)
-        => Assert.Equal(expected, WithDateFormat(format).FormatDate(new DateTime(2023, 9, 4, 23, 59, 0)));
+        => Assert.Equal(expected, Load("da", $"date_format: \"{format}\"\n" + DanishMonths).FormatDate(new DateTime(2023, 9, 4, 23, 59, 0)));
 
     [Fact]
     public void The_default_format_is_day_month_year()
-    {
-        var folder = Directory.CreateTempSubdirectory("staticnews-i18n-").FullName;
-        File.WriteAllText(Path.Combine(folder, "en.yml"), "months: [January, February, March, April, May, June, July, August, September, October, November, December]\n");
-        var strings = LocalizedStrings.Load(folder, "en");
-        Directory.Delete(folder, recursive: true);
-        Assert.Equal("31 December 1999", strings.FormatDate(new DateTime(1999, 12, 31)));
-    }
+        => Assert.Equal("31 December 1999",
+            Load("en", "months: [January, February, March, April, May, June, July, August, September, October, November, December]\n").FormatDate(new DateTime(1999, 12, 31)));
 }
