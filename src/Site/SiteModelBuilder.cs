@@ -57,47 +57,56 @@ public static class SiteModelBuilder
 
     private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Func<Article, IReadOnlyList<string>> names, Action<Article, Term> attach)
     {
-        var groups = new Dictionary<string, (List<Article> Articles, Dictionary<string, int> Spellings)>(StringComparer.Ordinal);
-        // A name recurs in thousands of articles; slugify it once.
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        string SlugOf(string name) => slugs.TryGetValue(name, out var known) ? known : slugs[name] = Slugifier.Slugify(name);
-        foreach (var article in articles)
+        // One pass over every name of every article, each a single lookup (a name recurs in
+        // thousands of articles: it is slugified once, when first met). Each article's terms are
+        // noted in the order its front matter names them (two spellings of one term: where the
+        // first stands), so they are attached once the terms exist without looking names up again.
+        var groupOfName = new Dictionary<string, TermGroup>(StringComparer.Ordinal);
+        var groupOfSlug = new Dictionary<string, TermGroup>(StringComparer.Ordinal);
+        var noted = new List<TermGroup>();
+        var firstNoted = new int[articles.Count + 1];
+        for (var a = 0; a < articles.Count; a++)
         {
+            var article = articles[a];
+            firstNoted[a] = noted.Count;
             var own = names(article);
             for (var i = 0; i < own.Count; i++)
             {
                 var name = own[i];
                 if (IndexOf(own, name, i) < i) continue; // a name listed twice counts once
-                var slug = SlugOf(name);
-                if (!groups.TryGetValue(slug, out var group))
-                    groups[slug] = group = ([], new Dictionary<string, int>(StringComparer.Ordinal));
-                if (group.Articles.Count == 0 || group.Articles[^1] != article) group.Articles.Add(article);
+                if (!groupOfName.TryGetValue(name, out var group))
+                {
+                    var slug = Slugifier.Slugify(name);
+                    if (!groupOfSlug.TryGetValue(slug, out group)) groupOfSlug[slug] = group = new TermGroup();
+                    groupOfName[name] = group;
+                }
                 group.Spellings[name] = group.Spellings.GetValueOrDefault(name) + 1;
+                if (group.Articles.Count > 0 && group.Articles[^1] == article) continue; // another spelling of a term it has
+                group.Articles.Add(article);
+                noted.Add(group);
             }
         }
+        firstNoted[articles.Count] = noted.Count;
 
-        var terms = new List<Term>(groups.Count);
-        var bySlug = new Dictionary<string, Term>(groups.Count, StringComparer.Ordinal);
-        foreach (var (slug, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        var terms = new List<Term>(groupOfSlug.Count);
+        foreach (var (slug, group) in groupOfSlug.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // The spelling most articles use names the page; a tie goes to the ordinal first.
             var name = group.Spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
-            var term = new Term(kind, name, slug, group.Articles);
-            terms.Add(term);
-            bySlug[slug] = term;
+            terms.Add(group.Term = new Term(kind, name, slug, group.Articles));
         }
-        // Each article lists its terms in the order its front matter names them (two spellings
-        // of one term: where the first stands).
-        foreach (var article in articles)
-        {
-            var list = kind == TermKind.Tags ? article.Tags : article.Locations;
-            foreach (var name in names(article))
-            {
-                var term = bySlug[SlugOf(name)];
-                if (!list.Contains(term)) attach(article, term);
-            }
-        }
+        for (var a = 0; a < articles.Count; a++)
+            for (var n = firstNoted[a]; n < firstNoted[a + 1]; n++)
+                attach(articles[a], noted[n].Term!);
         return terms;
+    }
+
+    /// <summary>A term in the making: its articles, newest first, and how often each spelling of its name is used.</summary>
+    private sealed class TermGroup
+    {
+        public List<Article> Articles { get; } = [];
+        public Dictionary<string, int> Spellings { get; } = new(StringComparer.Ordinal);
+        public Term? Term { get; set; }
     }
 
     private static int IndexOf(IReadOnlyList<string> names, string name, int before)
