@@ -9,9 +9,12 @@ public sealed class ArchivePages : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
-        // Every year page lists all years with their counts: keyed once.
+        // Every year page links every year, as bare links (number and URL): with their counts, a
+        // new article made every year page again (ten pages of a thousand articles at 10,000),
+        // though only its own year changed. Keyed once.
         var yearLinks = YearLinks(context);
-        var yearsDigest = context.Key("archive years").AddJson(yearLinks).Finish();
+        var yearLinksOnly = yearLinks.Select(y => y.LinkOnly()).ToList();
+        var yearsDigest = context.Key("archive years").AddJson(yearLinksOnly).Finish();
         foreach (var (year, yearLink) in context.Model.Years.Zip(yearLinks))
         {
             // A year's and its months' pages follow from the year's articles (their cards and
@@ -24,7 +27,7 @@ public sealed class ArchivePages : IPageGenerator
                 var title = context.Strings.Format("archive_year", year.Year);
                 var model = context.PageModel(context.Page(title, $"{title}: {yearView.Value.CountText}", year.Path, "year"));
                 model["year"] = yearView.Value;
-                model["years"] = yearLinks;
+                model["years"] = yearLinksOnly;
                 var yearText = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 model["search_within"] = SearchPages.Within(context, "year", yearText, yearText);
                 return model;
@@ -33,7 +36,7 @@ public sealed class ArchivePages : IPageGenerator
             // A month page gets its year as a bare link (number and URL): with the year's articles
             // or counts, a new article made every month page of its year again (the key has to
             // cover what a template could show), a dozen lists of cards rendered for one article.
-            var yearOnly = yearLink with { Count = 0, CountText = "", Months = [] };
+            var yearOnly = yearLink.LinkOnly();
             var yearLinkDigest = context.Key("archive year link").AddJson(yearOnly).Finish();
             foreach (var month in year.Months)
             {

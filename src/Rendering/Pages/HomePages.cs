@@ -13,7 +13,7 @@ public sealed class HomePages : IPageGenerator
     {
         var config = context.Model.Config;
         var years = ArchivePages.YearLinks(context);
-        var yearsWithoutCounts = years.Select(y => y with { Count = 0, CountText = "", Months = [] }).ToList();
+        var yearsWithoutCounts = years.Select(y => y.LinkOnly()).ToList();
         var topLocations = TermIndexPages.MostFrequent(context, Site.TermKind.Locations, 12);
         var topTags = TermIndexPages.MostFrequent(context, Site.TermKind.Tags, 12);
         // The year list without counts is the same on every numbered page: keyed once.

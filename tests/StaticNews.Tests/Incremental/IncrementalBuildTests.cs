@@ -129,12 +129,33 @@ public class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild("a new article, month pages kept");
     }
 
+    [Fact]
+    public void A_new_article_makes_its_own_year_page_again_not_the_other_years()
+    {
+        Assert.True(SiteBuild.Run(_site).Succeeded);
+        var before = YearPageKeys();
+
+        File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
+        Assert.True(SiteBuild.Run(_site).Succeeded);
+        var after = YearPageKeys();
+
+        Assert.Equal(before.Keys.Order(), after.Keys.Order()); // the new article falls in a year the archive has
+        var changed = after.Where(page => before[page.Key] != page.Value).Select(page => page.Key).ToList();
+        Assert.True(changed.Count == 1, "year pages made again: " + string.Join(", ", changed));
+        Assert.True(before.Count > 1, "the archive has one year only, so this test would prove nothing");
+        AssertSameAsCleanBuild("a new article, year pages kept");
+    }
+
     /// <summary>Each month page's key in the output manifest: a key that did not move is a page not made again.</summary>
-    private Dictionary<string, string?> MonthPageKeys()
+    private Dictionary<string, string?> MonthPageKeys() => PageKeys(@"^\d{4}/\d{2}/index\.html$");
+
+    private Dictionary<string, string?> YearPageKeys() => PageKeys(@"^\d{4}/index\.html$");
+
+    private Dictionary<string, string?> PageKeys(string pathPattern)
     {
         var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
         var manifest = StaticNews.Output.OutputManifest.TryRead(StaticNews.Output.IncrementalOutput.ManifestPathIn(cache))!;
-        return manifest.Files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f.Key, @"^\d{4}/\d{2}/index\.html$"))
+        return manifest.Files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f.Key, pathPattern))
             .ToDictionary(f => f.Key, f => f.Value.Key);
     }
 
