@@ -2,7 +2,9 @@ namespace StaticNews.Search;
 
 /// <summary>
 /// The term shards of an updated index: the old shards whose key ranges hold no changed key kept,
-/// and the entries around the changed ones cut anew (see <see cref="ShardCut"/>).
+/// and the entries around the changed ones cut anew (see <see cref="ShardCut"/>). The changed keys
+/// come sorted and each once (<see cref="ChangedKeys.Keys"/>), each with its entry made anew (null
+/// where none is left).
 /// </summary>
 internal sealed class ShardRecut(OldShards oldShards, string[] changedKeys, ShardEntry?[] fresh)
 {
@@ -78,15 +80,12 @@ internal sealed class ShardRecut(OldShards oldShards, string[] changedKeys, Shar
         return entries;
     }
 
+    /// <summary>The first place in <paramref name="sorted"/> whose key is not before <paramref name="key"/>.</summary>
     private static int LowerBound(string[] sorted, string key)
     {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (string.CompareOrdinal(sorted[mid], key) < 0) lo = mid + 1; else hi = mid;
-        }
-        return lo;
+        // The changed keys are unique (see ChangedKeys.Keys), so a match is the first of its key.
+        var found = Array.BinarySearch(sorted, key, StringComparer.Ordinal);
+        return found >= 0 ? found : ~found;
     }
 }
 
