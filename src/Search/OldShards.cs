@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StaticNews.Search;
 
 /// <summary>
@@ -8,6 +10,10 @@ internal sealed class OldShards(IReadOnlyList<ShardRecord> records, SearchIndexS
 {
     private readonly List<ShardEntry>?[] _entries = new List<ShardEntry>?[records.Count];
 
+    // Strictly ascending: a shard is never empty and a key is in one shard only (the keys of the
+    // index are unique: a term never starts with '~', a filter key always does).
+    private readonly string[] _firstKeys = FirstKeys(records);
+
     public int Count => records.Count;
 
     public ShardRecord this[int j] => records[j];
@@ -15,16 +21,12 @@ internal sealed class OldShards(IReadOnlyList<ShardRecord> records, SearchIndexS
     /// <summary>The first key of shard <paramref name="j"/>'s range ("" for the first: the manifest's).</summary>
     public string Low(int j) => j == 0 ? "" : records[j].FirstKey;
 
-    /// <summary>The shard whose key range holds <paramref name="key"/>.</summary>
+    /// <summary>The shard whose key range holds <paramref name="key"/>: the last whose first key is not after it, else the first.</summary>
     public int Holding(string key)
     {
-        int lo = 0, hi = records.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (string.CompareOrdinal(records[mid].FirstKey, key) <= 0) lo = mid; else hi = mid - 1;
-        }
-        return lo;
+        // First keys are unique: a match is that last shard; a miss gives the first shard after the key, and the one before holds it.
+        var found = Array.BinarySearch(_firstKeys, key, StringComparer.Ordinal);
+        return found >= 0 ? found : Math.Max(0, ~found - 1);
     }
 
     /// <summary>Shard <paramref name="j"/>'s entries, sorted by key.</summary>
@@ -37,14 +39,20 @@ internal sealed class OldShards(IReadOnlyList<ShardRecord> records, SearchIndexS
     public ShardEntry? Find(string key)
     {
         var entries = Entries(Holding(key));
-        int lo = 0, hi = entries.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var c = string.CompareOrdinal(entries[mid].Key, key);
-            if (c == 0) return entries[mid];
-            if (c < 0) lo = mid + 1; else hi = mid - 1;
-        }
-        return null;
+        var found = CollectionsMarshal.AsSpan(entries).BinarySearch(new KeyOrder(key));
+        return found >= 0 ? entries[found] : null;
+    }
+
+    private static string[] FirstKeys(IReadOnlyList<ShardRecord> records)
+    {
+        var keys = new string[records.Count];
+        for (var j = 0; j < keys.Length; j++) keys[j] = records[j].FirstKey;
+        return keys;
+    }
+
+    /// <summary>Where a key stands among entries, in the store's (ordinal) order of their keys.</summary>
+    private sealed class KeyOrder(string key) : IComparable<ShardEntry>
+    {
+        public int CompareTo(ShardEntry? entry) => string.CompareOrdinal(key, entry!.Key);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,15 +10,15 @@ namespace StaticNews.Search;
 /// <item><c>index.bin</c>, the <see cref="SearchIndexState"/>: every document's key and fragment
 /// name by id, the field length sums, the shard table (with where each shard's blob is), the
 /// document segments and block groups;</item>
-/// <item><c>pack-{name}.bin</c>: blobs, one per term shard, each holding the shard's entries as
+/// <item><c>pack-{name}.bin</c>: blobs (<see cref="ShardBlob"/>), one per term shard, each holding the shard's entries as
 /// written (<see cref="ShardEntry"/>: the shard's bytes for each key, and a long list's rest), from
 /// which any entry's whole posting list is read back. A build puts the blobs of the shards it makes
 /// into one new pack, and gathers all blobs into one when the packs hold too much no longer used;</item>
-/// <item><c>docs-{hash}.bin</c>, one per <see cref="SegmentSize"/> documents by id: each
+/// <item><c>docs-{hash}.bin</c> (<see cref="DocumentSegment"/>), one per <see cref="SegmentSize"/> documents by id: each
 /// document's key, counted terms and filter keys, so that a document whose key is unchanged is
 /// never tokenised again, and a changed one's old terms are known.</item>
 /// </list>
-/// Segments are named by the hash of their bytes and blobs carry theirs in the state, and both are
+/// Segments are named by the hash of their bytes (<see cref="HashedFile"/>) and blobs carry theirs in the state, and both are
 /// checked when read; the state ends with the hash of what precedes it. The state names the options and the
 /// generator build it was made with (the tokenizer and stemmer are compiled in); a state of
 /// another build or options, or any damage, and the cache is simply not used. Everything kept is
@@ -65,7 +64,7 @@ public sealed class SearchIndexStore
         if (!File.Exists(file)) return null;
         try
         {
-            return Read(file, trailer: true, reader =>
+            return HashedFile.Read(file, trailer: true, reader =>
             {
                 if (reader.ReadString() != _version) return null;
                 var site = reader.ReadString();
@@ -87,7 +86,7 @@ public sealed class SearchIndexStore
         Directory.CreateDirectory(Folder);
         var file = Path.Combine(Folder, StateFile);
         var temp = file + ".tmp";
-        Write(temp, trailer: true, writer =>
+        HashedFile.Write(temp, trailer: true, writer =>
         {
             writer.Write(_version);
             writer.Write(Site);
@@ -109,7 +108,7 @@ public sealed class SearchIndexStore
     {
         Directory.CreateDirectory(Folder);
         var temp = Path.Combine(Folder, prefix + Guid.NewGuid().ToString("N") + ".tmp");
-        var hash = Write(temp, trailer: false, write);
+        var hash = HashedFile.Write(temp, trailer: false, write);
         var name = prefix + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + ".bin";
         var path = Path.Combine(Folder, name);
         if (File.Exists(path)) File.Delete(temp);
@@ -122,75 +121,7 @@ public sealed class SearchIndexStore
     {
         var dash = name.IndexOf('-');
         if (dash < 0 || !name.EndsWith(".bin", StringComparison.Ordinal)) throw new InvalidDataException($"search cache file {name} is not one the store names");
-        return Read(Path.Combine(Folder, name), trailer: false, parse, name.AsSpan(dash + 1, name.Length - dash - 5).ToString());
-    }
-
-    // Files are written through the hash and read into a rented buffer: a segment or the state is
-    // a large object, and allocating large objects brings on full collections of the whole heap.
-    private static byte[] Write(string path, bool trailer, Action<BinaryWriter> write)
-    {
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
-        using var hashing = new HashingStream(file);
-        using (var writer = new BinaryWriter(new BufferedStream(hashing, 1 << 16), Encoding.UTF8, leaveOpen: false)) write(writer);
-        var hash = hashing.Hash();
-        if (trailer) file.Write(hash);
-        return hash;
-    }
-
-    private static T Read<T>(string path, bool trailer, Func<BinaryReader, T> parse, string? expectedHex = null)
-    {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        var length = checked((int)file.Length);
-        var content = trailer ? length - 32 : length;
-        if (content < 0) throw new InvalidDataException("a search cache file too short");
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
-        try
-        {
-            file.ReadExactly(buffer, 0, length);
-            var hash = SHA256.HashData(buffer.AsSpan(0, content));
-            var good = trailer ? hash.AsSpan().SequenceEqual(buffer.AsSpan(content, 32))
-                : Convert.ToHexStringLower(hash.AsSpan(0, 16)) == expectedHex;
-            if (!good) throw new InvalidDataException($"search cache file {Path.GetFileName(path)} does not hold what it was written with");
-            using var reader = new BinaryReader(new MemoryStream(buffer, 0, content, writable: false), Encoding.UTF8);
-            var result = parse(reader);
-            if (reader.BaseStream.Position != content) throw new InvalidDataException($"search cache file {Path.GetFileName(path)} holds more than it should");
-            return result;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Passes writes on to a stream (which it leaves open) and hashes them (SHA-256) on the way.</summary>
-    private sealed class HashingStream(Stream inner) : Stream
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public byte[] Hash()
-        {
-            var hash = _hash.GetHashAndReset();
-            _hash.Dispose();
-            return hash;
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            _hash.AppendData(buffer);
-            inner.Write(buffer);
-        }
-
-        public override void Flush() => inner.Flush();
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
+        return HashedFile.Read(Path.Combine(Folder, name), trailer: false, parse, name.AsSpan(dash + 1, name.Length - dash - 5).ToString());
     }
 
     internal static bool IsDamage(Exception e)
@@ -216,19 +147,14 @@ public sealed class SearchIndexStore
         {
             // One buffer for every blob, as big as the biggest from the start.
             var largest = 0;
-            foreach (var shard in shards)
-            {
-                var size = 4;
-                foreach (var entry in shard) size += 3 * entry.Key.Length + 3 * (entry.Label?.Length ?? 0) + (entry.RestName?.Length ?? 0) + entry.Value.Length + entry.Rest.Length + 40;
-                largest = Math.Max(largest, size);
-            }
+            foreach (var shard in shards) largest = Math.Max(largest, ShardBlob.SizeBound(shard));
             using var blob = new MemoryStream(largest);
             using var blobWriter = new BinaryWriter(blob, Encoding.UTF8, leaveOpen: true);
             long offset = 0;
             for (var s = 0; s < shards.Count; s++)
             {
                 blob.SetLength(0);
-                WriteShard(blobWriter, shards[s]);
+                ShardBlob.Write(blobWriter, shards[s]);
                 blobWriter.Flush();
                 var bytes = blob.GetBuffer().AsSpan(0, (int)blob.Length);
                 locations[s] = (offset, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16)));
@@ -240,24 +166,6 @@ public sealed class SearchIndexStore
         var placed = new BlobLocation[shards.Count];
         for (var s = 0; s < placed.Length; s++) placed[s] = new BlobLocation(name, locations[s].Offset, locations[s].Length, locations[s].Hash);
         return placed;
-    }
-
-    private static void WriteShard(BinaryWriter writer, IReadOnlyList<ShardEntry> entries)
-    {
-        writer.Write(entries.Count);
-        foreach (var entry in entries)
-        {
-            writer.Write(entry.Key);
-            writer.Write(entry.IsFilter);
-            writer.Write(entry.Label ?? "");
-            writer.Write7BitEncodedInt(entry.Count);
-            writer.Write7BitEncodedInt(entry.Value.Length);
-            writer.Write(entry.Value.Span);
-            writer.Write(entry.RestName ?? "");
-            writer.Write7BitEncodedInt(entry.Rest.Length);
-            writer.Write(entry.Rest.Span);
-            writer.Write7BitEncodedInt(entry.LastInRest);
-        }
     }
 
     /// <summary>The size of a pack's file.</summary>
@@ -275,116 +183,13 @@ public sealed class SearchIndexStore
     }
 
     /// <summary>The entries of a shard blob, in key order; their bytes are slices of the blob, not copies.</summary>
-    internal List<ShardEntry> GetShard(BlobLocation blob)
-    {
-        var bytes = ReadBlob(blob);
-        var stream = new MemoryStream(bytes, writable: false);
-        using var reader = new BinaryReader(stream, Encoding.UTF8);
-        ReadOnlyMemory<byte> Slice()
-        {
-            var length = reader.Read7BitEncodedInt();
-            var start = (int)stream.Position;
-            if (length < 0 || start + length > bytes.Length) throw new InvalidDataException("a shard blob cut short");
-            stream.Position += length;
-            return new ReadOnlyMemory<byte>(bytes, start, length);
-        }
-        var count = reader.ReadInt32();
-        var entries = new List<ShardEntry>(Math.Min(count, 1 << 16));
-        for (var i = 0; i < count; i++)
-        {
-            var key = reader.ReadString();
-            var isFilter = reader.ReadBoolean();
-            var label = reader.ReadString();
-            var postings = reader.Read7BitEncodedInt();
-            var value = Slice();
-            var restName = reader.ReadString();
-            var rest = Slice();
-            var lastInRest = reader.Read7BitEncodedInt();
-            entries.Add(new ShardEntry(key, isFilter, isFilter ? label : null, postings, value, restName.Length == 0 ? null : restName, rest, lastInRest));
-        }
-        if (stream.Position != bytes.Length) throw new InvalidDataException("a shard blob holds more than its entries");
-        return entries;
-    }
+    internal List<ShardEntry> GetShard(BlobLocation blob) => ShardBlob.Read(ReadBlob(blob));
 
     // ---- document segments ----
 
     /// <summary>Writes the documents of one segment (their term ids looked up in <paramref name="terms"/>) and returns its name.</summary>
-    internal string PutSegment(IReadOnlyList<StoredDocument> documents, TermTable terms)
-    {
-        var local = new Dictionary<int, int>();
-        var localTerms = new List<int>();
-        var filterIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            foreach (var id in document.Terms.TermIds)
-                if (local.TryAdd(id, local.Count)) localTerms.Add(id);
-            foreach (var key in document.FilterKeys) filterIndex.TryAdd(key, filterIndex.Count);
-        }
-        return Put("docs-", writer =>
-        {
-            writer.Write(SearchField.All.Count);
-            writer.Write(localTerms.Count);
-            foreach (var id in localTerms) writer.Write(terms[id]);
-            writer.Write(filterIndex.Count);
-            foreach (var key in filterIndex.Keys) writer.Write(key);
-            writer.Write(documents.Count);
-            foreach (var document in documents)
-            {
-                writer.Write(document.Key);
-                foreach (var length in document.Terms.Lengths) writer.Write7BitEncodedInt(length);
-                writer.Write7BitEncodedInt(document.Terms.TermIds.Length);
-                for (var t = 0; t < document.Terms.TermIds.Length; t++)
-                {
-                    writer.Write7BitEncodedInt(local[document.Terms.TermIds[t]]);
-                    writer.Write7BitEncodedInt64((long)document.Terms.Counts[t]);
-                }
-                writer.Write7BitEncodedInt(document.FilterKeys.Length);
-                foreach (var key in document.FilterKeys) writer.Write7BitEncodedInt(filterIndex[key]);
-            }
-        });
-    }
+    internal string PutSegment(IReadOnlyList<StoredDocument> documents, TermTable terms) => Put("docs-", writer => DocumentSegment.Write(writer, documents, terms));
 
     /// <summary>The documents of a segment, their terms given ids in <paramref name="terms"/>.</summary>
-    internal List<StoredDocument> GetSegment(string name, TermTable terms) => Get(name, reader =>
-    {
-        var fields = reader.ReadInt32();
-        if (fields != SearchField.All.Count) throw new InvalidDataException("another set of fields");
-        var ids = new int[reader.ReadInt32()];
-        for (var i = 0; i < ids.Length; i++) ids[i] = terms.IdOf(reader.ReadString());
-        var filterKeys = new string[reader.ReadInt32()];
-        for (var i = 0; i < filterKeys.Length; i++) filterKeys[i] = reader.ReadString();
-        var count = reader.ReadInt32();
-        var documents = new List<StoredDocument>(count);
-        for (var d = 0; d < count; d++)
-        {
-            var key = reader.ReadString();
-            var lengths = new int[fields];
-            for (var f = 0; f < fields; f++) lengths[f] = reader.Read7BitEncodedInt();
-            var termCount = reader.Read7BitEncodedInt();
-            var termIds = new int[termCount];
-            var counts = new ulong[termCount];
-            for (var t = 0; t < termCount; t++)
-            {
-                termIds[t] = ids[reader.Read7BitEncodedInt()];
-                counts[t] = (ulong)reader.Read7BitEncodedInt64();
-            }
-            var filters = new string[reader.Read7BitEncodedInt()];
-            for (var f = 0; f < filters.Length; f++) filters[f] = filterKeys[reader.Read7BitEncodedInt()];
-            documents.Add(new StoredDocument(key, new DocumentTerms(lengths, termIds, counts), filters));
-        }
-        return documents;
-    });
-}
-
-/// <summary>A document as the store keeps it: its key, its counted terms and the keys of its filters.</summary>
-internal sealed record StoredDocument(string Key, DocumentTerms Terms, string[] FilterKeys)
-{
-    /// <summary>An indexed document as the store keeps it (it needs its key), each filter key once.</summary>
-    public static StoredDocument Of(IndexedDocument document)
-    {
-        var keys = new List<string>(document.Filters.Count);
-        foreach (var filter in document.Filters)
-            if (!keys.Contains(filter.Key)) keys.Add(filter.Key);
-        return new(document.Key ?? throw new InvalidOperationException("a document kept in the store needs its key"), document.Terms, [.. keys]);
-    }
+    internal List<StoredDocument> GetSegment(string name, TermTable terms) => Get(name, reader => DocumentSegment.Read(reader, terms));
 }
