@@ -1,7 +1,6 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Enumeration;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace StaticNews.Output;
@@ -65,9 +64,9 @@ public static class OutputListing
         var at = Encoding.UTF8.GetBytes(path, line);
         line[at++] = (byte)'\t';
         Encoding.UTF8.GetBytes(sizeText[..sizeLength], line[at..]);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(line, hash);
-        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+        // A fast 128-bit hash, not a cryptographic one: this notices files changed by hand or by
+        // accident, and whoever can write to output/ needs no hash collision to change the site.
+        return XxHash128.HashToUInt128(line);
     }
 
     /// <summary>Per-file hashes added up (wrapping), with their count: equal sums mean equal listings, whatever the order.</summary>
