@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
 
 namespace StaticNews.Rendering;
@@ -51,27 +52,8 @@ public sealed class LocalizedStrings
 
     private const string DayField = "{day}", MonthField = "{month}", YearField = "{year}";
 
-    /// <summary>The date format as literal text and the three fields, in order.</summary>
-    private static string[] DateParts(string format)
-    {
-        var parts = new List<string>();
-        var at = 0;
-        while (at < format.Length)
-        {
-            var next = new[] { DayField, MonthField, YearField }
-                .Select(field => (Field: field, Index: format.IndexOf(field, at, StringComparison.Ordinal)))
-                .Where(found => found.Index >= 0).OrderBy(found => found.Index).FirstOrDefault();
-            if (next.Field == null)
-            {
-                parts.Add(format[at..]);
-                break;
-            }
-            if (next.Index > at) parts.Add(format[at..next.Index]);
-            parts.Add(next.Field);
-            at = next.Index + next.Field.Length;
-        }
-        return [.. parts];
-    }
+    /// <summary>The date format as literal text and the three fields, in order (a split keeps the fields it splits at).</summary>
+    private static string[] DateParts(string format) => Regex.Split(format, @"(\{day\}|\{month\}|\{year\})");
 
     public string FormatMonth(int year, int month)
         => $"{MonthName(month)} {year.ToString(CultureInfo.InvariantCulture)}";
