@@ -15,31 +15,32 @@ public static class DanishFolding
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
-            switch (c)
-            {
-                case 'æ': builder.Append("ae"); break;
-                case 'Æ': builder.Append("Ae"); break;
-                case 'ø': builder.Append("oe"); break;
-                case 'Ø': builder.Append("Oe"); break;
-                case 'ß': builder.Append("ss"); break;
-                case 'ð': builder.Append('d'); break;
-                case 'þ': builder.Append("th"); break;
-                case 'ł': builder.Append('l'); break;
-                case 'Ł': builder.Append('L'); break;
-                case 'œ': builder.Append("oe"); break;
-                case 'Œ': builder.Append("Oe"); break;
-                case '\u030A' when builder.Length > 0 && builder[^1] is 'a' or 'A':
-                    // å decomposes to a + ring above: the ring becomes the second a of "aa".
-                    builder.Append('a');
-                    break;
-                default:
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                        builder.Append(c);
-                    break;
-            }
+            if (SpelledOut(c) is { } spelling)
+                builder.Append(spelling);
+            else if (c == '\u030A' && builder.Length > 0 && builder[^1] is 'a' or 'A')
+                builder.Append('a'); // å decomposes to a + ring above: the ring becomes the second a of "aa"
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                builder.Append(c);
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>Letters that do not decompose into a base letter and an accent, written out in ASCII.</summary>
+    private static string? SpelledOut(char c) => c switch
+    {
+        'æ' => "ae",
+        'Æ' => "Ae",
+        'ø' => "oe",
+        'Ø' => "Oe",
+        'ß' => "ss",
+        'ð' => "d",
+        'þ' => "th",
+        'ł' => "l",
+        'Ł' => "L",
+        'œ' => "oe",
+        'Œ' => "Oe",
+        _ => null,
+    };
 
     /// <summary>
     /// Text of ASCII and the six Danish letters (nearly every name and slug of a Danish archive)
@@ -47,32 +48,15 @@ public static class DanishFolding
     /// </summary>
     private static string? TryFoldPlain(string text)
     {
-        var extra = 0;
+        if (Ascii.IsValid(text)) return text;
+        var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (c < 0x80) continue;
-            if (c is 'æ' or 'Æ' or 'ø' or 'Ø' or 'å' or 'Å') extra++;
+            if (c < 0x80) builder.Append(c);
+            else if (c is 'å' or 'Å') builder.Append(c == 'å' ? 'a' : 'A').Append('a');
+            else if (c is 'æ' or 'Æ' or 'ø' or 'Ø') builder.Append(SpelledOut(c));
             else return null;
         }
-        if (extra == 0) return text;
-        return string.Create(text.Length + extra, text, static (span, source) =>
-        {
-            var at = 0;
-            foreach (var c in source)
-            {
-                var (first, second) = c switch
-                {
-                    'æ' => ('a', 'e'),
-                    'Æ' => ('A', 'e'),
-                    'ø' => ('o', 'e'),
-                    'Ø' => ('O', 'e'),
-                    'å' => ('a', 'a'),
-                    'Å' => ('A', 'a'),
-                    _ => (c, '\0'),
-                };
-                span[at++] = first;
-                if (second != '\0') span[at++] = second;
-            }
-        });
+        return builder.ToString();
     }
 }
