@@ -25,9 +25,6 @@ internal sealed class SearchIndexUpdate
     private readonly Func<string, string, bool>? _reusable;
     private readonly OldShards _oldShards;
 
-    /// <summary>How many documents the index had, and has.</summary>
-    private readonly int _before, _count;
-
     // What CountEntries finds.
     private long _total;
     private int _termCount, _splitCount;
@@ -43,8 +40,6 @@ internal sealed class SearchIndexUpdate
         _terms = terms;
         _folder = folder;
         _reusable = reusable;
-        _before = previous.Documents;
-        _count = keys.Count;
         _oldShards = new OldShards(previous.Shards, store);
         _documents = new ChangedDocuments(store, previous, keys, changedIds, documents, terms);
     }
@@ -52,10 +47,10 @@ internal sealed class SearchIndexUpdate
     /// <summary>The changed index (see <see cref="SearchIndexBuilder.Update"/>), or null when the whole index is to be built.</summary>
     public SearchIndex? Run()
     {
-        if (_before == 0 || _count == 0 || _oldShards.Count == 0) return null;
+        if (_documents.Before == 0 || _documents.After == 0 || _oldShards.Count == 0) return null;
         _documents.ReadOld();
         var sums = _documents.LengthSums();
-        var averages = TermImpact.AverageLengths(sums, _count);
+        var averages = TermImpact.AverageLengths(sums, _documents.After);
         if (!SameAverages(averages)) return null;
         var changed = new ChangedKeys(_documents, _terms, averages, _options.K1);
         changed.ReadOld(_oldShards);
@@ -71,7 +66,7 @@ internal sealed class SearchIndexUpdate
         AddRests(changed.Fresh, records, files);
         var fragmentNames = _documents.FragmentNames();
         var groups = AddBlockGroups(fragmentNames, files);
-        var manifest = SearchManifest.Make(_folder, _count, records, groups, _options);
+        var manifest = SearchManifest.Make(_folder, _documents.After, records, groups, _options);
         files.Add(manifest);
         var segments = _documents.WriteSegments();
         _store.Save(new SearchIndexState
@@ -85,7 +80,7 @@ internal sealed class SearchIndexUpdate
     /// <summary>True when the rounded average lengths are those of the last build, so every other document's impacts are too.</summary>
     private bool SameAverages(double[] averages)
     {
-        var oldAverages = TermImpact.AverageLengths(_previous.LengthSums, _before);
+        var oldAverages = TermImpact.AverageLengths(_previous.LengthSums, _documents.Before);
         for (var f = 0; f < averages.Length; f++)
             if (averages[f] != oldAverages[f]) return false;
         return true;
@@ -215,12 +210,12 @@ internal sealed class SearchIndexUpdate
         var dirtyGroups = new HashSet<int>();
         foreach (var d in _documents.Ids) dirtyGroups.Add(d / groupDocuments);
         var groups = new List<string>();
-        for (var g = 0; g * groupDocuments < _count; g++)
+        for (var g = 0; g * groupDocuments < _documents.After; g++)
         {
             if (!dirtyGroups.Contains(g) && g < _previous.Groups.Count)
             {
                 var hash = _previous.Groups[g];
-                var blockCount = _blockGroups.BlockCount(_count, g);
+                var blockCount = _blockGroups.BlockCount(_documents.After, g);
                 var all = true;
                 for (var i = 0; i < blockCount && all; i++) all = _reusable?.Invoke(SearchIndexFiles.Block(_folder, hash, i), SearchIndexBuilder.ContentKey) == true;
                 if (all)
