@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StaticNews.Output;
 using StaticNews.Rendering.Views;
 using StaticNews.Site;
@@ -17,7 +18,8 @@ public sealed class RenderContext
     public MarkdownRenderer Markdown { get; }
     public SiteView Site { get; }
     public RenderFingerprint Keys { get; }
-    private readonly Dictionary<Article, ArticleCardView> _cards;
+    private readonly ConcurrentDictionary<Article, ArticleCardView> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<Article, ArticleCardView> _makeCard;
     private readonly Dictionary<Term, TermLinkView> _cardLinks;
 
     /// <summary>The previous build's output when it can be reused (incremental builds), else null.</summary>
@@ -43,43 +45,55 @@ public sealed class RenderContext
         // One link per term, shared by every card that names it: made per card, the links and their
         // URLs were a hundred megabytes at 100,000 articles.
         _cardLinks = model.Tags.Concat(model.Locations).ToDictionary(t => t, t => new TermLinkView(t.Name, Urls.Path(t.Path)));
-        (_cards, _digests) = MakeCardsAndDigests(model.Articles);
+        _makeCard = MakeCard;
+        _digests = MakeDigests(model.Articles);
     }
 
-    public ArticleCardView Card(Article article) => _cards[article];
+    /// <summary>
+    /// An article's card, made the first time a page being rendered shows it: keys need only
+    /// digests, so a rebuild that renders a few hundred pages makes a few thousand cards, not one
+    /// per article of the site (the URLs, dates as text and lists of links of 10,000 cards).
+    /// </summary>
+    public ArticleCardView Card(Article article) => _cards.GetOrAdd(article, _makeCard);
 
     /// <summary>A key for one output of <paramref name="kind"/>; see <see cref="PageKey"/>.</summary>
     public PageKey Key(string kind) => Keys.Key(this, kind);
 
     /// <summary>
-    /// What any list, feed or neighbour link shows of an article, as one hash: its card (title,
-    /// URL, dates as shown, lead, source, its terms' names and URLs) and its local date (which
-    /// decides its year and month). Worked out once per article and build.
+    /// What any list, feed or neighbour link shows of an article, as one hash: everything its
+    /// card is made from (title, URL path, date, lead, source, its terms' names and slugs) and
+    /// its local date (which decides its year and month). The card itself also follows from the
+    /// site's settings and strings (URLs, dates as text), which every page key holds already.
+    /// Worked out once per article and build.
     /// </summary>
     public byte[] Digest(Article article) => _digests[article];
 
-    // Every build keys every list, so every article's card and digest are needed: all are made up
-    // front, in parallel, and then only read. (Made on demand they cost a concurrent lookup and a
-    // closure per use: a million uses and 29 MB of delegates at 10,000 articles.)
+    // Every build keys every list, so every article's digest is needed: all are made up front, in
+    // parallel, and then only read. (Made on demand they cost a concurrent lookup and a closure
+    // per use: a million uses and 29 MB of delegates at 10,000 articles.)
     private readonly Dictionary<Article, byte[]> _digests;
 
-    private (Dictionary<Article, ArticleCardView>, Dictionary<Article, byte[]>) MakeCardsAndDigests(IReadOnlyList<Article> articles)
+    private static Dictionary<Article, byte[]> MakeDigests(IReadOnlyList<Article> articles)
     {
-        var cards = new ArticleCardView[articles.Count];
         var digests = new byte[articles.Count][];
-        Parallel.For(0, articles.Count, i =>
-        {
-            cards[i] = MakeCard(articles[i]);
-            digests[i] = new PageKey(null, [], "article").Add(cards[i]).Add(articles[i].LocalDate.Ticks).Hash();
-        });
-        var cardOf = new Dictionary<Article, ArticleCardView>(articles.Count, ReferenceEqualityComparer.Instance);
+        Parallel.For(0, articles.Count, i => digests[i] = DigestOf(articles[i]));
         var digestOf = new Dictionary<Article, byte[]>(articles.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < articles.Count; i++)
+        for (var i = 0; i < articles.Count; i++) digestOf[articles[i]] = digests[i];
+        return digestOf;
+    }
+
+    /// <summary>Every value <see cref="MakeCard"/> reads, in its order; a test holds the two together.</summary>
+    internal static byte[] DigestOf(Article article)
+    {
+        var meta = article.Meta;
+        var key = new PageKey(null, [], "article").Add(meta.Title).Add(article.Path).Add(meta.Date.UtcTicks).Add((long)meta.Date.Offset.TotalMinutes)
+            .Add(article.LocalDate.Ticks).Add(meta.Summary).Add(meta.Source);
+        foreach (var terms in new[] { article.Locations, article.Tags })
         {
-            cardOf[articles[i]] = cards[i];
-            digestOf[articles[i]] = digests[i];
+            key.Add(terms.Count);
+            foreach (var term in terms) key.Add(term.Name).Add(term.Slug);
         }
-        return (cardOf, digestOf);
+        return key.Hash();
     }
 
     /// <summary>True when output/ already holds the file at <paramref name="path"/> made from <paramref name="key"/>.</summary>
