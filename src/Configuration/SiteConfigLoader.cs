@@ -12,13 +12,23 @@ public static class SiteConfigLoader
         .WithEnforceRequiredMembers()
         .Build();
 
-    public static SiteConfig Load(string path)
+    /// <param name="cacheFolder">Where the parsed settings are kept between builds (<see cref="SiteConfigCache"/>), or null.</param>
+    public static SiteConfig Load(string path, string? cacheFolder = null)
     {
         if (!File.Exists(path)) return new SiteConfig();
         try
         {
-            var config = Deserializer.Deserialize<SiteConfig>(File.ReadAllText(path)) ?? new SiteConfig();
+            var text = File.ReadAllText(path);
+            var key = cacheFolder == null ? null : SiteConfigCache.KeyOf(text);
+            // Cached settings are checked again: the time zone names the system knows can change between builds.
+            if (key != null && SiteConfigCache.Read(cacheFolder!, key) is { } cached)
+            {
+                Validate(cached, path);
+                return cached;
+            }
+            var config = Deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
             Validate(config, path);
+            if (key != null) SiteConfigCache.Save(cacheFolder!, key, config);
             return config;
         }
         catch (YamlException e)

@@ -34,14 +34,25 @@ public sealed class ArticleStore
         _factsFile = cacheFolder == null ? null : Path.Combine(cacheFolder, FactsFileName);
         if (!Directory.Exists(folder)) return;
         ReadFacts();
-        // A temporary file left by an ingest that was killed mid-write holds nothing the real
-        // file lacks: the rename never happened.
-        foreach (var leftover in Directory.EnumerateFiles(folder, "*.md.tmp-*"))
+        // One listing of the folder, each name sorted into leftover or article: listing it twice
+        // (the patterns "*.md.tmp-*", then "*.md") cost 17-34 ms of a one-new-article build at
+        // 10,000 articles. A temporary file left by an ingest that was killed mid-write holds
+        // nothing the real file lacks (the rename never happened) and is deleted; a name that
+        // would match both patterns is a leftover, as when the leftovers went first.
+        var articles = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder))
         {
-            File.Delete(leftover);
-            _changed.Add(leftover);
+            var name = Path.GetFileName(file.AsSpan());
+            if (name.Contains(".md.tmp-", FileNames.Comparison))
+            {
+                File.Delete(file);
+                _changed.Add(file);
+            }
+            else if (name.EndsWith(".md", FileNames.Comparison))
+                articles.Add(file);
         }
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        articles.Sort(StringComparer.Ordinal);
+        foreach (var file in articles)
         {
             _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));
             var hash = knownHash?.Invoke(file);

@@ -9,7 +9,7 @@ public sealed class ConfigureStage : IBuildStage
 
     public BuildState Run(BuildState state)
     {
-        var config = SiteConfigLoader.Load(state.Options.Paths.SiteFile);
+        var config = SiteConfigLoader.Load(state.Options.Paths.SiteFile, state.Options.Paths.Cache);
         if (state.Options.BaseUrl is { } baseUrl)
         {
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))

@@ -54,4 +54,38 @@ public class ArticleStoreTests
 
         Assert.Null(second.FileFor("seeds/havnen.txt"));
     }
+
+    [Fact]
+    public void One_listing_deletes_leftovers_and_sees_exactly_the_files_the_md_pattern_would()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "havnen.md"), Generated("havnen", "seeds/havnen.txt"));
+        File.WriteAllText(Path.Combine(folder, "havnen.md.tmp-4711"), "half a file");
+        File.WriteAllText(Path.Combine(folder, "both.md.tmp-1.md"), Generated("both", "seeds/both.txt"));
+        File.WriteAllText(Path.Combine(folder, "notes.markdown"), Generated("notes", "seeds/notes.txt"));
+        File.WriteAllText(Path.Combine(folder, "draft.md.bak"), Generated("draft", "seeds/draft.txt"));
+        Directory.CreateDirectory(Path.Combine(folder, "folder.md"));
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        File.WriteAllText(Path.Combine(folder, "sub", "deeper.md"), Generated("deeper", "seeds/deeper.txt"));
+        if (!OperatingSystem.IsWindows() && !OperatingSystem.IsMacOS())
+        {
+            File.WriteAllText(Path.Combine(folder, "upper.MD"), Generated("upper", "seeds/upper.txt"));
+            File.WriteAllText(Path.Combine(folder, "upper.MD.TMP-1"), "not a leftover on a case-sensitive system");
+        }
+        var expected = Directory.EnumerateFiles(folder, "*.md").Where(f => !Path.GetFileName(f).Contains(".md.tmp-", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        var leftovers = Directory.EnumerateFiles(folder, "*.md.tmp-*").Order(StringComparer.Ordinal).ToList();
+
+        var store = new ArticleStore(folder);
+
+        Assert.Equal(leftovers, store.Changed.Order(StringComparer.Ordinal));
+        Assert.All(leftovers, f => Assert.False(File.Exists(f)));
+        Assert.Equal(Path.Combine(folder, "havnen.md"), store.FileFor("seeds/havnen.txt"));
+        Assert.Equal(expected, new[] { "havnen", "both", "notes", "draft", "deeper", "upper" }
+            .Select(s => store.FileFor($"seeds/{s}.txt")).OfType<string>().Order(StringComparer.Ordinal));
+        if (!OperatingSystem.IsWindows() && !OperatingSystem.IsMacOS())
+            Assert.True(File.Exists(Path.Combine(folder, "upper.MD.TMP-1")));
+    }
 }
