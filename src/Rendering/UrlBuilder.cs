@@ -15,5 +15,8 @@ public sealed class UrlBuilder(SiteConfig config)
     public string Path(string sitePath) => BasePath + sitePath.TrimStart('/');
 
     /// <summary>Absolute URL, for feeds, sitemaps and canonical links.</summary>
-    public string Absolute(string sitePath) => _origin + Path(sitePath);
+    public string Absolute(string sitePath) => Absolute(sitePath.AsSpan());
+
+    /// <summary>Absolute URL of a site path given as part of a longer string (the sitemap's "…/index.html"), made in one string.</summary>
+    public string Absolute(ReadOnlySpan<char> sitePath) => string.Concat(_origin, BasePath, sitePath.TrimStart('/'));
 }
