@@ -126,7 +126,9 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             Blocks = parsed.Blocks,
             TitleLine = parsed.Title,
             DateInText = parsed.Date,
-            FallbackDate = existing?.Date ?? TimeZoneInfo.ConvertTime(seedDates.DateOf(seedFile), zone),
+            // Asked for only when the text has no date: the seed's commit date takes a `git log`
+            // over the seeds' history, which a new dated wire article does not need.
+            FallbackDate = parsed.Date != null ? null : existing?.Date ?? TimeZoneInfo.ConvertTime(seedDates.DateOf(seedFile), zone),
             Source = parsed.Source,
             Warnings =
             [

@@ -47,7 +47,16 @@ public sealed class SeedDateLookup(string seedsFolder)
         return dates;
     }
 
-    private string RunGit(string arguments)
+    /// <summary>Runs git in the seeds folder and gives its output ("" when it fails); a test puts in its own.</summary>
+    internal Func<string, string> RunGit
+    {
+        get => _runGit ?? RunGitProcess;
+        init => _runGit = value;
+    }
+
+    private readonly Func<string, string>? _runGit;
+
+    private string RunGitProcess(string arguments)
     {
         var start = new ProcessStartInfo("git", arguments)
         {
