@@ -42,7 +42,9 @@ public static class SiteConfigCache
             };
             return reader.BaseStream.Position == reader.BaseStream.Length ? config : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // As the other caches read their files: a length prefix damaged into a number that never
+        // ends is a FormatException, not an IOException (EndOfStreamException is one).
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
             return null; // damaged or unreadable: parsed again, as without a cache
         }

@@ -42,6 +42,27 @@ public class SiteConfigCacheTests
     }
 
     [Fact]
+    public void A_file_damaged_inside_a_length_reads_as_nothing()
+    {
+        using var temp = new TempFolder();
+        SiteConfigCache.Save(temp.Path, "key", new SiteConfig());
+        var file = Directory.GetFiles(temp.Path).Single();
+        // The magic and key kept, then the title's length prefix made a 7-bit number that never ends.
+        using (var reader = new BinaryReader(File.OpenRead(file)))
+        {
+            reader.ReadString();
+            reader.ReadString();
+            var at = reader.BaseStream.Position;
+            reader.Close();
+            var bytes = File.ReadAllBytes(file);
+            for (var i = 0; i < 5; i++) bytes[at + i] = 0xFF;
+            File.WriteAllBytes(file, bytes);
+        }
+
+        Assert.Null(SiteConfigCache.Read(temp.Path, "key"));
+    }
+
+    [Fact]
     public void The_key_follows_the_text()
         => Assert.NotEqual(SiteConfigCache.KeyOf("title: A\n"), SiteConfigCache.KeyOf("title: B\n"));
 
