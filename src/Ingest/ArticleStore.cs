@@ -94,7 +94,9 @@ public sealed class ArticleStore
                 _knownFacts[hash] = new Facts(seed.Length == 0 ? null : seed, seedHash.Length == 0 ? null : seedHash);
             }
         }
-        catch (IOException)
+        // A length prefix damaged into a number that never ends is a FormatException, not an
+        // IOException (EndOfStreamException is one): both mean a damaged file, as for the other caches.
+        catch (Exception e) when (e is IOException or FormatException)
         {
             _knownFacts.Clear(); // damaged: every file is read, as without a cache
         }

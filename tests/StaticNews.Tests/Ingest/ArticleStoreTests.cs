@@ -39,6 +39,33 @@ public class ArticleStoreTests
     }
 
     [Fact]
+    public void A_facts_file_damaged_inside_a_length_is_no_cache_and_every_file_is_read()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        var cache = temp["cache"];
+        var text = Generated("havnen", "seeds/havnen.txt");
+        var first = new ArticleStore(folder, cacheFolder: cache);
+        var path = first.PathFor("havnen");
+        first.Write(path, text, "seeds/havnen.txt");
+        first.SaveFacts();
+        // The magic and count kept, then the first hash's length prefix made a 7-bit number that never ends.
+        var facts = Directory.GetFiles(cache).Single();
+        var bytes = File.ReadAllBytes(facts);
+        using (var reader = new BinaryReader(new MemoryStream(bytes)))
+        {
+            reader.ReadString();
+            reader.ReadInt32();
+            for (var i = 0; i < 5; i++) bytes[reader.BaseStream.Position + i] = 0xFF;
+        }
+        File.WriteAllBytes(facts, bytes);
+
+        var second = new ArticleStore(folder, _ => ContentHash.Of(text), cache);
+
+        Assert.Equal(path, second.FileFor("seeds/havnen.txt"));
+    }
+
+    [Fact]
     public void Without_a_known_hash_the_store_reads_the_file()
     {
         using var temp = new TempFolder();
