@@ -184,8 +184,9 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     /// <summary>
     /// Everything an article's document is made from, within one site key (which the index's
     /// state holds): its file (title, lead, body, date) by its hash, and its digest
-    /// (<see cref="RenderContext.Digest"/>: URL, title, lead and dates as shown, its terms' names
-    /// and URLs, which name their slugs, and its local date, which decides its year). Both are
+    /// (<see cref="RenderContext.Digest"/>: what its card is made from, i.e. its URL path, title,
+    /// lead, date, source, its terms' names and slugs, and its local date, which decides its year;
+    /// the dates as shown follow from the strings, which the site key holds). Both are
     /// hashes worked out already, so the key is made without hashing anything.
     /// </summary>
     private static string DocumentKey(RenderContext context, Article article)
