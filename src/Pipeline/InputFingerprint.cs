@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using StaticNews.Text;
 
@@ -31,17 +32,14 @@ public static class InputFingerprint
             foreach (var (label, root) in new[] { ("input", paths.Input), ("theme", paths.Theme) })
             {
                 if (!Directory.Exists(root)) continue;
-                var files = new DirectoryInfo(root).EnumerateFiles("*", AllFiles)
-                    .Select(f => (Info: f, Path: label + "/" + Path.GetRelativePath(root, f.FullName).Replace('\\', '/')))
-                    .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+                var files = Listed(label, root);
                 var stamped = new FileStamp[files.Count];
                 Parallel.For(0, files.Count, i =>
                 {
-                    var (info, path) = files[i];
-                    var written = info.LastWriteTimeUtc;
-                    stamped[i] = !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && known.TryGetValue(path, out var stamp) && stamp.Size == info.Length && stamp.WrittenTicks == written.Ticks && written < trustedBefore
+                    var file = files[i];
+                    stamped[i] = !file.Link && known.TryGetValue(file.Path, out var stamp) && stamp.Size == file.Size && stamp.WrittenTicks == file.WrittenTicks && file.WrittenTicks < trustedBefore.Ticks
                         ? stamp
-                        : new FileStamp(path, info.Length, written.Ticks, ContentHash.Of(File.ReadAllBytes(info.FullName)));
+                        : new FileStamp(file.Path, file.Size, file.WrittenTicks, ContentHash.Of(File.ReadAllBytes(file.FullPath)));
                 });
                 stamps.AddRange(stamped);
             }
@@ -51,6 +49,27 @@ public static class InputFingerprint
             return null;
         }
         return (Of(options, zone, stamps), stamps);
+    }
+
+    private sealed record ListedFile(string Path, string FullPath, long Size, long WrittenTicks, bool Link);
+
+    /// <summary>
+    /// Every file under <paramref name="root"/>, by ordinal path ("label/relative/path"), with the
+    /// size and write time the listing gives: one stat per file, no FileInfo, so 20,000 inputs
+    /// are listed in about the time the system takes to stat them. Links are listed as they
+    /// always were (their size and time are the target's) and always read.
+    /// </summary>
+    private static List<ListedFile> Listed(string label, string root)
+    {
+        var prefix = System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar).Length + 1;
+        var files = new FileSystemEnumerable<ListedFile>(root, (ref FileSystemEntry entry) =>
+        {
+            var full = entry.ToFullPath();
+            var path = label + "/" + full[prefix..].Replace('\\', '/');
+            return new ListedFile(path, full, entry.Length, entry.LastWriteTimeUtc.UtcTicks, entry.Attributes.HasFlag(FileAttributes.ReparsePoint));
+        }, AllFiles) { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory }.ToList();
+        files.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
+        return files;
     }
 
     /// <summary>

@@ -1,0 +1,60 @@
+using StaticNews.Pipeline;
+
+namespace StaticNews.Tests.Pipeline;
+
+/// <summary>
+/// The fingerprint stamps every file under input/ and the theme by ordinal path, with the size
+/// and write time the file system reports for it, and reads a file again only when those moved.
+/// </summary>
+public class InputFingerprintTests : IDisposable
+{
+    private readonly TestSite _site = new("ritzau-amnesti.txt", "tv2-billund.txt");
+
+    [Fact]
+    public void Every_file_is_stamped_in_ordinal_order_with_its_size_and_write_time()
+    {
+        File.WriteAllText(Path.Combine(_site.Seeds, ".hidden.txt"), "skjult");
+        Directory.CreateDirectory(Path.Combine(_site.Input, "layouts", "partials"));
+        File.WriteAllText(Path.Combine(_site.Input, "layouts", "partials", "Æble.liquid"), "<p>æble</p>");
+        File.WriteAllText(Path.Combine(_site.Input, "layouts", "Zebra.liquid"), "<p>z</p>");
+
+        var (_, stamps) = InputFingerprint.Of(new BuildOptions(_site.Paths), TimeZoneInfo.Utc)!.Value;
+
+        var expected = new[] { ("input", _site.Input), ("theme", RepoPaths.Theme) }
+            .SelectMany(root => Directory.EnumerateFiles(root.Item2, "*", SearchOption.AllDirectories)
+                .Select(file => (Path: root.Item1 + "/" + Path.GetRelativePath(root.Item2, file).Replace('\\', '/'), Info: new FileInfo(file))))
+            .ToList();
+        Assert.Equal(expected.Select(e => e.Path).Order(StringComparer.Ordinal), stamps.Select(s => s.Path));
+        Assert.Contains("input/seeds/.hidden.txt", stamps.Select(s => s.Path));
+        Assert.Contains("input/layouts/partials/Æble.liquid", stamps.Select(s => s.Path));
+        foreach (var (path, info) in expected)
+        {
+            var stamp = stamps.Single(s => s.Path == path);
+            Assert.Equal(info.Length, stamp.Size);
+            Assert.Equal(info.LastWriteTimeUtc.Ticks, stamp.WrittenTicks);
+            Assert.Equal(StaticNews.Text.ContentHash.Of(File.ReadAllBytes(info.FullName)), stamp.Hash);
+        }
+    }
+
+    [Fact]
+    public void A_trusted_stamp_is_reused_and_a_moved_write_time_means_the_file_is_read_again()
+    {
+        var options = new BuildOptions(_site.Paths);
+        var seed = Path.Combine(_site.Seeds, "ritzau-amnesti.txt");
+        File.SetLastWriteTimeUtc(seed, DateTime.UtcNow.AddHours(-1));
+        var (fingerprint, stamps) = InputFingerprint.Of(options, TimeZoneInfo.Utc)!.Value;
+        // A record whose stamp of the seed claims another hash: trusted, it is taken as it is.
+        var claimed = stamps.Select(s => s.Path == "input/seeds/ritzau-amnesti.txt" ? s with { Hash = "claimed" } : s).ToList();
+        var record = new UpToDateRecord(fingerprint, DateTime.UtcNow, claimed, "UTC", "", "", 0, 0, 0, 0, 0, 0, []);
+
+        var trusted = InputFingerprint.Of(options, TimeZoneInfo.Utc, record)!.Value;
+        Assert.Equal("claimed", trusted.Stamps.Single(s => s.Path == "input/seeds/ritzau-amnesti.txt").Hash);
+
+        File.SetLastWriteTimeUtc(seed, DateTime.UtcNow.AddHours(-2));
+        var reread = InputFingerprint.Of(options, TimeZoneInfo.Utc, record)!.Value;
+        Assert.Equal(StaticNews.Text.ContentHash.Of(File.ReadAllBytes(seed)), reread.Stamps.Single(s => s.Path == "input/seeds/ritzau-amnesti.txt").Hash);
+        Assert.Equal(fingerprint, reread.Fingerprint);
+    }
+
+    public void Dispose() => _site.Dispose();
+}
