@@ -40,11 +40,12 @@ public sealed class IncrementalOutput : IPreviousOutput
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly string _cacheFolder;
 
-    /// <param name="outputUnchanged">
-    /// True when the caller has just proved output/ is what the manifest describes (the
-    /// up-to-date check compares output/'s listing with the record), so it need not be walked again.
+    /// <param name="checkedManifest">
+    /// output/'s manifest as the caller read it and proved it describes output/ (the up-to-date
+    /// check compares the manifest's hash and output/'s listing with the record), so it is neither
+    /// read nor walked again; null to have it read and checked here.
     /// </param>
-    public IncrementalOutput(string output, string cacheFolder, bool outputUnchanged = false)
+    public IncrementalOutput(string output, string cacheFolder, OutputManifest? checkedManifest = null)
     {
         _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         _cacheFolder = cacheFolder;
@@ -58,8 +59,15 @@ public sealed class IncrementalOutput : IPreviousOutput
             File.Delete(_nextManifestFile);
             if (File.Exists(_manifestFile)) File.Delete(_manifestFile);
         }
-        var previous = OutputManifest.TryRead(_manifestFile);
-        _previous = previous != null && (outputUnchanged || previous.Describes(_output)) ? previous : null;
+        if (checkedManifest != null && File.Exists(_manifestFile))
+        {
+            _previous = checkedManifest;
+        }
+        else
+        {
+            var previous = OutputManifest.TryRead(_manifestFile);
+            _previous = previous != null && previous.Describes(_output) ? previous : null;
+        }
         SiteTree.DeleteIfExists(PendingFolder);
         Directory.CreateDirectory(PendingFolder);
     }

@@ -42,11 +42,20 @@ public sealed record BuildState
     /// <summary>Content hashes of input files as the check found them, less the files ingest wrote since (none when the check did not get that far).</summary>
     public InputHashes InputHashes { get; init; } = InputHashes.None;
 
-    /// <summary>True when the check found output/ exactly as the last build left it (even if inputs changed).</summary>
-    public bool OutputUnchanged { get; init; }
+    /// <summary>
+    /// Whether output/ is exactly as the last build left it (even if inputs changed), still being
+    /// worked out when the check let the build go on; null when the check had no record to compare with.
+    /// </summary>
+    public OutputCheck? OutputCheck { get; init; }
 
     /// <summary>What the up-to-date check found, in words for the summary ("inputs changed since the last build").</summary>
-    public string? Check { get; init; }
+    public string? Check
+    {
+        get => _check ?? OutputCheck?.Finding;
+        init => _check = value;
+    }
+
+    private readonly string? _check;
 
     /// <summary>How many files the site has, how many are HTML pages.</summary>
     public (int Files, int Html) Rendered { get; init; }

@@ -17,7 +17,7 @@ public sealed class RenderStage : IBuildStage
         var setup = state.RenderSetup?.GetAwaiter().GetResult() ?? RenderSetup.Load(state.Options.Paths, state.Config.Language);
         foreach (var diagnostic in setup.Diagnostics) state.Diagnostics.Repeat(diagnostic);
         var renderer = new SiteRenderer(setup.Theme, setup.Strings, setup.Templates);
-        var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputUnchanged);
+        var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputCheck?.Manifest);
         try
         {
             var rendered = renderer.Render(state.Model!, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);

@@ -1,5 +1,3 @@
-using StaticNews.Output;
-
 namespace StaticNews.Pipeline.Stages;
 
 /// <summary>
@@ -15,31 +13,29 @@ public sealed class UpToDateStage : IBuildStage
     {
         var paths = state.Options.Paths;
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { Check = "no record of an earlier build" };
-        state = state with { Checked = record };
-        // Both walks wait on the file system more than they compute (output/'s 33,000 files and
-        // the inputs' 20,000 at 10,000 articles): output/'s runs beside the inputs'.
-        var listing = Task.Run(() => IncrementalOutput.ListingHash(paths.Output, paths.Cache));
+        // output/ is compared in the background (its walk takes longer than stamping the inputs):
+        // when the inputs changed, the build goes on and only the render stage waits for it.
+        var output = OutputCheck.Start(paths, record);
+        state = state with { Checked = record, OutputCheck = output };
         var stampedAt = DateTime.UtcNow;
         // The check runs before site.yml is read (reading it costs more than the rest of a
         // nothing-changed build): the zone is the one the record names, and its rules are in the
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(record.ZoneId, out var found) ? found : null;
-        var fingerprint = zone == null ? null : InputFingerprint.Of(state.Options, zone, record);
-        var outputAsLeft = IncrementalOutput.ManifestHash(paths.Cache) == record.ManifestHash && listing.GetAwaiter().GetResult() == record.OutputListing;
-        var check = outputAsLeft ? "inputs changed since the last build" : "output/ is not what the last build left";
-        state = state with { OutputUnchanged = outputAsLeft };
-        if (fingerprint is not { } inputs)
-            return state with { Check = check };
+        if ((zone == null ? null : InputFingerprint.Of(state.Options, zone, record)) is not { } inputs)
+            return state;
         // What the check learnt of the inputs goes on when the build runs, whichever side
         // changed: ingest and load need not hash them again, nor the record stage walk them.
-        if (!outputAsLeft || inputs.Fingerprint != record.Fingerprint)
+        if (inputs.Fingerprint != record.Fingerprint || !output.AsLeft)
+        {
+            output.ParseManifestAhead();
             return state with
             {
-                Check = check,
                 InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps),
                 Stamps = new InputStamps(stampedAt, inputs.Stamps),
                 Checked = record with { StampedAt = stampedAt, Stamps = inputs.Stamps },
             };
+        }
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
         if (!inputs.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stampedAt, Stamps = inputs.Stamps }).Save(paths.Cache);
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
