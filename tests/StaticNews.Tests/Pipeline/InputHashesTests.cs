@@ -37,4 +37,17 @@ public class InputHashesTests
         Assert.Null(hashes.Of(Path.Combine(Input, "articles", "a.md")));
         Assert.Equal("hash-a", hashes.Of(Path.Combine(Input, "seeds", "a.txt")));
     }
+
+    [Fact]
+    public void Taking_files_out_leaves_the_hashes_it_was_taken_from_as_they_were()
+    {
+        var hashes = Hashes();
+        var fewer = hashes.Without([Path.Combine(Input, "articles", "a.md")]);
+        var fewest = fewer.Without([Path.Combine(Input, "seeds", "..", "seeds", "a.txt")]);
+
+        Assert.Equal("hash-md", hashes.Of(Path.Combine(Input, "articles", "a.md")));
+        Assert.Equal("hash-a", fewer.Of(Path.Combine(Input, "seeds", "a.txt")));
+        Assert.Null(fewest.Of(Path.Combine(Input, "seeds", "a.txt")));
+        Assert.Null(fewest.Of(Path.Combine(Input, "articles", "a.md")));
+    }
 }
