@@ -126,6 +126,17 @@ public sealed class IncrementalOutput : IPreviousOutput
     /// <summary>False on a first build, or when output/ no longer matches what the last build left.</summary>
     public bool HasPrevious => _previous != null;
 
+    /// <summary>
+    /// Starts reading the spare's manifest in the background, for the commit: the spare is not
+    /// touched before then, and its manifest (as large as output/'s) is read while pages render.
+    /// </summary>
+    public void ReadSpareAhead()
+    {
+        if (_previous != null) _spareAhead ??= Task.Run(new SpareOutput(SpareFolder, _cacheFolder).ReadManifest);
+    }
+
+    private Task<OutputManifest?>? _spareAhead;
+
     public int Written { get; private set; }
     public int Removed { get; private set; }
     public int Files => _next.Files.Count;
@@ -175,7 +186,7 @@ public sealed class IncrementalOutput : IPreviousOutput
 
         // The spare is worth bringing up to date only next to an output/ the manifest describes:
         // they share inodes, so whatever changed output/ behind the build's back may have changed the spare.
-        var held = _previous != null ? spare.ReadManifest() : null;
+        var held = _previous == null ? null : _spareAhead?.GetAwaiter().GetResult() ?? spare.ReadManifest();
         spare.MarkDirty();
         Step(CommitStep.SpareMarkedDirty);
         if (held != null)

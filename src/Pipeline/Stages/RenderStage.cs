@@ -18,6 +18,7 @@ public sealed class RenderStage : IBuildStage
         foreach (var diagnostic in setup.Diagnostics) state.Diagnostics.Repeat(diagnostic);
         var renderer = new SiteRenderer(setup.Theme, setup.Strings, setup.Templates);
         var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputCheck?.Manifest);
+        output.ReadSpareAhead();
         try
         {
             var rendered = renderer.Render(state.Model!, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);

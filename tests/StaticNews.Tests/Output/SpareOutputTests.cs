@@ -219,13 +219,30 @@ public class SpareOutputTests : IDisposable
         Assert.False(Directory.Exists(Output + ".old"));
     }
 
-    private IncrementalOutput Commit(Dictionary<string, string> site, string? spareFolder = null, Func<string, string, bool>? exchange = null)
+    [Fact]
+    public void A_spare_manifest_read_ahead_while_pages_are_added_brings_the_spare_up_to_date_the_same_way()
+    {
+        Commit(Site(), readSpareAhead: true);
+        var second = Site("v2");
+        second.Remove("2023/05/004/index.html");
+        Commit(second, readSpareAhead: true);
+        var third = new Dictionary<string, string>(second) { ["2023/01/000/index.html"] = "article 0, corrected" };
+
+        var build = Commit(third, readSpareAhead: true);
+
+        Assert.Equal(new SpareUpdate(Moved: 1, Linked: 2, Deleted: 1), build.SpareUpdate);
+        Assert.Equal(third, Files(Output));
+        Assert.Equal(second, Files(Spare));
+    }
+
+    private IncrementalOutput Commit(Dictionary<string, string> site, string? spareFolder = null, Func<string, string, bool>? exchange = null, bool readSpareAhead = false)
     {
         var output = new IncrementalOutput(Output, Cache)
         {
             SpareFolder = spareFolder ?? Spare,
             Exchange = exchange ?? AtomicDirectorySwap.TryExchange,
         };
+        if (readSpareAhead) output.ReadSpareAhead();
         foreach (var (path, content) in site.OrderBy(f => f.Key, StringComparer.Ordinal))
             output.Add(new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(content)));
         output.Commit();
