@@ -18,6 +18,7 @@ namespace StaticNews.Pipeline;
 public static class InputFingerprint
 {
     private static readonly EnumerationOptions AllFiles = new() { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+    private static readonly EnumerationOptions TopFiles = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     /// <summary>The fingerprint and the stamps of the files it read, or null when some file could not be read (then the build runs).</summary>
@@ -55,19 +56,28 @@ public static class InputFingerprint
 
     /// <summary>
     /// Every file under <paramref name="root"/>, by ordinal path ("label/relative/path"), with the
-    /// size and write time the listing gives: one stat per file, no FileInfo, so 20,000 inputs
-    /// are listed in about the time the system takes to stat them. Links are listed as they
-    /// always were (their size and time are the target's) and always read.
+    /// size and write time the listing gives: one stat per file, no FileInfo, and the top-level
+    /// folders (seeds/ and articles/, 10,000 files each at 10,000 articles) walked in parallel,
+    /// so the inputs are listed in about the time the system takes to stat them. Links are
+    /// listed as the recursive walk always listed them (their size and time are the target's)
+    /// and always read.
     /// </summary>
     private static List<ListedFile> Listed(string label, string root)
     {
-        var prefix = System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar).Length + 1;
-        var files = new FileSystemEnumerable<ListedFile>(root, (ref FileSystemEntry entry) =>
-        {
-            var full = entry.ToFullPath();
-            var path = label + "/" + full[prefix..].Replace('\\', '/');
-            return new ListedFile(path, full, entry.Length, entry.LastWriteTimeUtc.UtcTicks, entry.Attributes.HasFlag(FileAttributes.ReparsePoint));
-        }, AllFiles) { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory }.ToList();
+        var full = System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        var prefix = full.Length + 1;
+        List<ListedFile> Walk(string start, bool recurse)
+            => new FileSystemEnumerable<ListedFile>(start, (ref FileSystemEntry entry) =>
+            {
+                var path = entry.ToFullPath();
+                return new ListedFile(label + "/" + path[prefix..].Replace('\\', '/'), path, entry.Length, entry.LastWriteTimeUtc.UtcTicks,
+                    entry.Attributes.HasFlag(FileAttributes.ReparsePoint));
+            }, recurse ? AllFiles : TopFiles) { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory }.ToList();
+        var files = Walk(full, recurse: false);
+        var folders = Directory.EnumerateDirectories(full, "*", TopFiles).ToList();
+        var parts = new List<ListedFile>[folders.Count];
+        Parallel.For(0, folders.Count, i => parts[i] = Walk(folders[i], recurse: true));
+        foreach (var part in parts) files.AddRange(part);
         files.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
         return files;
     }

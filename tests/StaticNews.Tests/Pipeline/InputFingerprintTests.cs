@@ -17,6 +17,10 @@ public class InputFingerprintTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_site.Input, "layouts", "partials"));
         File.WriteAllText(Path.Combine(_site.Input, "layouts", "partials", "Æble.liquid"), "<p>æble</p>");
         File.WriteAllText(Path.Combine(_site.Input, "layouts", "Zebra.liquid"), "<p>z</p>");
+        // A linked folder is walked as the recursive walk always walked it: its files under the link's name.
+        Directory.CreateDirectory(Path.Combine(_site.Root, "shared", "deep"));
+        File.WriteAllText(Path.Combine(_site.Root, "shared", "deep", "note.txt"), "delt");
+        Directory.CreateSymbolicLink(Path.Combine(_site.Input, "linked"), Path.Combine(_site.Root, "shared"));
 
         var (_, stamps) = InputFingerprint.Of(new BuildOptions(_site.Paths), TimeZoneInfo.Utc)!.Value;
 
@@ -27,6 +31,7 @@ public class InputFingerprintTests : IDisposable
         Assert.Equal(expected.Select(e => e.Path).Order(StringComparer.Ordinal), stamps.Select(s => s.Path));
         Assert.Contains("input/seeds/.hidden.txt", stamps.Select(s => s.Path));
         Assert.Contains("input/layouts/partials/Æble.liquid", stamps.Select(s => s.Path));
+        Assert.Contains("input/linked/deep/note.txt", stamps.Select(s => s.Path));
         foreach (var (path, info) in expected)
         {
             var stamp = stamps.Single(s => s.Path == path);
