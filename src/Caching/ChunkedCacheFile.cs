@@ -17,6 +17,9 @@ public sealed class ChunkedCacheFile(string path, string key)
 {
     private const int ChunkHeader = sizeof(int) + sizeof(ulong);
 
+    /// <summary>More chunks than this and the file is rewritten whole: each chunk decodes its own string table.</summary>
+    public const int MaxChunks = 32;
+
     public string Path => path;
 
     /// <summary>The chunks in the order they were written; null when the file is missing, foreign or damaged.</summary>
@@ -49,6 +52,14 @@ public sealed class ChunkedCacheFile(string path, string key)
         }
         return chunks;
     }
+
+    /// <summary>
+    /// Whether the owner should rewrite the file whole rather than append: it could not be read
+    /// (<paramref name="chunks"/> -1), holds too many chunks, or more than a quarter as many dead
+    /// entries (of files since deleted or edited) as live ones. Dead entries are harmless (a
+    /// content hash always stands for the same thing), only wasted reading.
+    /// </summary>
+    public static bool NeedsRewrite(int chunks, int dead, int live) => chunks < 0 || chunks >= MaxChunks || dead > live / 4;
 
     /// <summary>Adds a chunk at the end. Only for a file <see cref="Read"/> found whole: anything else is rewritten.</summary>
     public void Append(ReadOnlySpan<byte> chunk)

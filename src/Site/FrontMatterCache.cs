@@ -14,9 +14,6 @@ public sealed class FrontMatterCache
 {
     private const string FileName = "front-matter.bin";
 
-    /// <summary>More chunks than this and the file is rewritten whole: each chunk decodes its own string table.</summary>
-    internal const int MaxChunks = 32;
-
     private readonly ChunkedCacheFile? _file;
     private readonly Dictionary<string, FrontMatter> _previous = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FrontMatter> _next = new(StringComparer.Ordinal);
@@ -65,7 +62,7 @@ public sealed class FrontMatterCache
         if (_file == null) return;
         var added = _next.Where(e => !_previous.ContainsKey(e.Key)).ToList();
         var dead = _previous.Count - (_next.Count - added.Count);
-        if (_chunks < 0 || _chunks >= MaxChunks || dead > _next.Count / 4)
+        if (ChunkedCacheFile.NeedsRewrite(_chunks, dead, _next.Count))
             _file.Rewrite([Chunk(_next)]);
         else if (added.Count > 0)
             _file.Append(Chunk(added));

@@ -133,11 +133,11 @@ public class FrontMatterCacheTests : IDisposable
     [Fact]
     public void Too_many_appended_chunks_are_rewritten_as_one_holding_every_entry()
     {
-        for (var n = 1; n <= FrontMatterCache.MaxChunks + 1; n++) SavedWith(Enumerable.Range(0, n));
+        for (var n = 1; n <= StaticNews.Caching.ChunkedCacheFile.MaxChunks + 1; n++) SavedWith(Enumerable.Range(0, n));
         var again = new FrontMatterCache(_folder, Copenhagen);
 
         Assert.Equal(1, again.Chunks);
-        Assert.All(Enumerable.Range(0, FrontMatterCache.MaxChunks + 1), n => Assert.NotNull(again.Find($"h{n}")));
+        Assert.All(Enumerable.Range(0, StaticNews.Caching.ChunkedCacheFile.MaxChunks + 1), n => Assert.NotNull(again.Find($"h{n}")));
     }
 
     [Fact]
