@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Content;
 
 namespace StaticNews.Ingest;
@@ -19,8 +20,9 @@ public sealed class ArticleStore
     private sealed record Facts(string? Seed, string? UntouchedSeedHash);
 
     private const string FactsFileName = "article-store.bin";
-    private const string FactsMagic = "StaticNews article facts 1";
-    private readonly string? _factsFile;
+    private const string FactsKey = "StaticNews article facts 2";
+    private readonly ChunkedCacheFile? _factsFile;
+    private int _factsChunks = -1; // chunks the facts file holds; -1: it could not be used
     private readonly Dictionary<string, Facts> _knownFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Facts> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hashByFile = new(StringComparer.Ordinal);
@@ -31,7 +33,7 @@ public sealed class ArticleStore
     public ArticleStore(string folder, Func<string, string?>? knownHash = null, string? cacheFolder = null)
     {
         _folder = folder;
-        _factsFile = cacheFolder == null ? null : Path.Combine(cacheFolder, FactsFileName);
+        _factsFile = cacheFolder == null ? null : new ChunkedCacheFile(Path.Combine(cacheFolder, FactsFileName), FactsKey);
         if (!Directory.Exists(folder)) return;
         ReadFacts();
         // One listing of the folder, each name sorted into leftover or article: listing it twice
@@ -81,45 +83,55 @@ public sealed class ArticleStore
 
     private void ReadFacts()
     {
-        if (_factsFile == null || !File.Exists(_factsFile)) return;
+        if (_factsFile == null) return;
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(_factsFile), System.Text.Encoding.UTF8);
-            if (reader.ReadString() != FactsMagic) return;
-            for (var n = reader.ReadInt32(); n > 0; n--)
+            if (_factsFile.Read() is not { } chunks) return;
+            foreach (var chunk in chunks)
             {
-                var hash = reader.ReadString();
-                var seed = reader.ReadString();
-                var seedHash = reader.ReadString();
-                _knownFacts[hash] = new Facts(seed.Length == 0 ? null : seed, seedHash.Length == 0 ? null : seedHash);
+                var reader = new CacheChunkReader(chunk);
+                var count = reader.ReadInt32();
+                _knownFacts.EnsureCapacity(_knownFacts.Count + count);
+                for (var n = 0; n < count; n++)
+                    _knownFacts[reader.ReadRequiredString()] = new Facts(reader.ReadString(), reader.ReadString());
+                if (!reader.AtEnd) throw new FormatException("bytes after the last entry");
             }
+            _factsChunks = chunks.Count;
         }
-        // A length prefix damaged into a number that never ends is a FormatException, not an
-        // IOException (EndOfStreamException is one): both mean a damaged file, as for the other caches.
-        catch (Exception e) when (e is IOException or FormatException)
+        catch (FormatException)
         {
             _knownFacts.Clear(); // damaged: every file is read, as without a cache
         }
     }
 
-    /// <summary>Keeps what was learnt of this build's files for the next one (only when it changed).</summary>
+    /// <summary>
+    /// Keeps what was learnt of this build's files for the next one: facts of new files are
+    /// appended as one chunk (a one-new-article build rewrote all 10,000), and the file is
+    /// rewritten with exactly this build's facts when the dead ones pile up (see <see cref="ChunkedCacheFile.NeedsRewrite"/>).
+    /// </summary>
     public void SaveFacts()
     {
         if (_factsFile == null) return;
-        if (_facts.Count == _knownFacts.Count && _facts.All(f => _knownFacts.TryGetValue(f.Key, out var known) && known == f.Value)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(_factsFile)!);
-        using (var writer = new BinaryWriter(File.Create(_factsFile + ".tmp"), System.Text.Encoding.UTF8))
+        var added = _facts.Where(f => !(_knownFacts.TryGetValue(f.Key, out var known) && known == f.Value)).ToList();
+        var dead = _knownFacts.Count - (_facts.Count - added.Count);
+        if (ChunkedCacheFile.NeedsRewrite(_factsChunks, dead, _facts.Count))
+            _factsFile.Rewrite([Chunk(_facts)]);
+        else if (added.Count > 0)
+            _factsFile.Append(Chunk(added));
+    }
+
+    private static byte[] Chunk(IEnumerable<KeyValuePair<string, Facts>> facts)
+    {
+        var sorted = facts.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        var writer = new CacheChunkWriter();
+        writer.Write(sorted.Count);
+        foreach (var (hash, fact) in sorted)
         {
-            writer.Write(FactsMagic);
-            writer.Write(_facts.Count);
-            foreach (var (hash, facts) in _facts.OrderBy(f => f.Key, StringComparer.Ordinal))
-            {
-                writer.Write(hash);
-                writer.Write(facts.Seed ?? "");
-                writer.Write(facts.UntouchedSeedHash ?? "");
-            }
+            writer.Write(hash);
+            writer.Write(fact.Seed);
+            writer.Write(fact.UntouchedSeedHash);
         }
-        File.Move(_factsFile + ".tmp", _factsFile, overwrite: true);
+        return writer.ToArray();
     }
 
     public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text;
+using StaticNews.Caching;
 using StaticNews.Content;
 
 namespace StaticNews.Site;
@@ -7,118 +7,133 @@ namespace StaticNews.Site;
 /// <summary>
 /// Parsed front matter by file content hash, kept between builds in the cache folder: YAML is
 /// the slowest part of loading, and an unchanged file parses to the same front matter. The
-/// key line names the time zone (dates without an offset are read in it) and the generator
-/// build; a different one, or any damage, and the cache is simply not used.
+/// key names the time zone (dates without an offset are read in it) and the generator build;
+/// a different one, or any damage, and the cache is simply not used.
 /// </summary>
 public sealed class FrontMatterCache
 {
     private const string FileName = "front-matter.bin";
-    private readonly string? _file;
-    private readonly string _key;
+
+    private readonly ChunkedCacheFile? _file;
     private readonly Dictionary<string, FrontMatter> _previous = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FrontMatter> _next = new(StringComparer.Ordinal);
 
+    // Chunks the file holds; -1 when it could not be used, so the next save rewrites it whole.
+    private readonly int _chunks = -1;
+
     public FrontMatterCache(string? folder, TimeZoneInfo zone)
     {
-        _key = $"v2 {zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}";
         if (folder == null) return;
-        _file = Path.Combine(folder, FileName);
-        if (!File.Exists(_file)) return;
+        _file = new ChunkedCacheFile(Path.Combine(folder, FileName), $"front matter v3 {zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(_file)), Encoding.UTF8);
-            if (reader.ReadString() != _key) return;
-            for (var n = reader.ReadInt32(); n > 0; n--) _previous[reader.ReadString()] = Read(reader);
+            if (_file.Read() is not { } chunks) return;
+            foreach (var chunk in chunks)
+            {
+                var reader = new CacheChunkReader(chunk);
+                var count = reader.ReadInt32();
+                _previous.EnsureCapacity(_previous.Count + count);
+                for (var n = 0; n < count; n++) _previous[reader.ReadRequiredString()] = Read(reader);
+                if (!reader.AtEnd) throw new FormatException("bytes after the last entry");
+            }
+            _chunks = chunks.Count;
         }
-        catch (Exception e) when (e is IOException or FormatException or ArgumentException)
+        catch (Exception e) when (e is FormatException or ArgumentException)
         {
             _previous.Clear();
         }
     }
 
+    /// <summary>Chunks the file held when read (-1: no usable file); for tests.</summary>
+    internal int Chunks => _chunks;
+
     public FrontMatter? Find(string hash) => _previous.GetValueOrDefault(hash);
 
     public void Remember(string hash, FrontMatter frontMatter) => _next[hash] = frontMatter;
 
-    /// <summary>Keeps exactly the entries of this build (deleted files drop out); leaves the file alone when those are the ones it holds.</summary>
+    /// <summary>
+    /// Keeps the entries of this build for the next. New ones are appended as one chunk; entries
+    /// of files since deleted or edited stay behind (a content hash always means the same front
+    /// matter) until they are more than a quarter of the live ones, or the chunks too many: then
+    /// the file is rewritten with exactly this build's entries.
+    /// </summary>
     public void Save()
     {
         if (_file == null) return;
-        if (_next.Count == _previous.Count && _next.Keys.All(_previous.ContainsKey)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-        var temp = _file + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
-        {
-            writer.Write(_key);
-            writer.Write(_next.Count);
-            foreach (var (hash, frontMatter) in _next.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                writer.Write(hash);
-                Write(writer, frontMatter);
-            }
-        }
-        File.Move(temp, _file, overwrite: true);
+        var added = _next.Where(e => !_previous.ContainsKey(e.Key)).ToList();
+        var dead = _previous.Count - (_next.Count - added.Count);
+        if (ChunkedCacheFile.NeedsRewrite(_chunks, dead, _next.Count))
+            _file.Rewrite([Chunk(_next)]);
+        else if (added.Count > 0)
+            _file.Append(Chunk(added));
     }
 
-    // Binary, field by field (JSON took most of a rebuild's load stage at 10,000 articles). Every
-    // field of FrontMatter is here; a test holds the list to the record's properties.
-    private static void Write(BinaryWriter writer, FrontMatter f)
+    private static byte[] Chunk(IEnumerable<KeyValuePair<string, FrontMatter>> entries)
+    {
+        var sorted = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var writer = new CacheChunkWriter();
+        writer.Write(sorted.Count);
+        foreach (var (hash, frontMatter) in sorted)
+        {
+            writer.Write(hash);
+            Write(writer, frontMatter);
+        }
+        return writer.ToArray();
+    }
+
+    // Field by field (JSON took most of a rebuild's load stage at 10,000 articles). Every field
+    // of FrontMatter is here; a test holds the list to the record's properties.
+    private static void Write(CacheChunkWriter writer, FrontMatter f)
     {
         writer.Write(f.Title);
         writer.Write(f.Date.UtcTicks);
         writer.Write((short)f.Date.Offset.TotalMinutes);
         writer.Write(f.Slug);
         writer.Write(f.Summary);
-        WriteOptional(writer, f.Source);
+        writer.Write(f.Source);
         writer.Write(f.Language);
         WriteList(writer, f.Locations);
         WriteList(writer, f.Tags);
-        WriteOptional(writer, f.Seed);
-        WriteOptional(writer, f.SeedHash);
-        WriteOptional(writer, f.GeneratedHash);
+        writer.Write(f.Seed);
+        writer.Write(f.SeedHash);
+        writer.Write(f.GeneratedHash);
         writer.Write(f.Draft);
     }
 
-    private static FrontMatter Read(BinaryReader reader)
+    private static FrontMatter Read(CacheChunkReader reader)
     {
-        var title = reader.ReadString();
+        var title = reader.ReadRequiredString();
         var utcTicks = reader.ReadInt64();
         var offset = TimeSpan.FromMinutes(reader.ReadInt16());
         return new FrontMatter
         {
             Title = title,
             Date = new DateTimeOffset(utcTicks + offset.Ticks, offset),
-            Slug = reader.ReadString(),
-            Summary = reader.ReadString(),
-            Source = ReadOptional(reader),
-            Language = reader.ReadString(),
+            Slug = reader.ReadRequiredString(),
+            Summary = reader.ReadRequiredString(),
+            Source = reader.ReadString(),
+            Language = reader.ReadRequiredString(),
             Locations = ReadList(reader),
             Tags = ReadList(reader),
-            Seed = ReadOptional(reader),
-            SeedHash = ReadOptional(reader),
-            GeneratedHash = ReadOptional(reader),
+            Seed = reader.ReadString(),
+            SeedHash = reader.ReadString(),
+            GeneratedHash = reader.ReadString(),
             Draft = reader.ReadBoolean(),
         };
     }
 
-    private static void WriteOptional(BinaryWriter writer, string? value)
-    {
-        writer.Write(value != null);
-        if (value != null) writer.Write(value);
-    }
-
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    private static void WriteList(BinaryWriter writer, IReadOnlyList<string> values)
+    private static void WriteList(CacheChunkWriter writer, IReadOnlyList<string> values)
     {
         writer.Write(values.Count);
         foreach (var value in values) writer.Write(value);
     }
 
-    private static string[] ReadList(BinaryReader reader)
+    private static string[] ReadList(CacheChunkReader reader)
     {
-        var values = new string[reader.ReadInt32()];
-        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadString();
+        var count = reader.ReadInt32();
+        if (count < 0) throw new FormatException("negative list length");
+        var values = new string[count];
+        for (var i = 0; i < values.Length; i++) values[i] = reader.ReadRequiredString();
         return values;
     }
 }

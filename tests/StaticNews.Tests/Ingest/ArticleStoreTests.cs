@@ -49,20 +49,53 @@ public class ArticleStoreTests
         var path = first.PathFor("havnen");
         first.Write(path, text, "seeds/havnen.txt");
         first.SaveFacts();
-        // The magic and count kept, then the first hash's length prefix made a 7-bit number that never ends.
+        // The key kept, then the first chunk's length made a number far past the end, and then
+        // bytes inside the chunk garbled: both are no cache.
         var facts = Directory.GetFiles(cache).Single();
-        var bytes = File.ReadAllBytes(facts);
-        using (var reader = new BinaryReader(new MemoryStream(bytes)))
+        var whole = File.ReadAllBytes(facts);
+        var keyEnd = sizeof(int) + BitConverter.ToInt32(whole, 0);
+        var longLength = (byte[])whole.Clone();
+        for (var i = 0; i < 4; i++) longLength[keyEnd + i] = 0x7F;
+        var garbled = (byte[])whole.Clone();
+        for (var i = 0; i < 5; i++) garbled[^(10 + i)] = 0xFF;
+        foreach (var bytes in new[] { longLength, garbled })
         {
-            reader.ReadString();
-            reader.ReadInt32();
-            for (var i = 0; i < 5; i++) bytes[reader.BaseStream.Position + i] = 0xFF;
+            File.WriteAllBytes(facts, bytes);
+            Assert.Equal(path, new ArticleStore(folder, _ => ContentHash.Of(text), cache).FileFor("seeds/havnen.txt"));
         }
-        File.WriteAllBytes(facts, bytes);
-
         var second = new ArticleStore(folder, _ => ContentHash.Of(text), cache);
 
         Assert.Equal(path, second.FileFor("seeds/havnen.txt"));
+    }
+
+    [Fact]
+    public void The_facts_of_one_new_file_are_appended_and_the_next_store_knows_both_without_reading()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        var cache = temp["cache"];
+        var first = new ArticleStore(folder, cacheFolder: cache);
+        var texts = new Dictionary<string, string>();
+        foreach (var name in new[] { "havnen", "broen" })
+        {
+            var path = first.PathFor(name);
+            first.Write(path, texts[path] = Generated(name, $"seeds/{name}.txt"), $"seeds/{name}.txt");
+        }
+        first.SaveFacts();
+        var facts = Directory.GetFiles(cache).Single();
+        var before = File.ReadAllBytes(facts);
+
+        var second = new ArticleStore(folder, file => ContentHash.Of(texts[file]), cache);
+        var added = second.PathFor("skolen");
+        second.Write(added, texts[added] = Generated("skolen", "seeds/skolen.txt"), "seeds/skolen.txt");
+        second.SaveFacts();
+
+        var after = File.ReadAllBytes(facts);
+        Assert.True(after.Length > before.Length && after.AsSpan().StartsWith(before));
+        // Every file's bytes swapped for a file naming no seed: only the facts can map them.
+        foreach (var file in texts.Keys) File.WriteAllText(file, "---\ntitle: x\n---\n\nx\n");
+        var third = new ArticleStore(folder, file => ContentHash.Of(texts[file]), cache);
+        Assert.All(new[] { "havnen", "broen", "skolen" }, name => Assert.Equal(third.PathFor(name), third.FileFor($"seeds/{name}.txt")));
     }
 
     [Fact]

@@ -66,5 +66,95 @@ public class FrontMatterCacheTests : IDisposable
         Assert.Null(new FrontMatterCache(_folder, Copenhagen).Find("h1"));
     }
 
+    private static FrontMatter Numbered(int n) => new() { Title = $"Artikel {n}", Date = DateTimeOffset.UnixEpoch.AddDays(n), Tags = ["Danmark", $"tag {n % 3}"] };
+
+    private FrontMatterCache SavedWith(IEnumerable<int> numbers)
+    {
+        var cache = new FrontMatterCache(_folder, Copenhagen);
+        foreach (var n in numbers) cache.Remember($"h{n}", Numbered(n));
+        cache.Save();
+        return cache;
+    }
+
+    [Fact]
+    public void One_new_entry_is_appended_and_the_entries_already_there_are_not_rewritten()
+    {
+        SavedWith(Enumerable.Range(0, 100));
+        var file = Directory.GetFiles(_folder).Single();
+        var before = File.ReadAllBytes(file);
+
+        SavedWith(Enumerable.Range(0, 101));
+
+        var after = File.ReadAllBytes(file);
+        Assert.True(after.Length > before.Length && after.AsSpan().StartsWith(before));
+        Assert.True(after.Length - before.Length < before.Length / 20);
+        var again = new FrontMatterCache(_folder, Copenhagen);
+        Assert.All(Enumerable.Range(0, 101), n => Assert.Equal(JsonSerializer.Serialize(Numbered(n)), JsonSerializer.Serialize(again.Find($"h{n}"))));
+    }
+
+    [Fact]
+    public void The_same_entries_again_leave_the_file_alone()
+    {
+        SavedWith(Enumerable.Range(0, 10));
+        var file = Directory.GetFiles(_folder).Single();
+        var before = File.ReadAllBytes(file);
+
+        SavedWith(Enumerable.Range(0, 10));
+
+        Assert.Equal(before, File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public void A_few_dead_entries_are_left_in_the_file_and_still_answer()
+    {
+        // A content hash always stands for the same front matter: keeping it is harmless, and
+        // spares rewriting the file for every deleted article.
+        SavedWith(Enumerable.Range(0, 100));
+        SavedWith(Enumerable.Range(1, 99));
+
+        Assert.NotNull(new FrontMatterCache(_folder, Copenhagen).Find("h0"));
+    }
+
+    [Fact]
+    public void Compaction_keeps_exactly_the_live_entries_once_the_dead_are_more_than_a_quarter()
+    {
+        SavedWith(Enumerable.Range(0, 100));
+        SavedWith(Enumerable.Range(30, 80)); // 30 dead of 80 live, 10 new
+
+        var again = new FrontMatterCache(_folder, Copenhagen);
+        Assert.All(Enumerable.Range(0, 30), n => Assert.Null(again.Find($"h{n}")));
+        Assert.All(Enumerable.Range(30, 80), n => Assert.Equal(JsonSerializer.Serialize(Numbered(n)), JsonSerializer.Serialize(again.Find($"h{n}"))));
+        var file = Directory.GetFiles(_folder).Single();
+        var compacted = File.ReadAllBytes(file);
+        SavedWith(Enumerable.Range(30, 80));
+        Assert.Equal(compacted, File.ReadAllBytes(file)); // nothing dead left, nothing new: no further rewrite
+    }
+
+    [Fact]
+    public void Too_many_appended_chunks_are_rewritten_as_one_holding_every_entry()
+    {
+        for (var n = 1; n <= StaticNews.Caching.ChunkedCacheFile.MaxChunks + 1; n++) SavedWith(Enumerable.Range(0, n));
+        var again = new FrontMatterCache(_folder, Copenhagen);
+
+        Assert.Equal(1, again.Chunks);
+        Assert.All(Enumerable.Range(0, StaticNews.Caching.ChunkedCacheFile.MaxChunks + 1), n => Assert.NotNull(again.Find($"h{n}")));
+    }
+
+    [Fact]
+    public void A_garbled_byte_is_no_cache_and_the_next_save_rewrites_the_file_whole()
+    {
+        SavedWith(Enumerable.Range(0, 10));
+        var file = Directory.GetFiles(_folder).Single();
+        var bytes = File.ReadAllBytes(file);
+        bytes[^20] ^= 0x01;
+        File.WriteAllBytes(file, bytes);
+
+        var damaged = SavedWith(Enumerable.Range(0, 11));
+
+        Assert.Null(damaged.Find("h0"));
+        var again = new FrontMatterCache(_folder, Copenhagen);
+        Assert.All(Enumerable.Range(0, 11), n => Assert.NotNull(again.Find($"h{n}")));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

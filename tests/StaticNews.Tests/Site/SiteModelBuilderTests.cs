@@ -35,6 +35,52 @@ public class SiteModelBuilderTests
     }
 
     [Fact]
+    public void A_spelling_counts_by_its_text_whether_or_not_the_articles_share_one_string_object()
+    {
+        // The front-matter cache hands one object for a name; YAML gives each article its own.
+        var model = SiteModelBuilder.Build(new SiteConfig(),
+        [
+            Article("a", Day, ["Aarhus"]), Article("b", Day.AddDays(1), [new string("Århus".ToCharArray())]),
+            Article("c", Day.AddDays(2), [new string("Århus".ToCharArray())]), Article("d", Day.AddDays(3), ["Aarhus", "ÅRHUS"]),
+            Article("e", Day.AddDays(4), ["ÅRHUS", "Aarhus"]),
+        ], Copenhagen);
+
+        var term = Assert.Single(model.Locations);
+        Assert.Equal("Aarhus", term.Name); // three articles, against two for each other spelling
+        Assert.Equal(5, term.Articles.Count);
+        Assert.All(model.Articles, a => Assert.Same(term, Assert.Single(a.Locations)));
+    }
+
+    [Fact]
+    public void Spellings_used_by_as_many_articles_each_give_the_name_that_sorts_first()
+    {
+        var model = SiteModelBuilder.Build(new SiteConfig(),
+            [Article("a", Day, tags: ["aarhus"]), Article("b", Day.AddDays(1), tags: ["Aarhus"]), Article("c", Day.AddDays(2), tags: ["Århus"])], Copenhagen);
+
+        Assert.Equal("Aarhus", Assert.Single(model.Tags).Name);
+    }
+
+    [Fact]
+    public void Files_handed_over_in_any_order_make_the_same_site()
+    {
+        (ArticleFile, string)[] files =
+        [
+            Article("same", Day, ["Aarhus"], ["Politik"]), Article("other", Day, ["Aarhus"]), Article("zz", Day, tags: ["Politik"]),
+        ];
+        // The same slug claimed by two files on one day: which file gets the suffix follows the file paths.
+        files[2] = (files[2].Item1 with { FrontMatter = files[2].Item1.FrontMatter with { Slug = "same" } }, files[2].Item2);
+
+        string Describe(SiteModel model) => string.Join("; ", model.Articles.Select(a =>
+            $"{a.SourceFile} {a.Path} [{string.Join(",", a.Tags.Select(t => t.Name))}] [{string.Join(",", a.Locations.Select(t => t.Name))}] ->{string.Join(",", model.Related[a].Select(r => r.Path))}"));
+        var inOrder = Describe(SiteModelBuilder.Build(new SiteConfig(), files.OrderBy(f => f.Item2, StringComparer.Ordinal).ToList(), Copenhagen));
+        var reversed = Describe(SiteModelBuilder.Build(new SiteConfig(), files.OrderByDescending(f => f.Item2, StringComparer.Ordinal).ToList(), Copenhagen));
+
+        Assert.Equal(inOrder, reversed);
+        Assert.Contains("/site/input/articles/same.md 2023/09/22/same/", inOrder);
+        Assert.Contains("/site/input/articles/zz.md 2023/09/22/same-2/", inOrder);
+    }
+
+    [Fact]
     public void Articles_are_newest_first_and_the_URL_uses_the_local_date()
     {
         // 23:30 UTC on 21 September is 01:30 on the 22nd in Copenhagen.

@@ -1,0 +1,115 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace StaticNews.Caching;
+
+/// <summary>
+/// A cache file that grows by appending: a key, then self-contained chunks, each its length, a
+/// checksum and its bytes. A build that learnt one new entry appends one small chunk instead of
+/// rewriting the ten thousand the file holds (rewriting the front-matter cache was a tenth of a
+/// second of a one-new-article build); its owner rewrites it whole (<see cref="Rewrite"/>) when
+/// dead entries or chunks pile up. A missing file, another key, or damage anywhere (a chunk cut
+/// short, a checksum that does not match) reads as no chunks at all: the owner then works as
+/// without a cache and rewrites the file.
+/// </summary>
+public sealed class ChunkedCacheFile(string path, string key)
+{
+    private const int ChunkHeader = sizeof(int) + sizeof(ulong);
+
+    /// <summary>More chunks than this and the file is rewritten whole: each chunk decodes its own string table.</summary>
+    public const int MaxChunks = 32;
+
+    public string Path => path;
+
+    /// <summary>The chunks in the order they were written; null when the file is missing, foreign or damaged.</summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>>? Read()
+    {
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(path)) return null;
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        var header = Header();
+        if (!bytes.AsSpan().StartsWith(header)) return null;
+        var chunks = new List<ReadOnlyMemory<byte>>();
+        for (var at = header.Length; at < bytes.Length;)
+        {
+            if (bytes.Length - at < ChunkHeader) return null;
+            var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
+            var sum = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(at + sizeof(int)));
+            at += ChunkHeader;
+            if (length < 0 || length > bytes.Length - at) return null;
+            var chunk = bytes.AsMemory(at, length);
+            if (Checksum(chunk.Span) != sum) return null;
+            chunks.Add(chunk);
+            at += length;
+        }
+        return chunks;
+    }
+
+    /// <summary>
+    /// Whether the owner should rewrite the file whole rather than append: it could not be read
+    /// (<paramref name="chunks"/> -1), holds too many chunks, or more than a quarter as many dead
+    /// entries (of files since deleted or edited) as live ones. Dead entries are harmless (a
+    /// content hash always stands for the same thing), only wasted reading.
+    /// </summary>
+    public static bool NeedsRewrite(int chunks, int dead, int live) => chunks < 0 || chunks >= MaxChunks || dead > live / 4;
+
+    /// <summary>Adds a chunk at the end. Only for a file <see cref="Read"/> found whole: anything else is rewritten.</summary>
+    public void Append(ReadOnlySpan<byte> chunk)
+    {
+        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.None);
+        WriteChunk(stream, chunk);
+    }
+
+    /// <summary>The file with just these chunks, through a temporary file and a rename: a killed build leaves the old file or the new one.</summary>
+    public void Rewrite(IEnumerable<byte[]> chunks)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        var temp = path + ".tmp";
+        using (var stream = File.Create(temp))
+        {
+            stream.Write(Header());
+            foreach (var chunk in chunks) WriteChunk(stream, chunk);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private byte[] Header()
+    {
+        var text = Encoding.UTF8.GetBytes(key);
+        var header = new byte[sizeof(int) + text.Length];
+        BinaryPrimitives.WriteInt32LittleEndian(header, text.Length);
+        text.CopyTo(header, sizeof(int));
+        return header;
+    }
+
+    private static void WriteChunk(Stream stream, ReadOnlySpan<byte> chunk)
+    {
+        Span<byte> head = stackalloc byte[ChunkHeader];
+        BinaryPrimitives.WriteInt32LittleEndian(head, chunk.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(head[sizeof(int)..], Checksum(chunk));
+        stream.Write(head);
+        stream.Write(chunk);
+    }
+
+    /// <summary>
+    /// Catches damage, not tampering: garbled bytes inside a string would otherwise decode to a
+    /// wrong title without any error. Eight bytes a step, about a millisecond for 7 MB.
+    /// </summary>
+    internal static ulong Checksum(ReadOnlySpan<byte> bytes)
+    {
+        const ulong Prime = 0x100000001B3;
+        var hash = 0xCBF29CE484222325UL ^ (ulong)bytes.Length;
+        var words = MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (var word in words) hash = ulong.RotateLeft((hash ^ word) * Prime, 29);
+        foreach (var b in bytes[(words.Length * sizeof(ulong))..]) hash = ulong.RotateLeft((hash ^ b) * Prime, 29);
+        return hash;
+    }
+}
