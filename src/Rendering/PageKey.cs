@@ -60,15 +60,19 @@ public sealed class PageKey
     }
 
     /// <summary>A list of articles, in its order.</summary>
-    public PageKey Add(IEnumerable<Article> articles)
+    public PageKey Add(IReadOnlyList<Article> articles) => Add(articles, 0, articles.Count);
+
+    /// <summary>
+    /// <paramref name="count"/> articles of a list from <paramref name="start"/> (fewer where the
+    /// list ends), in their order: a page of a list is keyed without a LINQ Skip and Take over it.
+    /// </summary>
+    public PageKey Add(IReadOnlyList<Article> articles, int start, int count)
     {
-        var count = 0;
-        foreach (var article in articles)
-        {
-            Append(Context.Digest(article));
-            count++;
-        }
-        return Add(count);
+        var end = (int)Math.Min(articles.Count, Math.Max(0L, start) + Math.Max(0, count));
+        start = Math.Clamp(start, 0, end);
+        var context = Context;
+        for (var i = start; i < end; i++) Append(context.Digest(articles[i]));
+        return Add(end - start);
     }
 
     /// <summary>A card, field by field: every field of <see cref="ArticleCardView"/> is here.</summary>
