@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 using StaticNews.Rendering.Views;
 using StaticNews.Site;
 
@@ -31,12 +31,16 @@ public sealed class PageKey
         Add(kind);
     }
 
+    /// <summary>
+    /// A string as its UTF-16 code units, copied as they are: encoding each to UTF-8 (counted,
+    /// then written) cost more than hashing twice the bytes, and a string's code units tell it
+    /// apart from every other string (UTF-8 would not even do that for a lone surrogate).
+    /// </summary>
     public PageKey Add(string? value)
     {
         if (value == null) return Tag(0);
-        Tag(1).Add(Encoding.UTF8.GetByteCount(value));
-        Reserve(Encoding.UTF8.GetMaxByteCount(value.Length));
-        _length += Encoding.UTF8.GetBytes(value, Bytes.AsSpan(_length));
+        Tag(1).Add(value.Length);
+        Append(MemoryMarshal.AsBytes(value.AsSpan()));
         return this;
     }
 
