@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 using StaticNews.Rendering.Views;
 using StaticNews.Site;
 
@@ -31,12 +31,16 @@ public sealed class PageKey
         Add(kind);
     }
 
+    /// <summary>
+    /// A string as its UTF-16 code units, copied as they are: encoding each to UTF-8 (counted,
+    /// then written) cost more than hashing twice the bytes, and a string's code units tell it
+    /// apart from every other string (UTF-8 would not even do that for a lone surrogate).
+    /// </summary>
     public PageKey Add(string? value)
     {
         if (value == null) return Tag(0);
-        Tag(1).Add(Encoding.UTF8.GetByteCount(value));
-        Reserve(Encoding.UTF8.GetMaxByteCount(value.Length));
-        _length += Encoding.UTF8.GetBytes(value, Bytes.AsSpan(_length));
+        Tag(1).Add(value.Length);
+        Append(MemoryMarshal.AsBytes(value.AsSpan()));
         return this;
     }
 
@@ -60,15 +64,19 @@ public sealed class PageKey
     }
 
     /// <summary>A list of articles, in its order.</summary>
-    public PageKey Add(IEnumerable<Article> articles)
+    public PageKey Add(IReadOnlyList<Article> articles) => Add(articles, 0, articles.Count);
+
+    /// <summary>
+    /// <paramref name="count"/> articles of a list from <paramref name="start"/> (fewer where the
+    /// list ends), in their order: a page of a list is keyed without a LINQ Skip and Take over it.
+    /// </summary>
+    public PageKey Add(IReadOnlyList<Article> articles, int start, int count)
     {
-        var count = 0;
-        foreach (var article in articles)
-        {
-            Append(Context.Digest(article));
-            count++;
-        }
-        return Add(count);
+        var end = (int)Math.Min(articles.Count, Math.Max(0L, start) + Math.Max(0, count));
+        start = Math.Clamp(start, 0, end);
+        var context = Context;
+        for (var i = start; i < end; i++) Append(context.Digest(articles[i]));
+        return Add(end - start);
     }
 
     /// <summary>A card, field by field: every field of <see cref="ArticleCardView"/> is here.</summary>

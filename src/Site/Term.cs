@@ -10,5 +10,7 @@ public sealed class Term(TermKind kind, string name, string slug, IReadOnlyList<
     public string Name { get; } = name;
     public string Slug { get; } = slug;
     public IReadOnlyList<Article> Articles { get; } = articles;
-    public string Path => $"{Kind.ToString().ToLowerInvariant()}/{Slug}/";
+
+    /// <summary>The term's site path ("locations/aarhus/"), made once: every page, card link and feed of the term asks for it.</summary>
+    public string Path { get; } = $"{kind.ToString().ToLowerInvariant()}/{slug}/";
 }

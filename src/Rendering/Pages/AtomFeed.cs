@@ -17,7 +17,7 @@ public static class AtomFeed
     public static OutputFile Write(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles)
     {
         // Everything the feed shows: the newest entries (the site key covers the rest).
-        var key = context.Key("atom").Add(feedPath).Add(title).Add(pagePath).Add(articles.Take(Entries)).Finish();
+        var key = context.Key("atom").Add(feedPath).Add(title).Add(pagePath).Add(articles, 0, Entries).Finish();
         return context.Reusable(feedPath, key) ? OutputFile.Keep(feedPath, key) : Render(context, feedPath, title, pagePath, articles) with { Key = key };
     }
 

@@ -26,7 +26,7 @@ public sealed class HomePages : IPageGenerator
             // from those before its view is built.
             var path = Paginator.PathOf("", page.Number) + "index.html";
             var key = context.Key("home page").Add(page.Number).Add(page.Number == page.Numbered).Add(yearsDigest)
-                .Add(articles.Skip(page.Skip).Take(page.Take)).Finish();
+                .Add(articles, page.Skip, page.Take).Finish();
             return HtmlPage.KeepOrRender(context, path, "home", key, () => Model(context, Paginator.Slice(articles, page, "", context), yearsWithoutCounts, [], []));
         });
     }

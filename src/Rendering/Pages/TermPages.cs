@@ -36,7 +36,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         var key = context.Key("term " + kind).Add(term.Slug).Add(term.Name).Add(page.Number);
         // The front page links the newest numbered page; a numbered page links the front page
         // when it is the newest, else the next number: nothing else of the list's length.
-        key = page.Front ? key.Add(page.Numbered).Add(term.Articles) : key.Add(page.Number == page.Numbered).Add(term.Articles.Skip(page.Skip).Take(page.Take));
+        key = page.Front ? key.Add(page.Numbered).Add(term.Articles) : key.Add(page.Number == page.Numbered).Add(term.Articles, page.Skip, page.Take);
         var path = (page.Front ? term.Path : Paginator.PathOf(term.Path, page.Number)) + "index.html";
         return HtmlPage.KeepOrRender(context, path, "term", key.Finish(), () => Model(context, term, page));
     }
