@@ -104,10 +104,18 @@ public sealed class IncrementalOutput : IPreviousOutput
     /// </summary>
     public static string? ListingHash(string output, string cacheFolder)
     {
+        return CommitInterrupted(output, cacheFolder) ? null : OutputListing.Of(output);
+    }
+
+    /// <summary>
+    /// True when a build was killed between writing and committing (a next manifest, a pending or
+    /// staging folder left behind) or output/ is missing: output/ and its manifest may not match.
+    /// </summary>
+    public static bool CommitInterrupted(string output, string cacheFolder)
+    {
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        if (File.Exists(ManifestPathIn(cacheFolder) + ".next") || Directory.Exists(output + ".pending")
-            || Directory.Exists(new StagedOutput(output).StagingFolder) || !Directory.Exists(output)) return null;
-        return OutputListing.Of(output);
+        return File.Exists(ManifestPathIn(cacheFolder) + ".next") || Directory.Exists(output + ".pending")
+            || Directory.Exists(new StagedOutput(output).StagingFolder) || !Directory.Exists(output);
     }
 
     /// <summary>

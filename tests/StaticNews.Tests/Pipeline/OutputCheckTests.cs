@@ -4,19 +4,22 @@ using StaticNews.Pipeline;
 namespace StaticNews.Tests.Pipeline;
 
 /// <summary>
-/// The check compares output/ with the record in the background; what it finds, and the manifest
-/// it hands the render stage, are what a walk and a read after the fact would give.
+/// The check compares output/ with the record in the background, by its listing (when the build
+/// may not be needed) or by the files its manifest names (when the build runs anyway); what it
+/// finds, and the manifest it hands the render stage, are what a read after the fact would give.
 /// </summary>
 public class OutputCheckTests : IDisposable
 {
     private readonly TestSite _site = new("ritzau-amnesti.txt", "tv2-billund.txt");
 
-    [Fact]
-    public void Output_as_the_last_build_left_it_gives_the_manifest_on_disk()
+    [Theory]
+    [InlineData("listing")]
+    [InlineData("manifest")]
+    public void Output_as_the_last_build_left_it_gives_the_manifest_on_disk(string way)
     {
         Assert.True(_site.Build().Succeeded);
-        var check = OutputCheck.Start(_site.Paths, UpToDateRecord.TryRead(_site.Paths.Cache)!);
-        check.ParseManifestAhead();
+
+        var check = Check(way);
 
         Assert.True(check.AsLeft);
         Assert.Equal("inputs changed since the last build", check.Finding);
@@ -25,22 +28,30 @@ public class OutputCheckTests : IDisposable
     }
 
     [Theory]
-    [InlineData("a file added")]
-    [InlineData("a file resized")]
-    [InlineData("the manifest changed")]
-    [InlineData("output removed")]
-    public void Output_changed_behind_the_build_gives_no_manifest(string change)
+    [InlineData("listing", "a file removed")]
+    [InlineData("listing", "a file resized")]
+    [InlineData("listing", "a file added")]
+    [InlineData("listing", "the manifest changed")]
+    [InlineData("listing", "output removed")]
+    [InlineData("manifest", "a file removed")]
+    [InlineData("manifest", "a file resized")]
+    [InlineData("manifest", "the manifest changed")]
+    [InlineData("manifest", "output removed")]
+    [InlineData("manifest", "a commit interrupted")]
+    public void Output_changed_behind_the_build_gives_no_manifest(string way, string change)
     {
         Assert.True(_site.Build().Succeeded);
         switch (change)
         {
-            case "a file added": File.WriteAllText(Path.Combine(_site.Output, "stray.html"), "x"); break;
+            case "a file removed": File.Delete(Path.Combine(_site.Output, "robots.txt")); break;
             case "a file resized": File.AppendAllText(Path.Combine(_site.Output, "robots.txt"), "\n# mere\n"); break;
+            case "a file added": File.WriteAllText(Path.Combine(_site.Output, "stray.html"), "x"); break;
             case "the manifest changed": File.AppendAllText(IncrementalOutput.ManifestPathIn(_site.Paths.Cache), "x\t1\tabc\t\n"); break;
             case "output removed": Directory.Delete(_site.Output, recursive: true); break;
+            case "a commit interrupted": Directory.CreateDirectory(_site.Output + ".pending"); break;
         }
 
-        var check = OutputCheck.Start(_site.Paths, UpToDateRecord.TryRead(_site.Paths.Cache)!);
+        var check = Check(way);
 
         Assert.False(check.AsLeft);
         Assert.Null(check.Manifest);
@@ -48,7 +59,17 @@ public class OutputCheckTests : IDisposable
     }
 
     [Fact]
-    public void A_build_with_new_input_and_a_stray_file_in_output_says_so_and_removes_it()
+    public void Checking_by_the_manifest_does_not_look_for_files_added_by_hand()
+    {
+        Assert.True(_site.Build().Succeeded);
+        File.WriteAllText(Path.Combine(_site.Output, "stray.html"), "x");
+
+        Assert.True(Check("manifest").AsLeft);
+        Assert.False(Check("listing").AsLeft);
+    }
+
+    [Fact]
+    public void A_build_with_new_input_removes_a_file_added_to_output_by_hand()
     {
         Assert.True(_site.Build().Succeeded);
         File.WriteAllText(Path.Combine(_site.Output, "stray.html"), "x");
@@ -57,9 +78,29 @@ public class OutputCheckTests : IDisposable
         var next = _site.Build();
 
         Assert.True(next.Succeeded, next.FatalError);
-        Assert.Equal("output/ is not what the last build left", next.State.Check);
         Assert.False(File.Exists(Path.Combine(_site.Output, "stray.html")));
         Assert.NotNull(_site.Build().State.UpToDate);
+    }
+
+    [Fact]
+    public void A_build_with_new_input_and_a_file_removed_from_output_says_so_and_restores_it()
+    {
+        Assert.True(_site.Build().Succeeded);
+        File.Delete(Path.Combine(_site.Output, "robots.txt"));
+        _site.AddSeed("escaping.txt");
+
+        var next = _site.Build();
+
+        Assert.True(next.Succeeded, next.FatalError);
+        Assert.Equal("output/ is not what the last build left", next.State.Check);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "robots.txt")));
+        Assert.NotNull(_site.Build().State.UpToDate);
+    }
+
+    private OutputCheck Check(string way)
+    {
+        var record = UpToDateRecord.TryRead(_site.Paths.Cache)!;
+        return way == "listing" ? OutputCheck.ByListing(_site.Paths, record) : OutputCheck.ByManifest(_site.Paths, record);
     }
 
     public void Dispose() => _site.Dispose();
