@@ -61,6 +61,59 @@ public sealed class ChunkedCacheFile(string path, string key)
     /// </summary>
     public static bool NeedsRewrite(int chunks, int dead, int live) => chunks < 0 || chunks >= MaxChunks || dead > live / 4;
 
+    /// <summary>
+    /// Reads entries keyed by content hash into <paramref name="into"/>, chunk by chunk (each its
+    /// count, then key and entry pairs): the layout both the front-matter cache and the article
+    /// store keep. Returns the number of chunks, or -1 (and no entries) when the file is missing,
+    /// foreign or damaged, so the next <see cref="SaveEntries"/> rewrites it whole.
+    /// </summary>
+    public int ReadEntries<T>(Dictionary<string, T> into, Func<CacheChunkReader, T> read)
+    {
+        try
+        {
+            if (Read() is not { } chunks) return -1;
+            foreach (var chunk in chunks)
+            {
+                var reader = new CacheChunkReader(chunk);
+                var count = reader.ReadInt32();
+                into.EnsureCapacity(into.Count + count);
+                for (var n = 0; n < count; n++) into[reader.ReadRequiredString()] = read(reader);
+                if (!reader.AtEnd) throw new FormatException("bytes after the last entry");
+            }
+            return chunks.Count;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            into.Clear();
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// Keeps a build's entries for the next: the <paramref name="added"/> ones appended as one
+    /// chunk, or, when <see cref="NeedsRewrite"/> says so, the file rewritten with exactly the
+    /// <paramref name="live"/> ones. Entries go in key order, so the same entries give the same bytes.
+    /// </summary>
+    public void SaveEntries<T>(int chunks, IReadOnlyCollection<KeyValuePair<string, T>> live, IReadOnlyCollection<KeyValuePair<string, T>> added, int dead,
+        Action<CacheChunkWriter, T> write)
+    {
+        if (NeedsRewrite(chunks, dead, live.Count)) Rewrite([EntriesChunk(live, write)]);
+        else if (added.Count > 0) Append(EntriesChunk(added, write));
+    }
+
+    private static byte[] EntriesChunk<T>(IEnumerable<KeyValuePair<string, T>> entries, Action<CacheChunkWriter, T> write)
+    {
+        var sorted = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var writer = new CacheChunkWriter();
+        writer.Write(sorted.Count);
+        foreach (var (key, entry) in sorted)
+        {
+            writer.Write(key);
+            write(writer, entry);
+        }
+        return writer.ToArray();
+    }
+
     /// <summary>Adds a chunk at the end. Only for a file <see cref="Read"/> found whole: anything else is rewritten.</summary>
     public void Append(ReadOnlySpan<byte> chunk)
     {

@@ -81,27 +81,10 @@ public sealed class ArticleStore
         return new Facts(seed, untouched ? ArticleFileFormat.GeneratedValue(text, "seed_hash") : null);
     }
 
+    // A damaged or foreign file gives no facts: every file is read, as without a cache.
     private void ReadFacts()
     {
-        if (_factsFile == null) return;
-        try
-        {
-            if (_factsFile.Read() is not { } chunks) return;
-            foreach (var chunk in chunks)
-            {
-                var reader = new CacheChunkReader(chunk);
-                var count = reader.ReadInt32();
-                _knownFacts.EnsureCapacity(_knownFacts.Count + count);
-                for (var n = 0; n < count; n++)
-                    _knownFacts[reader.ReadRequiredString()] = new Facts(reader.ReadString(), reader.ReadString());
-                if (!reader.AtEnd) throw new FormatException("bytes after the last entry");
-            }
-            _factsChunks = chunks.Count;
-        }
-        catch (FormatException)
-        {
-            _knownFacts.Clear(); // damaged: every file is read, as without a cache
-        }
+        if (_factsFile != null) _factsChunks = _factsFile.ReadEntries(_knownFacts, reader => new Facts(reader.ReadString(), reader.ReadString()));
     }
 
     /// <summary>
@@ -114,24 +97,11 @@ public sealed class ArticleStore
         if (_factsFile == null) return;
         var added = _facts.Where(f => !(_knownFacts.TryGetValue(f.Key, out var known) && known == f.Value)).ToList();
         var dead = _knownFacts.Count - (_facts.Count - added.Count);
-        if (ChunkedCacheFile.NeedsRewrite(_factsChunks, dead, _facts.Count))
-            _factsFile.Rewrite([Chunk(_facts)]);
-        else if (added.Count > 0)
-            _factsFile.Append(Chunk(added));
-    }
-
-    private static byte[] Chunk(IEnumerable<KeyValuePair<string, Facts>> facts)
-    {
-        var sorted = facts.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
-        var writer = new CacheChunkWriter();
-        writer.Write(sorted.Count);
-        foreach (var (hash, fact) in sorted)
+        _factsFile.SaveEntries(_factsChunks, _facts, added, dead, (writer, fact) =>
         {
-            writer.Write(hash);
             writer.Write(fact.Seed);
             writer.Write(fact.UntouchedSeedHash);
-        }
-        return writer.ToArray();
+        });
     }
 
     public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);

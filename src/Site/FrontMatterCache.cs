@@ -25,23 +25,7 @@ public sealed class FrontMatterCache
     {
         if (folder == null) return;
         _file = new ChunkedCacheFile(Path.Combine(folder, FileName), $"front matter v3 {zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
-        try
-        {
-            if (_file.Read() is not { } chunks) return;
-            foreach (var chunk in chunks)
-            {
-                var reader = new CacheChunkReader(chunk);
-                var count = reader.ReadInt32();
-                _previous.EnsureCapacity(_previous.Count + count);
-                for (var n = 0; n < count; n++) _previous[reader.ReadRequiredString()] = Read(reader);
-                if (!reader.AtEnd) throw new FormatException("bytes after the last entry");
-            }
-            _chunks = chunks.Count;
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            _previous.Clear();
-        }
+        _chunks = _file.ReadEntries(_previous, Read);
     }
 
     /// <summary>Chunks the file held when read (-1: no usable file); for tests.</summary>
@@ -62,23 +46,7 @@ public sealed class FrontMatterCache
         if (_file == null) return;
         var added = _next.Where(e => !_previous.ContainsKey(e.Key)).ToList();
         var dead = _previous.Count - (_next.Count - added.Count);
-        if (ChunkedCacheFile.NeedsRewrite(_chunks, dead, _next.Count))
-            _file.Rewrite([Chunk(_next)]);
-        else if (added.Count > 0)
-            _file.Append(Chunk(added));
-    }
-
-    private static byte[] Chunk(IEnumerable<KeyValuePair<string, FrontMatter>> entries)
-    {
-        var sorted = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        var writer = new CacheChunkWriter();
-        writer.Write(sorted.Count);
-        foreach (var (hash, frontMatter) in sorted)
-        {
-            writer.Write(hash);
-            Write(writer, frontMatter);
-        }
-        return writer.ToArray();
+        _file.SaveEntries(_chunks, _next, added, dead, Write);
     }
 
     // Field by field (JSON took most of a rebuild's load stage at 10,000 articles). Every field
