@@ -39,7 +39,7 @@ public sealed class OutputCheck
     /// <summary>Parses the manifest and checks that every file it names is in output/ at its size.</summary>
     public static OutputCheck ByManifest(SitePaths paths, UpToDateRecord record)
         => new(() => ManifestBytes(paths, record) is { } bytes && !IncrementalOutput.CommitInterrupted(paths.Output, paths.Cache)
-                     && OutputManifest.Parse(bytes) is { } manifest && Holds(paths.Output, manifest)
+                     && OutputManifest.Parse(bytes) is { } manifest && manifest.FilesAreIn(paths.Output)
             ? (true, null, manifest) : (false, null, null));
 
     /// <summary>True when output/ is what the last build left; waits for the check.</summary>
@@ -74,16 +74,5 @@ public sealed class OutputCheck
         if (!File.Exists(file)) return null;
         var bytes = File.ReadAllBytes(file);
         return Text.ContentHash.Of(bytes) == record.ManifestHash ? bytes : null;
-    }
-
-    private static bool Holds(string output, OutputManifest manifest)
-    {
-        var root = Path.GetFullPath(output);
-        foreach (var (path, entry) in manifest.Files)
-        {
-            var file = new FileInfo(Path.Combine(root, path));
-            if (!file.Exists || file.Length != entry.Size) return false;
-        }
-        return true;
     }
 }
