@@ -17,6 +17,7 @@ public static class NewsArticleJsonLd
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = false,
+        TypeInfoResolver = RenderJson.Default,
     };
 
     public static string For(Article article, RenderContext context)
@@ -45,6 +46,6 @@ public static class NewsArticleJsonLd
         if (article.Locations.Count > 0)
             document["contentLocation"] = article.Locations.Select(l => new Dictionary<string, object> { ["@type"] = "Place", ["name"] = l.Name }).ToList();
         if (article.Tags.Count > 0) document["keywords"] = article.Tags.Select(t => t.Name).ToList();
-        return JsonSerializer.Serialize(document, Options);
+        return JsonSerializer.Serialize(document, Options.GetTypeInfo(typeof(object)));
     }
 }

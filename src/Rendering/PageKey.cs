@@ -94,7 +94,7 @@ public sealed class PageKey
     /// <summary>A value with no simpler form (a handful per build): as JSON.</summary>
     public PageKey AddJson(object? value)
     {
-        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value);
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, RenderJson.Default.Object);
         Add(json.Length);
         Append(json);
         return this;

@@ -17,7 +17,7 @@ namespace StaticNews.Rendering;
 /// </summary>
 public sealed class RenderFingerprint
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, TypeInfoResolver = RenderJson.Default };
     private readonly byte[] _site;
     private readonly JsonSerializerOptions _keyJson;
 
@@ -29,7 +29,7 @@ public sealed class RenderFingerprint
         text.Append(typeof(RenderFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         foreach (var library in new[] { typeof(Fluid.FluidParser), typeof(Markdig.Markdown), typeof(YamlDotNet.Serialization.Deserializer) })
             text.Append(library.Assembly.FullName).Append('\n');
-        text.Append(JsonSerializer.Serialize(config, Json)).Append('\n');
+        text.Append(JsonSerializer.Serialize(config, RenderJson.Default.SiteConfig)).Append('\n');
         foreach (var (name, source) in theme.Layouts.OrderBy(l => l.Key, StringComparer.Ordinal))
             text.Append("layout ").Append(name).Append(' ').Append(Text.ContentHash.Of(source)).Append('\n');
         foreach (var (name, file) in theme.Assets.OrderBy(a => a.Key, StringComparer.Ordinal))
@@ -49,7 +49,7 @@ public sealed class RenderFingerprint
     /// <summary>The key of one output made by <paramref name="kind"/> from <paramref name="values"/> (serialised as JSON).</summary>
     public string Of(string kind, object? values)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(values, _keyJson);
+        var json = JsonSerializer.SerializeToUtf8Bytes(values, _keyJson.GetTypeInfo(typeof(object)));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(_site);
         hash.AppendData(Encoding.UTF8.GetBytes(kind + "\n"));
