@@ -1,3 +1,4 @@
+using StaticNews.Content;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -7,7 +8,7 @@ namespace StaticNews.Configuration;
 /// <summary>Reads <c>site.yml</c>; a missing file means all defaults, a broken one is an error naming the line.</summary>
 public static class SiteConfigLoader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    private static readonly IDeserializer Deserializer = ReflectionYaml.Deserializer()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithEnforceRequiredMembers()
         .Build();

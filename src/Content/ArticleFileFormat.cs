@@ -19,14 +19,14 @@ public static class ArticleFileFormat
     private const string EditNotice =
         "# Written by StaticNews ingest from the seed above. Edit freely: once edited, this file is never overwritten.";
 
-    private static readonly ISerializer Serializer = new SerializerBuilder()
+    private static readonly ISerializer Serializer = ReflectionYaml.Serializer()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
         .WithEventEmitter(next => new FlowSequenceEmitter(next))
         .DisableAliases()
         .Build();
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    private static readonly IDeserializer Deserializer = ReflectionYaml.Deserializer()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
         .WithDuplicateKeyChecking()

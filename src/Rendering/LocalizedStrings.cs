@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using StaticNews.Content;
 using YamlDotNet.Serialization;
 
 namespace StaticNews.Rendering;
@@ -69,7 +70,7 @@ public sealed class LocalizedStrings
         var path = Path.Combine(i18nFolder, language + ".yml");
         if (!File.Exists(path))
             throw new FileNotFoundException($"{path}: the theme has no strings for language '{language}'", path);
-        var document = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object>>(File.ReadAllText(path));
+        var document = ReflectionYaml.Deserializer().Build().Deserialize<Dictionary<string, object>>(File.ReadAllText(path));
         var months = (document.GetValueOrDefault("months") as List<object>)?.Select(m => m.ToString()!).ToArray();
         if (months is not { Length: 12 })
             throw new InvalidDataException($"{path}: 'months' must list the twelve month names");

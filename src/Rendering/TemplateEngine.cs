@@ -15,6 +15,9 @@ public sealed class TemplateEngine
     private readonly Dictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
     private readonly TemplateOptions _options;
 
+    // Fluid reads the view types' properties by reflection: a native (AOT) publish keeps them,
+    // as StaticNews.csproj roots every type of this assembly for it.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The view types are StaticNews's own, kept whole by the TrimmerRootAssembly of StaticNews.csproj.")]
     public TemplateEngine(Theme theme, IEnumerable<Type> viewTypes)
     {
         _options = new TemplateOptions

@@ -1,3 +1,4 @@
+using StaticNews.Content;
 using YamlDotNet.Serialization;
 
 namespace StaticNews.Enrichment.Entities;
@@ -74,7 +75,7 @@ public sealed class Gazetteer
     /// </summary>
     public void AddSiteYaml(string yaml)
     {
-        var entries = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(yaml) ?? [];
+        var entries = ReflectionYaml.Deserializer().Build().Deserialize<Dictionary<string, List<string>?>>(yaml) ?? [];
         foreach (var (name, aliasList) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var place = new Place(name.Trim(), "site", false);
