@@ -22,17 +22,22 @@ done
 
 command -v hugo >/dev/null || { apt-get update -qq && apt-get install -y -qq hugo >/dev/null; }
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+# Native AOT links with clang against zlib.
+{ command -v clang >/dev/null && [ -f /usr/include/zlib.h ]; } || { apt-get update -qq && apt-get install -y -qq clang zlib1g-dev >/dev/null; }
 work="$(mktemp -d /dev/shm/staticnews-scale.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
 dotnet build "$repo/StaticNews.csproj" -c Release -v q -nologo >/dev/null
 dotnet build "$repo/tests/StaticNews.Corpus" -c Release -v q -nologo >/dev/null
-# Our builds run the tool as published ahead of time (ReadyToRun, as a CI install would run it):
-# a rebuild of a large archive is one short process, and without precompiled code about a third
-# of its CPU went to the JIT. The plain `dotnet build` output is timed too, on one new article.
-dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v q -nologo >/dev/null
-sn="$work/tool/StaticNews.dll"
-sn_jit="$repo/bin/Release/net10.0/StaticNews.dll"
+# Our builds run the tool compiled to native code (Native AOT), as a CI job that publishes it
+# once would run it: a rebuild of a large archive is one short process, and as ReadyToRun a
+# third of its CPU went to the JIT, loading types and code that runs once. The ReadyToRun
+# publish and the plain `dotnet build` output are timed too, on one new article.
+dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$work/tool" -v q -nologo >/dev/null
+dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -v q -nologo >/dev/null
+sn=("$work/tool/StaticNews")
+sn_r2r=(dotnet "$work/r2r/StaticNews.dll")
+sn_jit=(dotnet "$repo/bin/Release/net10.0/StaticNews.dll")
 corpus="$repo/tests/StaticNews.Corpus/bin/Release/net10.0/StaticNews.Corpus.dll"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -65,6 +70,23 @@ measure() {
 row() { printf '%-8s %-34s %9.2f %8s %9s %10s\n' "$1" "$2" "$3" "$4" "$(awk -v p="$4" -v s="$3" 'BEGIN { if (p ~ /^[0-9]+$/ && s > 0) printf "%.0f", p / s; else print "-" }')" "$5"; }
 ours_pages() { awk '/^pages:/ {print $2}' "$log"; }
 
+# one_new_with LABEL TEXT CMD...: the one new article taken by another build of the tool. That
+# build is another generator to the cache, so it first rebuilds the same state (not timed).
+one_new_with() {
+  local label="$1" text="$2"; shift 2
+  local dir="$work/other-$n"
+  rm -rf "$dir"; cp -a "$work/state-$n" "$dir"
+  (cd "$dir" && "$@" build --theme "$repo/theme") >"$work/$label-prep-$n.log" 2>&1 || { echo "failed: $label preparation ($work/$label-prep-$n.log)"; exit 1; }
+  cp "$work/new-article-$n.txt" "$dir/input/seeds/"
+  measure "$label" "$n" "$dir" "$@" build --theme "$repo/theme"
+  row "$n" "$text" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
+  awk -v s="$secs" -v c="$cold" 'BEGIN { printf "         = %.1f %% of cold\n", 100 * s / c }'
+  # Both builds must have made the same site, to the byte: the native one is not another program.
+  diff -r "$site/output" "$dir/output" >/dev/null && diff -r "$site/input" "$dir/input" >/dev/null \
+    || { echo "failed: $label made another site than the native build ($dir)"; exit 1; }
+  rm -rf "$dir"
+}
+
 for n in "${sizes[@]}"; do
   site="$work/s$n"
   dotnet "$corpus" --count $((n + 1)) --out "$site" >/dev/null
@@ -74,46 +96,41 @@ for n in "${sizes[@]}"; do
   mv "$site/input/seeds/$last" "$work/new-article-$n.txt"
   sed -i -e '1s/.*/Havnen i Aarhus åbner for krydstogtskibe igen/' -e '2s/.*/31 december 2023 kl. 23.00/' "$work/new-article-$n.txt"
 
-  measure ours-cold "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
+  measure ours-cold "$n" "$site" "${sn[@]}" build --theme "$repo/theme"
   row "$n" "StaticNews cold (ingest+render+search)" "$secs" "$(ours_pages)" "$rss_mib"; cold=$secs
 
   # The same site from its ingested Markdown (seeds set aside, so nothing is tagged again), with
   # no cache and no output: what Hugo is given.
   rm -rf "$site/output" "$site/output.spare" "$site/.cache"; mv "$site/input/seeds" "$site/seeds.aside"
-  measure ours-md "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
+  measure ours-md "$n" "$site" "${sn[@]}" build --theme "$repo/theme"
   row "$n" "StaticNews full from Markdown" "$secs" "$(ours_pages)" "$rss_mib"; full=$secs
   mv "$site/seeds.aside" "$site/input/seeds"
-  (cd "$site" && dotnet "$sn" build --theme "$repo/theme") >"$work/again-$n.log" 2>&1 || { echo "failed: build with the seeds back ($work/again-$n.log)"; tail -5 "$work/again-$n.log"; exit 1; } # cache the ingest key again, as CI would
+  (cd "$site" && "${sn[@]}" build --theme "$repo/theme") >"$work/again-$n.log" 2>&1 || { echo "failed: build with the seeds back ($work/again-$n.log)"; tail -5 "$work/again-$n.log"; exit 1; } # cache the ingest key again, as CI would
 
   if [ "$n" = "10000" ] || [ "$n" = "${sizes[-1]}" -a "$n" != "1000" ]; then
-    measure ours-nochange "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
+    measure ours-nochange "$n" "$site" "${sn[@]}" build --theme "$repo/theme"
     row "$n" "StaticNews nothing changed" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
     echo "         check: $(awk -F': ' '/^check:/ {print $2}' "$log")"
     awk -v s="$secs" -v c="$cold" -v f="$full" 'BEGIN { printf "         = %.1f %% of cold, %.1f %% of full from Markdown\n", 100 * s / c, 100 * s / f }'
     # The same without the up-to-date record: every page key is computed and compared.
     rm -f "$site/.cache/output/up-to-date.bin"
-    measure ours-nochange-keys "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
+    measure ours-nochange-keys "$n" "$site" "${sn[@]}" build --theme "$repo/theme"
     # Session 3 renamed the record (up-to-date.json → .bin) and this row silently measured the
     # check again: it now fails if the build was not in fact past the check.
     if grep -q '^check: up to date' "$log"; then echo "failed: the up-to-date record was not removed ($log)"; exit 1; fi
     row "$n" "  same, past the up-to-date check" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
     awk -v s="$secs" -v c="$cold" 'BEGIN { printf "         = %.1f %% of cold\n", 100 * s / c }'
-    [ "$n" -gt 10000 ] || cp -a "$site" "$work/jit-$n" # the same state, for the JIT build below
+    [ "$n" -gt 10000 ] || cp -a "$site" "$work/state-$n" # the same state, for the other builds below
     cp "$work/new-article-$n.txt" "$site/input/seeds/"
-    measure ours-one-new "$n" "$site" dotnet "$sn" build --theme "$repo/theme"
+    measure ours-one-new "$n" "$site" "${sn[@]}" build --theme "$repo/theme"
     row "$n" "StaticNews one new article" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
     awk -v s="$secs" -v c="$cold" -v f="$full" 'BEGIN { printf "         = %.1f %% of cold, %.1f %% of full from Markdown\n", 100 * s / c, 100 * s / f }'
     awk -F': ' '/^time / {printf "         %s: %s\n", $1, $2}' "$log"
     if [ "$n" -le 10000 ]; then
-      # The `dotnet build` output is another generator build to the cache: it first rebuilds the
-      # same state (not timed), then takes the same new article.
-      (cd "$work/jit-$n" && dotnet "$sn_jit" build --theme "$repo/theme") >"$work/jit-prep-$n.log" 2>&1 || { echo "failed: JIT preparation ($work/jit-prep-$n.log)"; exit 1; }
-      cp "$work/new-article-$n.txt" "$work/jit-$n/input/seeds/"
-      measure ours-one-new-jit "$n" "$work/jit-$n" dotnet "$sn_jit" build --theme "$repo/theme"
-      row "$n" "  same, \`dotnet build\` output (JIT)" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
-      awk -v s="$secs" -v c="$cold" 'BEGIN { printf "         = %.1f %% of cold\n", 100 * s / c }'
+      one_new_with ours-one-new-r2r "  same, ReadyToRun publish" "${sn_r2r[@]}"
+      one_new_with ours-one-new-jit "  same, \`dotnet build\` output (JIT)" "${sn_jit[@]}"
     fi
-    rm -rf "$work/jit-$n"
+    rm -rf "$work/state-$n"
   fi
 
 
