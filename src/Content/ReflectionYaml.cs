@@ -7,7 +7,7 @@ namespace StaticNews.Content;
 /// YamlDotNet's serialiser and deserialiser builders, which find our types' constructors and
 /// properties by reflection. A native (AOT) publish warns that they may break there: they do not,
 /// because StaticNews.csproj roots every type of this assembly for that publish (nothing is
-/// trimmed away), and every type read or written is one of ours or a list or map of strings.
+/// trimmed away), and every type read or written is one of ours or a list or map of plain values.
 /// docs/benchmarks.md records the native and JIT builds making byte-identical sites.
 /// </summary>
 internal static class ReflectionYaml

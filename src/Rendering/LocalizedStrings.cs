@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticNews.Content;
-using YamlDotNet.Serialization;
 
 namespace StaticNews.Rendering;
 

@@ -1,5 +1,4 @@
 using StaticNews.Content;
-using YamlDotNet.Serialization;
 
 namespace StaticNews.Enrichment.Entities;
 
