@@ -17,13 +17,12 @@ namespace StaticNews.Rendering;
 /// </summary>
 public sealed class RenderFingerprint
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, TypeInfoResolver = RenderJson.Default };
     private readonly byte[] _site;
     private readonly JsonSerializerOptions _keyJson;
 
     public RenderFingerprint(SiteConfig config, Theme theme, LocalizedStrings strings)
     {
-        _keyJson = new JsonSerializerOptions(Json);
+        _keyJson = new JsonSerializerOptions { WriteIndented = false, TypeInfoResolver = RenderJson.Default };
         _keyJson.Converters.Add(new CardDigestConverter());
         var text = new StringBuilder();
         text.Append(typeof(RenderFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
