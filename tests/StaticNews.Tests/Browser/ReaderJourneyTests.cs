@@ -48,11 +48,11 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal("StaticNews Arkiv", await page.TitleAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Aserbajdsjan", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/archive/locations/aserbajdsjan/");
+        await PageArrival.AtAsync(page, "/archive/locations/aserbajdsjan/");
         Assert.Equal("Aserbajdsjan", (await page.Locator("h1").TextContentAsync())!.Trim());
 
         await page.Locator(".card-title a").First.ClickAsync();
-        await page.WaitForURLAsync("**/archive/2026/**");
+        await PageArrival.UnderAsync(page, "/archive/2026/");
         var headline = await page.Locator("h1").TextContentAsync();
         Assert.StartsWith("Aserbajdsjan åbner for amnesti", headline);
         Assert.Equal(0, await page.Locator(".article-body ul").CountAsync());
@@ -87,7 +87,8 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(404, response!.Status);
         Assert.Equal("Siden findes ikke", (await page.Locator("h1").TextContentAsync())!.Trim());
         var home = StaticSiteRoute.Origin + BasePath;
-        await Task.WhenAll(page.WaitForURLAsync(home), page.GetByRole(AriaRole.Link, new() { Name = "Til forsiden" }).ClickAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Til forsiden" }).ClickAsync();
+        await PageArrival.AtAsync(page, BasePath);
         Assert.Equal(home, page.Url);
     }
 

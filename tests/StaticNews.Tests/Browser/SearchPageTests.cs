@@ -93,7 +93,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
 
         // Removing the filter brings back both articles about amnesty.
         await chip.ClickAsync();
-        await session.Page.WaitForURLAsync("**/search/?q=amnesti");
+        await PageArrival.AtAsync(session.Page, "/search/?q=amnesti");
         await session.Page.Locator(".search-result").Nth(1).WaitForAsync();
         Assert.Equal(2, await session.Page.Locator(".search-result").CountAsync());
     }
@@ -114,7 +114,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
         var within = session.Page.Locator(".search-within a");
         Assert.Equal("Søg i artiklerne om Aserbajdsjan", (await within.TextContentAsync())!.Trim());
         await within.ClickAsync();
-        await session.Page.WaitForURLAsync("**/archive/search/?location=aserbajdsjan");
+        await PageArrival.AtAsync(session.Page, "/archive/search/?location=aserbajdsjan");
 
         // With no word yet: the place's articles, newest first, the place as a removable filter.
         var titles = await SearchAsync(session, "");
@@ -194,7 +194,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
         var session = await OpenAsync(StaticSiteRoute.Origin + SearchSiteFixture.BasePath + "locations/");
         await session.Page.FillAsync("#masthead-q", "armenske");
         await session.Page.PressAsync("#masthead-q", "Enter");
-        await session.Page.WaitForURLAsync("**/archive/search/?q=armenske");
+        await PageArrival.AtAsync(session.Page, "/archive/search/?q=armenske");
         Assert.Equal([Seed], await SearchAsync(session, "armenske"));
     }
 
