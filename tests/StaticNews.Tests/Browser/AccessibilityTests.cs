@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Browser;
 /// violations. axe checks what a screen-reader or keyboard user would trip over (names, roles,
 /// contrast, landmarks, headings) on the rendered page, not the template source.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class AccessibilityTests(BrowserFixture browser, SearchSiteFixture site)
     : IClassFixture<BrowserFixture>, IClassFixture<SearchSiteFixture>
 {

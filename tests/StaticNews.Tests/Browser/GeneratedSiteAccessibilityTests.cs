@@ -7,6 +7,7 @@ using StaticNews.Pipeline;
 namespace StaticNews.Tests.Browser;
 
 /// <summary>axe-core on a generated 1,000-article archive: long lists, many terms, paginated pages.</summary>
+[Trait("Category", "Slow")]
 public sealed class GeneratedSiteAccessibilityTests(BrowserFixture browser, GeneratedSiteAccessibilityTests.Site site)
     : IClassFixture<BrowserFixture>, IClassFixture<GeneratedSiteAccessibilityTests.Site>
 {

@@ -7,6 +7,7 @@ namespace StaticNews.Tests.Browser;
 /// Issue #6, as a reader meets it: every page of the hostile corpus opened in Chromium, and no
 /// script planted in an article (alert, onerror, onload, javascript: links) ever runs.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HostileSiteBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

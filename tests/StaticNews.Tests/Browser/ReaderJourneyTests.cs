@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Browser;
 /// A reader's path through the sample site in real headless Chromium, under a GitHub Pages
 /// project path: front page → a location → the article. Saves the screenshots the README shows.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const string BasePath = "/archive/";

@@ -6,6 +6,7 @@ namespace StaticNews.Tests.Browser;
 /// The search page in headless Chromium, on the sample site under /archive/: what a reader types,
 /// what they see, what the page fetches, and that hostile article text stays text.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture site)
     : IClassFixture<BrowserFixture>, IClassFixture<SearchSiteFixture>
 {

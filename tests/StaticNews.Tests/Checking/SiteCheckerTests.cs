@@ -3,6 +3,7 @@ using StaticNews.Checking;
 namespace StaticNews.Tests.Checking;
 
 /// <summary>The check command's checker: clean on a real build, and it catches each kind of breakage.</summary>
+[Trait("Category", "Slow")]
 public class SiteCheckerTests
 {
     private static (TestSite Site, SiteChecker Checker) BuiltSite(string? baseUrl = null)

@@ -1,6 +1,7 @@
 namespace StaticNews.Tests.Cli;
 
 /// <summary>The real executable, run as a person or CI would run it: exit codes and messages.</summary>
+[Trait("Category", "Slow")]
 public class CommandLineTests
 {
     private static (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args)

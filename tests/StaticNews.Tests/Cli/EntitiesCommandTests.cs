@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace StaticNews.Tests.Cli;
 
 /// <summary>`entities --conll FILE --out FILE` run as the real executable.</summary>
+[Trait("Category", "Slow")]
 public class EntitiesCommandTests
 {
     [Fact]

@@ -1,6 +1,7 @@
 namespace StaticNews.Tests.Cli;
 
 /// <summary>`new DIR` then `build` in that folder, with the real executable and no theme/ in sight: it builds at once.</summary>
+[Trait("Category", "Slow")]
 public class NewCommandTests
 {
     private static (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args)

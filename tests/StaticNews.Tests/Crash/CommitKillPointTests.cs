@@ -10,6 +10,7 @@ namespace StaticNews.Tests.Crash;
 /// changed by hand. After every stop: output/ is the whole old site or the whole new one, every
 /// manifest left in place describes its tree exactly, and the next builds are right.
 /// </summary>
+[Trait("Category", "Slow")]
 public class CommitKillPointTests : IDisposable
 {
     private readonly TempFolder _temp = new();

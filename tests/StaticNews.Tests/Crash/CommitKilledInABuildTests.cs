@@ -13,6 +13,7 @@ namespace StaticNews.Tests.Crash;
 /// the next build, with its up-to-date check, page keys and manifests, gives the bytes of a
 /// clean build. Each round adds an article to the site the rounds before left.
 /// </summary>
+[Trait("Category", "Slow")]
 public class CommitKilledInABuildTests : IDisposable
 {
     private static readonly Func<DateTimeOffset> Clock = () => new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);

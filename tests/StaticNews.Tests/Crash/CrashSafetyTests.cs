@@ -11,6 +11,7 @@ namespace StaticNews.Tests.Crash;
 /// complete), never a mix; input/articles never holds half a file; the next build is correct.
 /// A second build on the same folders is refused cleanly while one runs.
 /// </summary>
+[Trait("Category", "Slow")]
 public class CrashSafetyTests
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 namespace StaticNews.Tests.EndToEnd;
 
 /// <summary>The sample site as issue #2 describes it, checked in the built HTML.</summary>
+[Trait("Category", "Slow")]
 public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
 {
     private const string SeedArticleTitle = "Aserbajdsjan åbner for amnesti";

@@ -3,6 +3,7 @@ using StaticNews.Diagnostics;
 namespace StaticNews.Tests.Hostile;
 
 /// <summary>Hostile inputs too big or too platform-bound to keep as fixture files, made at test time.</summary>
+[Trait("Category", "Slow")]
 public class GeneratedHostileInputTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Hostile;
 /// Issue #6: every bad file is named with a reason and skipped, every good one is built, and
 /// nothing is written outside output/ (or input/articles/, which ingest owns).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HostileInputTests(HostileBuildFixture build) : IClassFixture<HostileBuildFixture>
 {
     private readonly TestSite _site = build.Site;

@@ -9,6 +9,7 @@ namespace StaticNews.Tests.Incremental;
 /// of a clean build (no cache, no output/) of the same input, after every kind of change; and a
 /// build in which nothing changed must write nothing.
 /// </summary>
+[Trait("Category", "Slow")]
 public class IncrementalBuildTests : IDisposable
 {
     private readonly TempFolder _temp = new();

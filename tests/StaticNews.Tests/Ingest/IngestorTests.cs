@@ -2,6 +2,7 @@ using StaticNews.Content;
 
 namespace StaticNews.Tests.Ingest;
 
+[Trait("Category", "Slow")]
 public class IngestorTests
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");

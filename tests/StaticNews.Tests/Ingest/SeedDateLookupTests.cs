@@ -11,6 +11,7 @@ namespace StaticNews.Tests.Ingest;
 /// time. Git is asked once for all seeds, and only when a seed needs it: a new wire article
 /// that carries its date never waits for a `git log` over the archive's history.
 /// </summary>
+[Trait("Category", "Slow")]
 public class SeedDateLookupTests
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");

@@ -7,6 +7,7 @@ namespace StaticNews.Tests.Output;
 /// the difference of two builds and exchanges it with output/, and the old output/ becomes the
 /// next spare. A spare that cannot be trusted or used is never used.
 /// </summary>
+[Trait("Category", "Slow")]
 public class SpareOutputTests : IDisposable
 {
     private readonly TempFolder _temp = new();

@@ -6,6 +6,7 @@ namespace StaticNews.Tests.Pipeline;
 /// The fingerprint stamps every file under input/ and the theme by ordinal path, with the size
 /// and write time the file system reports for it, and reads a file again only when those moved.
 /// </summary>
+[Trait("Category", "Slow")]
 public class InputFingerprintTests : IDisposable
 {
     private readonly TestSite _site = new("ritzau-amnesti.txt", "tv2-billund.txt");

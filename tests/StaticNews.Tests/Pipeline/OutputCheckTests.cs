@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Pipeline;
 /// may not be needed) or by the files its manifest names (when the build runs anyway); what it
 /// finds, and the manifest it hands the render stage, are what a read after the fact would give.
 /// </summary>
+[Trait("Category", "Slow")]
 public class OutputCheckTests : IDisposable
 {
     private readonly TestSite _site = new("ritzau-amnesti.txt", "tv2-billund.txt");

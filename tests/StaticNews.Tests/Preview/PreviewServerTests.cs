@@ -11,6 +11,7 @@ namespace StaticNews.Tests.Preview;
 /// `serve` as a writer uses it: the server runs, a page is open in Chromium, the writer edits a
 /// seed, and the open page shows the new headline without anyone restarting or reloading.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PreviewServerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
 {
     private const string ArticlePath = "2010/01/04/seks-nye-borgmestre-paa-vej-i-arbejdstoejet/";

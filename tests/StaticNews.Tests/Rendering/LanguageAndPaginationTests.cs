@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 
 namespace StaticNews.Tests.Rendering;
 
+[Trait("Category", "Slow")]
 public class LanguageAndPaginationTests
 {
     private static void WriteArticles(TestSite site, int count)

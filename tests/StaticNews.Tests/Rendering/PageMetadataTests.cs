@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 namespace StaticNews.Tests.Rendering;
 
 /// <summary>The head of each page: canonical, OpenGraph, Twitter card, feed links and a JSON-LD NewsArticle that no title can break out of.</summary>
+[Trait("Category", "Slow")]
 public class PageMetadataTests
 {
     private const string HostileTitle = "Kup </script><script>alert(1)</script> & \"citat\" 'x' \u2028 <!-- slut";

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 namespace StaticNews.Tests.Rendering;
 
 /// <summary>A site replaces one theme file by putting a file of the same name in input/layouts/ or input/assets/.</summary>
+[Trait("Category", "Slow")]
 public class ThemeOverrideTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace StaticNews.Tests.Search;
 /// what the whole lists give: the same hits in the same order, for every kind of query, while a
 /// one-word query for a common word reads nothing but the manifest and one shard.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ImpactOrderedSearchTests(ImpactOrderedSearchTests.Comparison comparison) : IClassFixture<ImpactOrderedSearchTests.Comparison>
 {
     /// <summary>Every query of <see cref="Queries"/> run in Node against a split and a whole index of one generated corpus.</summary>

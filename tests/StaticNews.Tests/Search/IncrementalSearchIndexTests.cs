@@ -10,6 +10,7 @@ namespace StaticNews.Tests.Search;
 /// build left and the files its output holds) is byte for byte the index built whole from the same
 /// documents, after every kind of change; and a new article costs its own entries, not the archive's.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IncrementalSearchIndexTests : IDisposable
 {
     private readonly TempFolder _temp = new();

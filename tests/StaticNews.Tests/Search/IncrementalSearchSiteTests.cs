@@ -11,6 +11,7 @@ namespace StaticNews.Tests.Search;
 /// its file's hash and its card digest, so this holds only while the digest covers what the index
 /// shows: these changes are the proof.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IncrementalSearchSiteTests : IDisposable
 {
     private readonly TempFolder _temp = new();

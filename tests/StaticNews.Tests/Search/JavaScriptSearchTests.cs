@@ -4,6 +4,7 @@ using StaticNews.Search;
 namespace StaticNews.Tests.Search;
 
 /// <summary>theme/assets/search.js run in Node: its stemmer and tokenizer must agree with the C# ones exactly.</summary>
+[Trait("Category", "Slow")]
 public sealed class JavaScriptSearchTests
 {
     [Fact]

@@ -181,6 +181,7 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void A_common_words_entry_and_shard_stay_about_the_same_size_as_the_archive_grows_tenfold()
     {
         static (int Entry, int Shard) Sizes(int count)

@@ -12,6 +12,7 @@ namespace StaticNews.Tests.Standards;
 /// the Sitemaps 0.9 schema, and `check` finds nothing, on the sample site and on a generated
 /// 1,000-article site.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class StandardsTests(StandardsTests.Sites sites) : IClassFixture<StandardsTests.Sites>
 {
     public sealed class Sites : IDisposable

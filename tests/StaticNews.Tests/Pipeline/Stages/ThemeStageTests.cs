@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Pipeline.Stages;
 /// theme that cannot be loaded fails the build in render, with the theme's own message, as if
 /// render had loaded it, and what loading the theme had to say is said once.
 /// </summary>
+[Trait("Category", "Slow")]
 public class ThemeStageTests : IDisposable
 {
     private readonly TestSite _site = new("ritzau-amnesti.txt");

@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Pipeline.Stages;
 /// check: it writes nothing and says again what that build would say again. Any change to an
 /// input or to output/ makes it a real build.
 /// </summary>
+[Trait("Category", "Slow")]
 public class UpToDateStageTests : IDisposable
 {
     private readonly TestSite _site = new("ritzau-amnesti.txt", "tv2-billund.txt", "tv2-borgmestre-cp1252.txt");
