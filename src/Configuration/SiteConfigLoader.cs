@@ -1,4 +1,4 @@
-using StaticNews.Content;
+using StaticNews.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using StaticNews.Content;
+using StaticNews.Text;
 
 namespace StaticNews.Rendering;
 

@@ -1,4 +1,4 @@
-using StaticNews.Content;
+using StaticNews.Text;
 
 namespace StaticNews.Enrichment.Entities;
 

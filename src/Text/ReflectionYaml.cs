@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using YamlDotNet.Serialization;
 
-namespace StaticNews.Content;
+namespace StaticNews.Text;
 
 /// <summary>
 /// YamlDotNet's serialiser and deserialiser builders, which find our types' constructors and
