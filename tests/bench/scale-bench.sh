@@ -140,8 +140,8 @@ for n in "${sizes[@]}"; do
     awk -v s="$secs" -v c="$cold" -v f="$full" 'BEGIN { printf "         = %.1f %% of cold, %.1f %% of full from Markdown\n", 100 * s / c, 100 * s / f }'
     # The same without the up-to-date record: every page key is computed and compared.
     measure_repeated ours-nochange-keys "$n" "rm -f .cache/output/up-to-date.bin" "${sn[@]}" build --theme "$repo/theme"
-    # Session 3 renamed the record (up-to-date.json → .bin) and this row silently measured the
-    # check again: it now fails if the build was not in fact past the check.
+    # Should the record's name change, this row would silently measure the check again: it
+    # fails if the build was not in fact past the check.
     if grep -q '^check: up to date' "$log"; then echo "failed: the up-to-date record was not removed ($log)"; exit 1; fi
     row "$n" "  same, past the up-to-date check" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
     echo "         ($spread)"

@@ -8,7 +8,7 @@ namespace StaticNews.Tests.Browser;
 /// </summary>
 /// <remarks>
 /// Why not <c>IPage.WaitForURLAsync</c>: once the address matches, it also waits for the page's
-/// "load" event as the .NET client saw it, and on a busy CI machine (session 9) it missed that
+/// "load" event as the .NET client saw it, and on a busy CI machine it has missed that
 /// event: 30 s timeout, "networkidle" logged as fired, "load" never. What the tests read next
 /// (a heading, the search status) is waited for by its own locator, so the address is all this
 /// needs to settle.
