@@ -1,4 +1,7 @@
 using StaticNews.Output;
+using StaticNews.Search.Analysis;
+using StaticNews.Search.Incremental;
+using StaticNews.Search.IndexFormat;
 
 namespace StaticNews.Search;
 
@@ -20,9 +23,6 @@ namespace StaticNews.Search;
 /// </summary>
 public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 {
-    /// <summary>Content-addressed files (named by a hash of their bytes) are kept from the last build under this key.</summary>
-    public const string ContentKey = "search-content";
-
     private readonly SearchIndexOptions _options = options ?? new SearchIndexOptions();
 
     public SearchIndexOptions Options => _options;

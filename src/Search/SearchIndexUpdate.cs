@@ -1,4 +1,7 @@
 using StaticNews.Output;
+using StaticNews.Search.Analysis;
+using StaticNews.Search.Incremental;
+using StaticNews.Search.IndexFormat;
 
 namespace StaticNews.Search;
 
@@ -127,8 +130,8 @@ internal sealed class SearchIndexUpdate
             }
             var record = records[s] = layout[s].Kept!;
             var path = SearchIndexFiles.Shard(_folder, record.Name);
-            files.Add(_reusable?.Invoke(path, SearchIndexBuilder.ContentKey) == true ? OutputFile.Keep(path, SearchIndexBuilder.ContentKey)
-                : new OutputFile(path, ShardFile.Json(_store.GetShard(record.Blob))) { Key = SearchIndexBuilder.ContentKey });
+            files.Add(_reusable?.Invoke(path, SearchIndexFiles.ContentKey) == true ? OutputFile.Keep(path, SearchIndexFiles.ContentKey)
+                : new OutputFile(path, ShardFile.Json(_store.GetShard(record.Blob))) { Key = SearchIndexFiles.ContentKey });
         }
         return records;
     }
@@ -188,13 +191,13 @@ internal sealed class SearchIndexUpdate
             {
                 if (rests.ContainsKey(name)) continue;
                 var path = SearchIndexFiles.Rest(_folder, name);
-                if (_reusable?.Invoke(path, SearchIndexBuilder.ContentKey) == true)
+                if (_reusable?.Invoke(path, SearchIndexFiles.ContentKey) == true)
                 {
-                    rests[name] = OutputFile.Keep(path, SearchIndexBuilder.ContentKey);
+                    rests[name] = OutputFile.Keep(path, SearchIndexFiles.ContentKey);
                     continue;
                 }
                 foreach (var entry in _store.GetShard(record.Blob))
-                    if (entry.RestName == name) rests[name] = new OutputFile(path, entry.Rest.ToArray()) { Key = SearchIndexBuilder.ContentKey };
+                    if (entry.RestName == name) rests[name] = new OutputFile(path, entry.Rest.ToArray()) { Key = SearchIndexFiles.ContentKey };
             }
         }
         var restNames = new string[rests.Count];
@@ -217,11 +220,11 @@ internal sealed class SearchIndexUpdate
                 var hash = _previous.Groups[g];
                 var blockCount = _blockGroups.BlockCount(_documents.After, g);
                 var all = true;
-                for (var i = 0; i < blockCount && all; i++) all = _reusable?.Invoke(SearchIndexFiles.Block(_folder, hash, i), SearchIndexBuilder.ContentKey) == true;
+                for (var i = 0; i < blockCount && all; i++) all = _reusable?.Invoke(SearchIndexFiles.Block(_folder, hash, i), SearchIndexFiles.ContentKey) == true;
                 if (all)
                 {
                     groups.Add(hash);
-                    for (var i = 0; i < blockCount; i++) files.Add(OutputFile.Keep(SearchIndexFiles.Block(_folder, hash, i), SearchIndexBuilder.ContentKey));
+                    for (var i = 0; i < blockCount; i++) files.Add(OutputFile.Keep(SearchIndexFiles.Block(_folder, hash, i), SearchIndexFiles.ContentKey));
                     continue;
                 }
             }

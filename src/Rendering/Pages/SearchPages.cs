@@ -1,7 +1,10 @@
 using StaticNews.Output;
 using StaticNews.Rendering.Views;
-using StaticNews.Search;
 using StaticNews.Site;
+using StaticNews.Search;
+using StaticNews.Search.Analysis;
+using StaticNews.Search.Incremental;
+using StaticNews.Search.IndexFormat;
 
 namespace StaticNews.Rendering.Pages;
 
@@ -179,7 +182,7 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     /// <summary>A fragment file: named by its bytes, so kept under the key of content-addressed files.</summary>
     private static OutputFile Fragment(string name, byte[] bytes) => new(FragmentPath(name), bytes) { Key = ContentKey };
 
-    private const string ContentKey = SearchIndexBuilder.ContentKey;
+    private const string ContentKey = SearchIndexFiles.ContentKey;
 
     /// <summary>
     /// Everything an article's document is made from, within one site key (which the index's

@@ -1,4 +1,5 @@
-using StaticNews.Search;
+using StaticNews.Search.Analysis;
+
 
 namespace StaticNews.Tests.Search;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using StaticNews.Search;
+using StaticNews.Search.Analysis;
+using StaticNews.Search.IndexFormat;
 
 namespace StaticNews.Tests.Search;
 

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using StaticNews.Output;
-using StaticNews.Search;
 using StaticNews.Text;
+using StaticNews.Search;
+using StaticNews.Search.Analysis;
+using StaticNews.Search.Incremental;
+using StaticNews.Search.IndexFormat;
 
 namespace StaticNews.Tests.Search;
 
@@ -56,9 +59,9 @@ public sealed class IncrementalSearchIndexTests : IDisposable
                     {
                         var name = changed.TryGetValue(d, out var document) ? document.FragmentName : previous.FragmentNames[d];
                         var path = "search/f/" + name + ".json";
-                        files.Add(document != null ? new OutputFile(path, document.Fragment!) { Key = SearchIndexBuilder.ContentKey }
-                            : reusable(path, SearchIndexBuilder.ContentKey) ? OutputFile.Keep(path, SearchIndexBuilder.ContentKey)
-                            : new OutputFile(path, builder.Fragment(documents[d])) { Key = SearchIndexBuilder.ContentKey });
+                        files.Add(document != null ? new OutputFile(path, document.Fragment!) { Key = SearchIndexFiles.ContentKey }
+                            : reusable(path, SearchIndexFiles.ContentKey) ? OutputFile.Keep(path, SearchIndexFiles.ContentKey)
+                            : new OutputFile(path, builder.Fragment(documents[d])) { Key = SearchIndexFiles.ContentKey });
                     }
                     Incremental++;
                 }

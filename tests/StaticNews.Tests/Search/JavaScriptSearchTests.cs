@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StaticNews.Search;
+using StaticNews.Search.Analysis;
 
 namespace StaticNews.Tests.Search;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using StaticNews.Search;
+using StaticNews.Search.Analysis;
+using StaticNews.Search.IndexFormat;
 
 namespace StaticNews.Tests.Search;
 

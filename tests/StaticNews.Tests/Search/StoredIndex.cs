@@ -1,4 +1,7 @@
 using StaticNews.Search;
+using StaticNews.Search.Analysis;
+using StaticNews.Search.Incremental;
+
 
 namespace StaticNews.Tests.Search;
 

@@ -41,6 +41,12 @@ public sealed class DependencyRuleTests
     [InlineData("Configuration", "Content", false)]
     [InlineData("Cli", "Text", true)]
     [InlineData("Text", "Text", true)]
+    [InlineData("Search.Incremental", "Search.IndexFormat", true)]
+    [InlineData("Search.IndexFormat", "Search.Analysis", true)]
+    [InlineData("Search.Analysis", "Search.IndexFormat", false)]
+    [InlineData("Search.IndexFormat", "Search", false)]
+    [InlineData("Search", "Search.Incremental", true)]
+    [InlineData("Enrichment.Entities", "Enrichment", true)]
     public void The_rule_allows_only_edges_to_a_lower_layer(string from, string to, bool allowed)
         => Assert.Equal(allowed, DependencyRule.Allows(from, to));
 }

@@ -1,0 +1,34 @@
+using StaticNews.Output;
+using StaticNews.Text;
+
+namespace StaticNews.Search.IndexFormat;
+
+/// <summary>
+/// Where the files of the index go under its folder, and the names of those named by their
+/// content (see <see cref="SearchIndex"/> for what each kind holds).
+/// </summary>
+internal static class SearchIndexFiles
+{
+    /// <summary>Content-addressed files (named by a hash of their bytes) are kept from the last build under this key.</summary>
+    public const string ContentKey = "search-content";
+
+    /// <summary>The name of a file of the index that is named by its content (a fragment, a shard, a rest, a manifest).</summary>
+    public static string NameOf(byte[] content) => ContentHash.Of(content)[..16];
+
+    public static string Shard(string folder, string name) => folder + "t/" + name + ".json";
+
+    public static string Rest(string folder, string name) => folder + "p/" + name + ".json";
+
+    public static string Block(string folder, string group, int block) => $"{folder}d/{group}-{block}.json";
+
+    public static string Fragment(string folder, string name) => folder + "f/" + name + ".json";
+
+    /// <summary>The rest file of a split entry, from the bytes the entry holds.</summary>
+    public static OutputFile RestOf(string folder, ShardEntry entry)
+        => new(Rest(folder, entry.RestName!), WholeArray(entry.Rest)) { Key = SearchIndexFiles.ContentKey };
+
+    /// <summary>The bytes as an array of their own: the array itself when they are all of one, else a copy.</summary>
+    private static byte[] WholeArray(ReadOnlyMemory<byte> bytes)
+        => System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array : bytes.ToArray();
+}

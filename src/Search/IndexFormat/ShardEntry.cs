@@ -1,0 +1,242 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Runtime.CompilerServices;
+
+namespace StaticNews.Search.IndexFormat;
+
+/// <summary>
+/// One key of the index as a shard holds it: a term, or a filter such as "~location:armenien".
+/// <see cref="Value"/> is what the shard file holds for it; a long posting list's rest is
+/// <see cref="Rest"/>, the bytes of its continuation file, named <see cref="RestName"/>. Together
+/// they are the whole posting list, which is read back from them when the entry changes: the
+/// store keeps exactly these bytes.
+/// </summary>
+internal sealed class ShardEntry(string key, bool isFilter, string? label, int count, ReadOnlyMemory<byte> value, string? restName, ReadOnlyMemory<byte> rest, int lastInRest)
+{
+    public string Key { get; } = key;
+    public bool IsFilter { get; } = isFilter;
+
+    /// <summary>A filter's label (what the reader sees); null for a term.</summary>
+    public string? Label { get; } = label;
+
+    /// <summary>How many documents: the term's document frequency, or the filter's documents.</summary>
+    public int Count { get; } = count;
+
+    public ReadOnlyMemory<byte> Value { get; } = value;
+    public string? RestName { get; } = restName;
+
+    /// <summary>The rest's bytes (empty when the list is whole in <see cref="Value"/>).</summary>
+    public ReadOnlyMemory<byte> Rest { get; } = rest;
+
+    /// <summary>A term's last id in its rest, or in its whole list when it is not split: where new postings go on.</summary>
+    public int LastInRest { get; } = lastInRest;
+
+    public long Size => ShardCut.SizeOf(Key, Value.Length);
+
+    /// <summary>A term's entry from its postings.</summary>
+    public static ShardEntry Term(string key, ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, int headSize)
+    {
+        var written = PostingList.Write(docs, impacts, headSize);
+        return new ShardEntry(key, false, null, docs.Length, written.Entry, written.RestName, written.Rest, written.LastInRest);
+    }
+
+    /// <summary>A filter's entry: its label and documents.</summary>
+    public static ShardEntry Filter(string key, string label, IReadOnlyList<int> docs)
+    {
+        var value = SearchJson.Bytes(w =>
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(label);
+            var last = 0;
+            foreach (var d in docs)
+            {
+                w.WriteNumberValue(d - last);
+                last = d;
+            }
+            w.WriteEndArray();
+        });
+        return new ShardEntry(key, true, label, docs.Count, value, null, default, docs.Count == 0 ? 0 : docs[^1]);
+    }
+
+    /// <summary>A term's postings, ids ascending.</summary>
+    public (int[] Docs, byte[] Impacts) Postings()
+    {
+        var docs = new int[Count];
+        var impacts = new byte[Count];
+        PostingsInto(docs, impacts);
+        return (docs, impacts);
+    }
+
+    /// <summary>A term's postings, ids ascending, into the first <see cref="Count"/> places of the arrays given: its head and rest merged.</summary>
+    public void PostingsInto(int[] docs, byte[] impacts)
+    {
+        if (RestName == null)
+        {
+            if (ReadPairs(Value.Span, docs, impacts) != Count) throw new InvalidDataException($"the entry of '{Key}' does not hold its postings");
+            return;
+        }
+        var headArray = Head(Value.Span);
+        var headDocs = ArrayPool<int>.Shared.Rent(Count);
+        var headImpacts = ArrayPool<byte>.Shared.Rent(Count);
+        var restDocs = ArrayPool<int>.Shared.Rent(Count);
+        var restImpacts = ArrayPool<byte>.Shared.Rent(Count);
+        var inHead = ReadPairs(headArray, headDocs, headImpacts);
+        var inRest = ReadPairs(Rest.Span, restDocs, restImpacts);
+        if (inHead + inRest != Count) throw new InvalidDataException($"the entry of '{Key}' does not hold its postings");
+        for (int i = 0, h = 0, r = 0; i < Count; i++)
+        {
+            var fromHead = r == inRest || (h < inHead && headDocs[h] < restDocs[r]);
+            docs[i] = fromHead ? headDocs[h] : restDocs[r];
+            impacts[i] = fromHead ? headImpacts[h++] : restImpacts[r++];
+        }
+        ArrayPool<int>.Shared.Return(headDocs);
+        ArrayPool<byte>.Shared.Return(headImpacts);
+        ArrayPool<int>.Shared.Return(restDocs);
+        ArrayPool<byte>.Shared.Return(restImpacts);
+    }
+
+    /// <summary>A filter's documents, ascending.</summary>
+    public int[] Documents()
+    {
+        var span = Value.Span;
+        // ["label",Δ,Δ,…]: past the label's string (escapes included) to the numbers.
+        var at = 2;
+        while (span[at] != (byte)'"') at += span[at] == (byte)'\\' ? 2 : 1;
+        at++;
+        var docs = new int[Count];
+        var id = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            at++; // the comma before each number
+            id += ReadNumber(span, ref at);
+            docs[i] = id;
+        }
+        if (span[at] != (byte)']') throw new InvalidDataException($"the entry of '{Key}' does not hold its documents");
+        return docs;
+    }
+
+    /// <summary>
+    /// This term's entry with postings added whose ids are all higher than any it has (new
+    /// articles), made by extending its bytes rather than writing them anew: the bytes
+    /// <see cref="Term"/> gives for the whole list. Null when that is not how the list changes: a
+    /// new posting would enter a split list's head (pushing one of its postings into the middle of
+    /// the rest), or the list grows past the head and is split for the first time.
+    /// </summary>
+    public ShardEntry? Appended(IReadOnlyList<int> docs, IReadOnlyList<int> impacts, int headSize)
+    {
+        if (docs.Count == 0 || docs.Count > 64 || IsFilter) return null;
+        var value = Value.Span;
+        var tail = new byte[docs.Count * 16];
+        var tailLength = Pairs(tail, docs, impacts, LastInRest);
+        if (RestName == null)
+        {
+            if (Count + docs.Count > headSize) return null;
+            // [… , Δ, impact] with the new pairs before the closing bracket.
+            var whole = new byte[value.Length + tailLength - (Count == 0 ? 1 : 0)];
+            value[..^1].CopyTo(whole);
+            tail.AsSpan((Count == 0 ? 1 : 0)..tailLength).CopyTo(whole.AsSpan(value.Length - 1));
+            whole[^1] = (byte)']';
+            return new ShardEntry(Key, false, null, Count + docs.Count, whole, null, default, docs[^1]);
+        }
+
+        // The head keeps its postings only if every new one ranks below its weakest (an equal
+        // impact is not enough: the newer posting wins the tie).
+        var head = Head(value);
+        var weakest = Weakest(head);
+        var bound = Number(value, "\"bound\":"u8);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (impacts[i] >= weakest) return null;
+            bound = Math.Max(bound, impacts[i]);
+        }
+        var rest = new byte[Rest.Length + tailLength];
+        Rest.Span[..^1].CopyTo(rest);
+        tail.AsSpan(0, tailLength).CopyTo(rest.AsSpan(Rest.Length - 1));
+        rest[^1] = (byte)']';
+        var restName = SearchIndexFiles.NameOf(rest);
+        var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{\"df\":{Count + docs.Count},\"bound\":{bound},\"rest\":\"{restName}\",\"head\":");
+        var entry = new byte[prefix.Length + head.Length + 1];
+        for (var i = 0; i < prefix.Length; i++) entry[i] = (byte)prefix[i];
+        head.CopyTo(entry.AsSpan(prefix.Length));
+        entry[^1] = (byte)'}';
+        return new ShardEntry(Key, false, null, Count + docs.Count, entry, restName, rest, docs[^1]);
+    }
+
+    /// <summary>The lowest impact in a head array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Weakest(ReadOnlySpan<byte> head)
+    {
+        var weakest = int.MaxValue;
+        var at = 1;
+        while (at < head.Length - 1)
+        {
+            ReadNumber(head, ref at);
+            at++;
+            weakest = Math.Min(weakest, ReadNumber(head, ref at));
+            at++;
+        }
+        return weakest;
+    }
+
+    /// <summary>",Δid,impact" for each new posting, the first Δ from <paramref name="previous"/>; returns the bytes written.</summary>
+    private static int Pairs(Span<byte> buffer, IReadOnlyList<int> docs, IReadOnlyList<int> impacts, int previous)
+    {
+        var length = 0;
+        for (var i = 0; i < docs.Count; i++)
+        {
+            buffer[length++] = (byte)',';
+            Utf8Formatter.TryFormat(docs[i] - previous, buffer[length..], out var written);
+            length += written;
+            buffer[length++] = (byte)',';
+            Utf8Formatter.TryFormat(impacts[i], buffer[length..], out written);
+            length += written;
+            previous = docs[i];
+        }
+        return length;
+    }
+
+    /// <summary>The head array of a split entry's value ({"df":…,"bound":…,"rest":"…","head":[…]}).</summary>
+    private static ReadOnlySpan<byte> Head(ReadOnlySpan<byte> value)
+    {
+        var at = value.IndexOf("\"head\":"u8);
+        if (at < 0) throw new InvalidDataException("a split entry without its head");
+        return value[(at + 7)..^1];
+    }
+
+    private static int Number(ReadOnlySpan<byte> value, ReadOnlySpan<byte> name)
+    {
+        var at = value.IndexOf(name);
+        if (at < 0) throw new InvalidDataException("a split entry without its " + System.Text.Encoding.ASCII.GetString(name));
+        at += name.Length;
+        return ReadNumber(value, ref at);
+    }
+
+    /// <summary>Reads [Δid, impact, …] pairs into ids and impacts; returns how many.</summary>
+    private static int ReadPairs(ReadOnlySpan<byte> array, Span<int> docs, Span<byte> impacts)
+    {
+        if (array.Length < 2 || array[0] != (byte)'[' || array[^1] != (byte)']') throw new InvalidDataException("not an array of postings");
+        var count = 0;
+        var id = 0;
+        var at = 1;
+        while (at < array.Length - 1)
+        {
+            id += ReadNumber(array, ref at);
+            at++;
+            var impact = ReadNumber(array, ref at);
+            at++;
+            docs[count] = id;
+            impacts[count++] = (byte)impact;
+        }
+        return count;
+    }
+
+    /// <summary>A whole number ≥ 0 in ASCII digits at <paramref name="at"/>, which is left on the byte after it.</summary>
+    private static int ReadNumber(ReadOnlySpan<byte> span, ref int at)
+    {
+        var start = at;
+        var value = 0;
+        while (at < span.Length && (uint)(span[at] - '0') <= 9) value = checked(value * 10 + (span[at++] - '0'));
+        if (at == start) throw new InvalidDataException("a number was expected");
+        return value;
+    }
+}
