@@ -5,8 +5,8 @@ namespace StaticNews.Caching;
 
 /// <summary>
 /// Writes one chunk of a <see cref="ChunkedCacheFile"/>: fixed-size fields, with every string
-/// stored once in a table at the front and named by its number. Ten thousand front matters name
-/// about 2,600 tags and places 185,000 times; the reader decodes each of those once, and every
+/// stored once in a table at the front and named by its number. An archive's front matters name
+/// a few thousand tags and places many times over; the reader decodes each of those once, and every
 /// string in one call on a contiguous span rather than through a BinaryReader a string at a time.
 /// </summary>
 public sealed class CacheChunkWriter

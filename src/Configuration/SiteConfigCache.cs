@@ -7,7 +7,7 @@ namespace StaticNews.Configuration;
 /// The settings last read from site.yml, kept in the cache folder under the hash of the file's
 /// text and the generator build: while neither changed, a build takes them from here instead of
 /// asking YamlDotNet, whose first deserialisation in a process (building its type descriptions by
-/// reflection) took 50-65 ms of the 50-100 ms config stage at 10,000 articles. Any other text,
+/// reflection) was most of the config stage. Any other text,
 /// another build of the generator, or a damaged file means site.yml is parsed again.
 /// </summary>
 public static class SiteConfigCache

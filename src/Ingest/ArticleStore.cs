@@ -37,8 +37,8 @@ public sealed class ArticleStore
         if (!Directory.Exists(folder)) return;
         ReadFacts();
         // One listing of the folder, each name sorted into leftover or article: listing it twice
-        // (the patterns "*.md.tmp-*", then "*.md") cost 17-34 ms of a one-new-article build at
-        // 10,000 articles. A temporary file left by an ingest that was killed mid-write holds
+        // (the patterns "*.md.tmp-*", then "*.md") doubled the cost of walking a large archive's
+        // folder on every build. A temporary file left by an ingest that was killed mid-write holds
         // nothing the real file lacks (the rename never happened) and is deleted; a name that
         // would match both patterns is a leftover, as when the leftovers went first.
         var articles = new List<string>();
@@ -89,7 +89,7 @@ public sealed class ArticleStore
 
     /// <summary>
     /// Keeps what was learnt of this build's files for the next one: facts of new files are
-    /// appended as one chunk (a one-new-article build rewrote all 10,000), and the file is
+    /// appended as one chunk (not the whole store rewritten for one new article), and the file is
     /// rewritten with exactly this build's facts when the dead ones pile up (see <see cref="ChunkedCacheFile.NeedsRewrite"/>).
     /// </summary>
     public void SaveFacts()

@@ -8,8 +8,8 @@ namespace StaticNews.Output;
 /// <summary>
 /// A hash of a folder's listing: every file's path (relative, '/'-separated) and size. Each file
 /// is hashed on its own and the hashes are added up, so the order in which the walk meets the
-/// files does not matter: no path strings are built, gathered and sorted (output/ holds 33,000
-/// files at 10,000 articles; its walk ran on every build). The same hash comes from a list of
+/// files does not matter: no path strings are built, gathered and sorted (output/ holds several
+/// files per article; its walk ran on every build). The same hash comes from a list of
 /// paths and sizes (<see cref="Of(IEnumerable{KeyValuePair{string, long}})"/>), so a build can
 /// say what output/ will hash to without walking it again.
 /// </summary>

@@ -33,7 +33,7 @@ public sealed class OutputManifest
         try
         {
             // Fields cut from each line as spans: a line string and a split array per file were
-            // the largest allocation of a rebuild at 10,000 articles (33,000 lines).
+            // the largest allocation of a rebuild (a line per output file).
             Span<Range> fields = stackalloc Range[5];
             using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false));
             while (reader.ReadLine() is { } line)

@@ -26,8 +26,8 @@ public sealed record UpToDateRecord(
     int Html,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    // Binary, not JSON: a nothing-changed build reads this file and does little else, and at
-    // 10,000 articles its 20,000 stamps took a fifth of that build as JSON.
+    // Binary, not JSON: a nothing-changed build reads this file and does little else, and as
+    // JSON its stamps (two per article) took a large share of that build.
     private const string FileName = "up-to-date.bin";
     private const string Magic = "StaticNews up-to-date 2";
 

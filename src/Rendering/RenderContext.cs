@@ -43,7 +43,7 @@ public sealed class RenderContext
             Urls.Path("tags/"), Urls.Path("locations/"), Urls.Path("feed.xml"),
             AssetUrl(theme, "style.css"), AssetUrl(theme, "favicon.svg"), Markdown.ToHtml(model.Config.Footer));
         // One link per term, shared by every card that names it: made per card, the links and their
-        // URLs were a hundred megabytes at 100,000 articles.
+        // URLs grew with every card of a large archive.
         _cardLinks = model.Tags.Concat(model.Locations).ToDictionary(t => t, t => new TermLinkView(t.Name, Urls.Path(t.Path)));
         _makeCard = MakeCard;
         _digests = MakeDigests(model.Articles);
@@ -75,8 +75,8 @@ public sealed class RenderContext
 
     // Every build keys every list, so every article's digest is needed: all are made up front, in
     // parallel, and then only read, by the article's position in the model. (Made on demand they
-    // cost a concurrent lookup and a closure per use: a million uses and 29 MB of delegates at
-    // 10,000 articles; found in a dictionary, a tenth of a one-new-article build's render stage.)
+    // cost a concurrent lookup and a closure per use, many per article; found in a dictionary, a
+    // large share of a one-new-article build's render stage.)
     private readonly byte[][] _digests;
 
     private static byte[][] MakeDigests(IReadOnlyList<Article> articles)

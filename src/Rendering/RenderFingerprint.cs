@@ -59,7 +59,7 @@ public sealed class RenderFingerprint
     /// <summary>
     /// Writes a card as its hash, worked out once per card: a card is on every list page that
     /// shows its article (twenty to a page, in several lists), and serialising it whole each
-    /// time made keying an unchanged 10,000-article site cost more than rendering it. The hash is
+    /// time made keying an unchanged large site cost more than rendering it. The hash is
     /// <see cref="PageKey"/>'s, so a card is hashed one way wherever it is keyed.
     /// </summary>
     private sealed class CardDigestConverter : JsonConverter<ArticleCardView>

@@ -33,8 +33,8 @@ public sealed class Article(FrontMatter meta, Func<string> body, string hash, st
     /// <summary>
     /// Where the article stands in the newest-first list of the site model that holds it (-1
     /// before one does), set when the model is made: what the renderer works out per article is
-    /// then found in an array, where a dictionary look-up per use cost a tenth of a
-    /// one-new-article build's render stage (a million uses at 10,000 articles). A reader checks
+    /// then found in an array, where a dictionary look-up per use (many per article) was a large
+    /// share of a one-new-article build's render stage. A reader checks
     /// the model's list at that place holds this article, so a stale position is never trusted.
     /// </summary>
     public int Position { get; internal set; } = -1;

@@ -49,7 +49,7 @@ public sealed class FrontMatterCache
         _file.SaveEntries(_chunks, _next, added, dead, Write);
     }
 
-    // Field by field (JSON took most of a rebuild's load stage at 10,000 articles). Every field
+    // Field by field (JSON took most of a rebuild's load stage). Every field
     // of FrontMatter is here; a test holds the list to the record's properties.
     private static void Write(CacheChunkWriter writer, FrontMatter f)
     {

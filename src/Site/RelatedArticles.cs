@@ -34,7 +34,7 @@ public static class RelatedArticles
     /// <summary>
     /// Each article's place in the newest-first order: equal scores go to the newer article.
     /// The model builder hands its articles over in that order already, so one pass that sees
-    /// them in order saves the sort (10,000 articles: 12-30 ms of comparisons).
+    /// them in order saves the sort.
     /// </summary>
     internal static int[] NewestFirstRank(IReadOnlyList<Article> articles)
     {

@@ -41,7 +41,7 @@ public static class SiteModelBuilder
             var local = TimeZoneInfo.ConvertTime(meta.Date, zone).DateTime;
             var wanted = Slugifier.Slugify(meta.Slug.Length > 0 ? meta.Slug : Path.GetFileNameWithoutExtension(source));
             // A day's folder is formatted once for all its articles (culture-aware date formatting
-            // cost 6 ms for 10,000 articles), not again for each slug tried and for the path.
+            // is not cheap), not again for each slug tried and for the path.
             if (!days.TryGetValue(local.Date, out var day)) days[local.Date] = day = DayFolder(local);
             var slug = wanted;
             var path = day + slug + "/";
@@ -76,7 +76,7 @@ public static class SiteModelBuilder
 
     private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Func<Article, IReadOnlyList<string>> names, Func<Article, List<Term>> own)
     {
-        // One pass over every name of every article (185,000 at 10,000 articles). A name is
+        // One pass over every name of every article (many per article). A name is
         // looked up by reference first: the front-matter cache gives every article the same
         // string object for a name, so the usual lookup hashes no characters and finds the
         // spelling with its count and term group at once; a name met as another object is then

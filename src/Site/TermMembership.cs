@@ -4,9 +4,9 @@ namespace StaticNews.Site;
 
 /// <summary>
 /// Which articles each term holds and which terms each article lists, as article and term
-/// numbers in a few flat arrays rather than an array of tuples per article: 10,000 articles
-/// made 10,000 small arrays for the collector to trace, and filling them went through a
-/// dictionary lookup and a list search per membership (185,000 of them), each a cache miss.
+/// numbers in a few flat arrays rather than an array of tuples per article: those made one small
+/// array per article for the collector to trace, and filling them went through a dictionary
+/// lookup and a list search per membership, each a cache miss.
 /// </summary>
 internal sealed class TermMembership
 {

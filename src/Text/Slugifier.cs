@@ -58,7 +58,7 @@ public static class Slugifier
 
     /// <summary>
     /// True for text the long way would give back unchanged: a front matter's slug is one already
-    /// (10,000 of them on every build), and lower-casing, folding and rebuilding it cost more
+    /// (one per article on every build), and lower-casing, folding and rebuilding it cost more
     /// than the rest of placing an article.
     /// </summary>
     private static bool IsSlugAlready(string text)

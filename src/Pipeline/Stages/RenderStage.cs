@@ -35,8 +35,8 @@ public sealed class RenderStage : IBuildStage
     /// <summary>
     /// Rendering leaves the heap at its largest and mostly garbage (pages, search postings); the
     /// GC would keep that memory for the stages after it, which add their own on top (the
-    /// record stage lists output/: 100,000 articles took the build's peak from 1,656 to 1,823 MiB).
-    /// One compacting collection hands it back to the system: well under a second at that size.
+    /// record stage lists output/, which raised a large archive's peak memory noticeably).
+    /// One compacting collection hands it back to the system, for far less time than it saves in memory.
     /// A small heap (a small site, or a rebuild that kept most pages) is left to the GC: there
     /// the collection would cost time and save little.
     /// </summary>

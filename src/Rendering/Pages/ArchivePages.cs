@@ -10,8 +10,7 @@ public sealed class ArchivePages : IPageGenerator
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
         // Every year page links every year, as bare links (number and URL): with their counts, a
-        // new article made every year page again (ten pages of a thousand articles at 10,000),
-        // though only its own year changed. Keyed once.
+        // new article made every year page again, though only its own year changed. Keyed once.
         var yearLinks = YearLinks(context);
         var yearLinksOnly = yearLinks.Select(y => y.LinkOnly()).ToList();
         var yearsDigest = context.Key("archive years").AddJson(yearLinksOnly).Finish();

@@ -19,7 +19,7 @@ public static class Sitemap
     public static IReadOnlyList<OutputFile> Write(RenderContext context, IEnumerable<string> htmlPaths, int maxUrlsPerFile = MaxUrlsPerFile)
     {
         // Sorted in place rather than by LINQ's stable Order: strings that compare equal ordinally
-        // are the same, so stability changes nothing, and 20,500 paths sort in half the time.
+        // are the same, so stability changes nothing, and the unstable sort is quicker.
         var pages = htmlPaths.Where(p => p.EndsWith(PageFile, StringComparison.Ordinal)).ToList();
         pages.Sort(StringComparer.Ordinal);
         var lastModified = LastModified(context.Model.Articles);

@@ -12,8 +12,7 @@ namespace StaticNews.Rendering.Pages;
 public sealed class TermPages(TermKind kind) : IPageGenerator
 {
     // Pages, not terms, are what is rendered in parallel: a term such as "Danmark" has thousands
-    // of pages, and a chunk of terms rendered whole held them all at once (100,000 articles: the
-    // 600 locations' 72,000 files, about a gigabyte, in one chunk).
+    // of pages, and a chunk of terms rendered whole held all their pages in memory at once.
     public IEnumerable<OutputFile> Generate(RenderContext context)
         => ParallelChunks.Select(Work(context), item => item.Page is { } page ? Page(context, item.Term, page) : Feed(context, item.Term));
 

@@ -13,8 +13,8 @@ public sealed record SearchIndexOptions
     /// Postings of a term kept in its shard, highest impact first; a longer list's rest goes to a
     /// continuation file. 512 answers a one-word query twenty pages deep and the 200 hits a phrase
     /// is checked against; a filter holding 2 % of the archive still finds ten of its articles in
-    /// the head on average; and the head costs about 2 kB gzipped at 100,000 articles (ids ≈ 200
-    /// apart: three digits, an impact of two). int.MaxValue keeps every list whole.
+    /// the head on average; and the head stays a small download even in a large archive (each
+    /// posting is an id gap of a few digits and an impact of two). int.MaxValue keeps every list whole.
     /// </summary>
     public int HeadPostings { get; init; } = 512;
 
