@@ -23,7 +23,7 @@ public sealed class IncrementalSearchIndexTests : IDisposable
 
     /// <summary>
     /// A site's search folder across builds: the files output/ holds, the cache folder, and a build
-    /// that goes the way SearchPages goes (the index changed in place when the store allows it,
+    /// that goes the way SearchIndexWriter goes (the index changed in place when the store allows it,
     /// else built whole into the store). Kept files are taken from the last output, as the output
     /// layer takes them.
     /// </summary>

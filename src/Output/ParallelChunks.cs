@@ -1,4 +1,4 @@
-namespace StaticNews.Rendering;
+namespace StaticNews.Output;
 
 /// <summary>
 /// Maps a list in parallel a chunk at a time and yields the results in order: every core
