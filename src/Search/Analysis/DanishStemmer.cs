@@ -5,7 +5,7 @@ namespace StaticNews.Search.Analysis;
 /// <summary>
 /// The Snowball Danish stemmer (snowballstem.org/algorithms/danish), written from the published
 /// algorithm so that "armenske", "armensk" and "armenskes" meet in one index term. The browser's
-/// theme/assets/search.js carries the same algorithm; tests hold both to every line of the
+/// theme/assets/search-analysis.js carries the same algorithm; tests hold both to every line of the
 /// Snowball vocabulary, so a word typed in the browser finds the term the build indexed.
 /// Input is expected in lower case.
 /// </summary>

@@ -5,7 +5,7 @@ namespace StaticNews.Search.Analysis;
 
 /// <summary>
 /// Cuts text into the words search indexes, and words into index terms. The rules are few and
-/// mirrored by theme/assets/search.js, so a query meets the terms the build wrote:
+/// mirrored by theme/assets/search-analysis.js, so a query meets the terms the build wrote:
 /// <list type="bullet">
 /// <item>a word is a run of letters (æøå and every other script), digits and combining marks;</item>
 /// <item>a hyphen or apostrophe between two such characters joins a word ("Nagorno-Karabakh");

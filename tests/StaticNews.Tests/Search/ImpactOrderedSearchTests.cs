@@ -7,7 +7,7 @@ namespace StaticNews.Tests.Search;
 
 /// <summary>
 /// Long posting lists are split into a head in the term shard and a rest fetched only when needed.
-/// The browser code (theme/assets/search.js, run in Node against files on disk) must then give exactly
+/// The browser code (theme/assets/search-client.js, run in Node against files on disk) must then give exactly
 /// what the whole lists give: the same hits in the same order, for every kind of query, while a
 /// one-word query for a common word reads nothing but the manifest and one shard.
 /// </summary>
@@ -49,7 +49,8 @@ public sealed class ImpactOrderedSearchTests(ImpactOrderedSearchTests.Comparison
             var whole = Write("whole", new SearchIndexBuilder(new SearchIndexOptions { HeadPostings = int.MaxValue }).Build(docs));
             var queries = JsonSerializer.Serialize(Queries.Select(q => new { q = q.Query, filters = q.Filters }));
             var output = NodeScript.Run($$"""
-                import { SearchIndex, parseQuery } from '{{NodeScript.SearchModuleUrl}}';
+                import { parseQuery } from '{{NodeScript.AnalysisModuleUrl}}';
+                import { SearchIndex } from '{{NodeScript.ClientModuleUrl}}';
                 import { readFileSync } from 'node:fs';
                 import { fileURLToPath, pathToFileURL } from 'node:url';
                 let fetched = [];

@@ -3,7 +3,7 @@ using StaticNews.Search.Analysis;
 
 namespace StaticNews.Tests.Search;
 
-/// <summary>theme/assets/search.js run in Node: its stemmer and tokenizer must agree with the C# ones exactly.</summary>
+/// <summary>theme/assets/search-analysis.js run in Node: its stemmer and tokenizer must agree with the C# ones exactly.</summary>
 [Trait("Category", "Slow")]
 public sealed class JavaScriptSearchTests
 {
@@ -11,7 +11,7 @@ public sealed class JavaScriptSearchTests
     public void The_browser_stemmer_agrees_with_every_line_of_the_Snowball_vocabulary()
     {
         var output = NodeScript.Run($$"""
-            import { stem } from '{{NodeScript.SearchModuleUrl}}';
+            import { stem } from '{{NodeScript.AnalysisModuleUrl}}';
             import { readFileSync } from 'node:fs';
             const words = readFileSync(process.argv[2], 'utf8').split('\n');
             const stems = readFileSync(process.argv[3], 'utf8').split('\n');
@@ -40,7 +40,7 @@ public sealed class JavaScriptSearchTests
         try
         {
             output = NodeScript.Run($$"""
-            import { terms } from '{{NodeScript.SearchModuleUrl}}';
+            import { terms } from '{{NodeScript.AnalysisModuleUrl}}';
             import { readFileSync } from 'node:fs';
             const stop = new Set(JSON.parse(process.argv[3]));
             console.log(JSON.stringify(terms(readFileSync(process.argv[2], 'utf8'), stop)));

@@ -4,7 +4,7 @@ namespace StaticNews.Tests.Search;
 
 /// <summary>
 /// Runs a JavaScript snippet with the machine's Node (an ES module that may import
-/// theme/assets/search.js), for the tests that hold the browser code to the C# code.
+/// the search modules of theme/assets/), for the tests that hold the browser code to the C# code.
 /// Node is a test tool only: the product never needs it. Missing Node fails the test, loudly.
 /// </summary>
 internal static class NodeScript
@@ -24,7 +24,13 @@ internal static class NodeScript
         }
     }
 
-    public static string SearchModuleUrl => new Uri(Path.Combine(RepoPaths.Theme, "assets", "search.js")).AbsoluteUri;
+    /// <summary>theme/assets/search-analysis.js: the stemmer, the tokenizer and query parsing.</summary>
+    public static string AnalysisModuleUrl => ModuleUrl("search-analysis.js");
+
+    /// <summary>theme/assets/search-client.js: the index client (fetching, ranking).</summary>
+    public static string ClientModuleUrl => ModuleUrl("search-client.js");
+
+    private static string ModuleUrl(string file) => new Uri(Path.Combine(RepoPaths.Theme, "assets", file)).AbsoluteUri;
 
     /// <summary>Runs the module source with the arguments (process.argv[2..]) and returns its standard output.</summary>
     public static string Run(string moduleSource, params string[] arguments)
