@@ -65,8 +65,9 @@ deploy one-new
 second_commit="$(git -C "$work/remote.git" rev-parse gh-pages)"
 changes="$(git -C "$work/remote.git" diff-tree -r --no-renames --name-status "$first_commit" "$second_commit")"
 changed_bytes=$(printf '%s\n' "$changes" | awk '$1 != "D" {print $2}' | (cd "$site/output" && xargs -r stat -c %s) | awk '{s += $1} END {print s + 0}')
-# The exact pack a push of the second commit sends to a remote holding the first.
-pack_bytes=$(printf '%s\n^%s\n' "$second_commit" "$first_commit" | git -C "$work/remote.git" pack-objects --revs --thin --stdout -q | wc -c)
+# The exact pack a push of the second commit sends to a remote holding the first, made as the
+# push made it: from a shallow repository (--shallow), so every object of the first is left out.
+pack_bytes=$(printf '%s\n^%s\n' "$second_commit" "$first_commit" | git -C "$work/remote.git" pack-objects --revs --thin --shallow --stdout -q | wc -c)
 echo
 echo "one new article at $n:"
 echo "  files:           $(printf '%s\n' "$changes" | cut -c1 | sort | uniq -c | awk '{printf "%s%s %s", sep, $2, $1; sep=", "}') (A added, M changed, D removed) of $files_after; $(human "$changed_bytes") of file contents"
