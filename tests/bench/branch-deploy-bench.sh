@@ -71,6 +71,7 @@ pack_bytes=$(printf '%s\n^%s\n' "$second_commit" "$first_commit" | git -C "$work
 echo
 echo "one new article at $n:"
 echo "  files:           $(printf '%s\n' "$changes" | cut -c1 | sort | uniq -c | awk '{printf "%s%s %s", sep, $2, $1; sep=", "}') (A added, M changed, D removed) of $files_after; $(human "$changed_bytes") of file contents"
+echo "  where:           $(printf '%s\n' "$changes" | awk '{ n = split($2, part, "/"); folder = n > 2 ? part[1] "/" part[2] : (n == 2 ? part[1] : "."); print $1 " " folder }' | sort | uniq -c | sort -rn | head -6 | awk '{printf "%s%s %s in %s/", sep, $2, $1, $3; sep=", "}')"
 echo "  branch push:     $pushed; exact pack $(human "$pack_bytes") ($pack_bytes bytes); $took s"
 echo "  artifact deploy: tar $(human "$tar_after") ($tar_after bytes), tar.gz $(human "$tgz_after") ($tgz_after bytes)"
 awk -v p="$pack_bytes" -v t="$tar_after" -v g="$tgz_after" 'BEGIN { printf "  = the push is %.3f %% of the tar, %.3f %% of the tar.gz (%.0f× less)\n", 100 * p / t, 100 * p / g, g / p }'
