@@ -8,7 +8,7 @@ namespace StaticNews.Tests.Publishing;
 /// <summary>
 /// action.yml, the composite action a site's workflow pins (`uses: owner/repo@ref`): it builds
 /// with the StaticNews of its own checkout, compiled to native code once per version of the code
-/// and restored from actions/cache after that, so nothing comes from a package feed at build time.
+/// and restored from actions/cache after that; no StaticNews package is fetched from a feed.
 /// (actionlint checks workflows, not action metadata; these tests read the action's structure.)
 /// </summary>
 public class StaticNewsActionTests
