@@ -62,6 +62,8 @@ public class PagesWorkflowTests
         var steps = workflow.Steps;
         var expected = name == "repository" ? "./" : TestGenerator.ToString();
         var build = steps.Single(s => Value(s, "uses") == expected);
+        // StaticNews comes from the pinned action, not from a package installed by name.
+        Assert.DoesNotContain("dotnet tool install", workflow.Text);
 
         // The URL comes from a step before the build that gives base_url (configure-pages, or the
         // branch workflow's own look-up), with the trailing slash the base URL of a folder has.
