@@ -12,6 +12,7 @@ namespace StaticNews.Tests.Publishing;
 /// action metadata: the steps of the composite actions are linted as the steps of a workflow
 /// whose manual trigger takes the action's inputs.
 /// </summary>
+[Trait("Category", "Slow")]
 public class ActionlintTests
 {
     private static (int ExitCode, string Output) Lint(params string[] files)

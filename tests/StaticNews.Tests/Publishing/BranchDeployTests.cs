@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Publishing;
 /// standing in for GitHub: the branch holds exactly the site and .nojekyll in one commit, a second
 /// deploy sends only the files that changed, and a deploy of the same site sends nothing.
 /// </summary>
+[Trait("Category", "Slow")]
 public class BranchDeployTests
 {
     private static readonly string Script = Path.Combine(RepoPaths.Root, "actions", "deploy-branch", "push-site.sh");
