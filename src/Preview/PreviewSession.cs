@@ -46,7 +46,7 @@ public sealed class PreviewSession(SitePaths paths, int port, bool watch, TextWr
             {
                 return;
             }
-            while (changed.CurrentCount > 0) changed.Wait(0);
+            while (changed.CurrentCount > 0) changed.Wait(0, CancellationToken.None);
             log.WriteLine("change seen: rebuilding");
             var result = BuildPipeline.For(options).Run(options);
             OnBuilt?.Invoke(result);

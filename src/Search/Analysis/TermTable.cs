@@ -6,6 +6,7 @@ namespace StaticNews.Search.Analysis;
 /// difference between hundreds of megabytes and gigabytes. Ids follow no order (documents are
 /// counted in parallel); everything written to the site is ordered by the term itself.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A table lives for one build; the wait handles its lock makes under contention are released by their finalisers.")]
 public sealed class TermTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);

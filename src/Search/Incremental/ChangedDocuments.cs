@@ -43,7 +43,7 @@ internal sealed class ChangedDocuments
     public int Before { get; }
     public int After { get; }
 
-    public IndexedDocument New(int d) => _documents.TryGetValue(d, out var document) ? document : throw new ArgumentException($"no document for changed id {d}", "documents");
+    public IndexedDocument New(int d) => _documents.TryGetValue(d, out var document) ? document : throw new ArgumentException($"no document for changed id {d}", nameof(d));
 
     public StoredDocument Old(int d) => _oldSegments[d / SegmentSize]![d % SegmentSize];
 
