@@ -20,7 +20,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
 
     private const int BatchSize = 256;
 
-    private sealed record Prepared(string Display, string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? Settled);
+    private sealed record Prepared(string Display, string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? DecidedOutcome);
 
     public IngestReport Run()
     {
@@ -41,7 +41,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             Parallel.For(0, count, i => prepared[i] = Prepare(seedFiles[start + i], store));
             for (var i = 0; i < count; i++)
             {
-                outcomes.Add(prepared[i]!.Settled ?? Write(prepared[i]!, store));
+                outcomes.Add(prepared[i]!.DecidedOutcome ?? Write(prepared[i]!, store));
                 prepared[i] = null;
             }
         }

@@ -51,7 +51,7 @@ public sealed record BuildState
     /// <summary>What the up-to-date check found, in words for the summary ("inputs changed since the last build").</summary>
     public string? Check
     {
-        get => _check ?? OutputCheck?.Finding;
+        get => _check ?? OutputCheck?.WhyBuild;
         init => _check = value;
     }
 

@@ -21,7 +21,7 @@ namespace StaticNews.Pipeline;
 /// </summary>
 public sealed class OutputCheck
 {
-    private readonly Task<(bool AsLeft, byte[]? Bytes, OutputManifest? Parsed)> _result;
+    private readonly Task<(bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed)> _result;
     private readonly Lazy<OutputManifest?> _manifest;
 
     private OutputCheck(Func<(bool, byte[]?, OutputManifest?)> check)
@@ -43,16 +43,16 @@ public sealed class OutputCheck
             ? (true, null, manifest) : (false, null, null));
 
     /// <summary>True when output/ is what the last build left; waits for the check.</summary>
-    public bool AsLeft => Result.AsLeft;
+    public bool OutputUnchanged => Result.OutputUnchanged;
 
-    /// <summary>output/'s manifest when <see cref="AsLeft"/>, else null; waits for the check.</summary>
+    /// <summary>output/'s manifest when <see cref="OutputUnchanged"/>, else null; waits for the check.</summary>
     public OutputManifest? Manifest => _manifest.Value;
 
-    /// <summary>What the check found, in words, once the inputs are known to have changed.</summary>
-    public string Finding => AsLeft ? "inputs changed since the last build" : "output/ is not what the last build left";
+    /// <summary>Why the build runs, in words for the summary, once the inputs are known to have changed.</summary>
+    public string WhyBuild => OutputUnchanged ? "inputs changed since the last build" : "output/ is not what the last build left";
 
     // GetResult, not Result: an exception would come out as itself, not an AggregateException.
-    private (bool AsLeft, byte[]? Bytes, OutputManifest? Parsed) Result => _result.GetAwaiter().GetResult();
+    private (bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed) Result => _result.GetAwaiter().GetResult();
 
     private static (bool, byte[]?, OutputManifest?) InBackground(Func<(bool, byte[]?, OutputManifest?)> check)
     {

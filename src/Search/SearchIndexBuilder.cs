@@ -60,7 +60,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         long total = 0;
         foreach (var entry in all) total += entry.Size;
         var ranges = Cut(all, ShardCut.For(total, _options));
-        var shards = new MadeShard[ranges.Count];
+        var shards = new ShardOutput[ranges.Count];
         Parallel.For(0, ranges.Count, s =>
         {
             var (first, end) = ranges[s];

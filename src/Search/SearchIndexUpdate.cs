@@ -117,12 +117,12 @@ internal sealed class SearchIndexUpdate
     {
         Parallel.For(0, layout.Count, s =>
         {
-            if (layout[s].Fresh is { } entries) layout[s].Made = ShardFile.Make(entries, _folder);
+            if (layout[s].Fresh is { } entries) layout[s].Written = ShardFile.Make(entries, _folder);
         });
         var records = new ShardRecord[layout.Count];
         for (var s = 0; s < layout.Count; s++)
         {
-            if (layout[s].Made is { } made)
+            if (layout[s].Written is { } made)
             {
                 records[s] = made.Record;
                 files.Add(made.File);

@@ -96,5 +96,6 @@ internal sealed class ShardLayout(ShardRecord? kept, List<ShardEntry>? fresh)
 {
     public ShardRecord? Kept { get; } = kept;
     public List<ShardEntry>? Fresh { get; } = fresh;
-    public MadeShard? Made { get; set; }
+    /// <summary>The new shard's record and file, once its fresh entries are written.</summary>
+    public ShardOutput? Written { get; set; }
 }

@@ -8,7 +8,7 @@ namespace StaticNews.Search.IndexFormat;
 internal static class ShardFile
 {
     /// <summary>One shard's file and record (its blob's location is the caller's to fill in).</summary>
-    public static MadeShard Make(List<ShardEntry> entries, string folder)
+    public static ShardOutput Make(List<ShardEntry> entries, string folder)
     {
         var content = Json(entries);
         var name = SearchIndexFiles.NameOf(content);
@@ -17,7 +17,7 @@ internal static class ShardFile
         var rests = new List<string>();
         foreach (var entry in entries)
             if (entry.RestName != null && !rests.Contains(entry.RestName)) rests.Add(entry.RestName);
-        return new MadeShard(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, [.. rests]),
+        return new ShardOutput(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, [.. rests]),
             new OutputFile(SearchIndexFiles.Shard(folder, name), content) { Key = SearchIndexFiles.ContentKey });
     }
 
@@ -42,4 +42,5 @@ internal static class ShardFile
 }
 
 /// <summary>A shard made anew: its record in the state and its file.</summary>
-internal sealed record MadeShard(ShardRecord Record, OutputFile File);
+/// <summary>A shard as the index lists it, with the file that holds it.</summary>
+internal sealed record ShardOutput(ShardRecord Record, OutputFile File);

@@ -22,8 +22,8 @@ public class OutputCheckTests : IDisposable
 
         var check = Check(way);
 
-        Assert.True(check.AsLeft);
-        Assert.Equal("inputs changed since the last build", check.Finding);
+        Assert.True(check.OutputUnchanged);
+        Assert.Equal("inputs changed since the last build", check.WhyBuild);
         var onDisk = OutputManifest.TryRead(IncrementalOutput.ManifestPathIn(_site.Paths.Cache))!;
         Assert.Equal(onDisk.Files.OrderBy(f => f.Key, StringComparer.Ordinal), check.Manifest!.Files.OrderBy(f => f.Key, StringComparer.Ordinal));
     }
@@ -54,9 +54,9 @@ public class OutputCheckTests : IDisposable
 
         var check = Check(way);
 
-        Assert.False(check.AsLeft);
+        Assert.False(check.OutputUnchanged);
         Assert.Null(check.Manifest);
-        Assert.Equal("output/ is not what the last build left", check.Finding);
+        Assert.Equal("output/ is not what the last build left", check.WhyBuild);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public class OutputCheckTests : IDisposable
         Assert.True(_site.Build().Succeeded);
         File.WriteAllText(Path.Combine(_site.Output, "stray.html"), "x");
 
-        Assert.True(Check("manifest").AsLeft);
-        Assert.False(Check("listing").AsLeft);
+        Assert.True(Check("manifest").OutputUnchanged);
+        Assert.False(Check("listing").OutputUnchanged);
     }
 
     [Fact]
