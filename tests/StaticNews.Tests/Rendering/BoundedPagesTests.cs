@@ -96,7 +96,7 @@ public class BoundedPagesTests
         var index = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "locations", "index.html")));
         Assert.Empty(index.QuerySelectorAll("nav.letters"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "locations", "a-z")));
-        var listed = index.QuerySelectorAll(".term-list a").Select(a => a.GetAttribute("href")).ToHashSet();
+        var listed = index.QuerySelectorAll(".term-list a").Select(a => a.GetAttribute("href")!).ToHashSet();
         var pages = Directory.GetDirectories(Path.Combine(site.Output, "locations")).Select(d => $"/locations/{Path.GetFileName(d)}/");
         Assert.Equal(pages.ToHashSet(), listed);
     }
