@@ -6,6 +6,7 @@ namespace StaticNews.Tests.Pipeline;
 /// site.yml's max_site_bytes: a build that comes near it warns, one past it fails before output/
 /// is replaced (so no deploy step runs after it), and both name the kinds of file that weigh most.
 /// </summary>
+[Trait("Category", "Slow")]
 public class SizeBudgetTests
 {
     private static void Budget(TestSite site, long maxBytes)

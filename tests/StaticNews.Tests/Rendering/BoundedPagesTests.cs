@@ -10,6 +10,7 @@ namespace StaticNews.Tests.Rendering;
 /// hundreds of articles dated one day is paginated like every list, a year page links months,
 /// and a term index of more than a thousand names is split by initial letter.
 /// </summary>
+[Trait("Category", "Slow")]
 public class BoundedPagesTests
 {
     private static readonly HtmlParser Parser = new();
