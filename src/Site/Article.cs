@@ -5,8 +5,8 @@ namespace StaticNews.Site;
 /// <summary>
 /// A loaded article with its place in the site: its URL path (relative to the base path, e.g.
 /// "2023/09/22/slug/"), its local publication date, and the terms it files under. The body is
-/// not kept: <see cref="Body"/> reads it when asked (from the file, for a loaded site), so a
-/// 100,000-article model holds front matter only.
+/// not kept: <see cref="ReadBody"/> reads it when asked (from the file, for a loaded site), so a
+/// large model holds front matter only.
 /// </summary>
 public sealed class Article(FrontMatter meta, Func<string> body, string hash, string sourceFile, string slug, string path, DateTime localDate)
 {
@@ -17,8 +17,11 @@ public sealed class Article(FrontMatter meta, Func<string> body, string hash, st
 
     public FrontMatter Meta { get; } = meta;
 
-    /// <summary>The Markdown body, read anew on every call.</summary>
-    public string Body => body();
+    /// <summary>
+    /// The Markdown body. For a loaded site this reads the article's file again on every call:
+    /// call it once where the body is needed (the article page, the search document) and keep the result.
+    /// </summary>
+    public string ReadBody() => body();
 
     /// <summary>Content hash of the article's file: any change to its text changes it.</summary>
     public string Hash { get; } = hash;

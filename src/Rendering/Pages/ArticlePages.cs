@@ -30,7 +30,7 @@ public sealed class ArticlePages : IPageGenerator
             });
             page["article"] = new ArticleView(
                 context.Card(article),
-                context.Markdown.ToHtml(article.Body),
+                context.Markdown.ToHtml(article.ReadBody()),
                 newer == null ? null : context.Card(newer),
                 older == null ? null : context.Card(older),
                 context.Cards(model.Related[article]));

@@ -81,7 +81,7 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     private static SearchDocument Document(RenderContext context, Article article, IReadOnlyList<SearchFilter> filters)
     {
         return new SearchDocument(
-            context.Urls.Path(article.Path), article.Meta.Title, article.Meta.Summary, PlainText(article.Body),
+            context.Urls.Path(article.Path), article.Meta.Title, article.Meta.Summary, PlainText(article.ReadBody()),
             article.Tags.Select(t => t.Name).ToList(), article.Locations.Select(l => l.Name).ToList(), filters,
             ArticleDates.Iso(article.Meta.Date), context.Strings.FormatDate(article.LocalDate));
     }

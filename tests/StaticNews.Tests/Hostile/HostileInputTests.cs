@@ -59,8 +59,8 @@ public sealed class HostileInputTests(HostileBuildFixture build) : IClassFixture
     [Fact]
     public void A_seed_starting_with_dashes_is_text_not_front_matter()
     {
-        var article = Assert.Single(_result.State.Model!.Articles, a => a.Body.Contains("tre bindestreger"));
-        Assert.Contains("---", article.Body);
+        var article = Assert.Single(_result.State.Model!.Articles, a => a.ReadBody().Contains("tre bindestreger"));
+        Assert.Contains("---", article.ReadBody());
     }
 
     [Fact]
