@@ -1,4 +1,5 @@
 using StaticNews.Caching;
+using StaticNews.Configuration;
 using StaticNews.Content;
 
 namespace StaticNews.Ingest;
@@ -60,7 +61,15 @@ public sealed class ArticleStore
             var hash = knownHash?.Invoke(file);
             if (hash == null || !_knownFacts.TryGetValue(hash, out var facts))
             {
-                var bytes = File.ReadAllBytes(file);
+                byte[] bytes;
+                try
+                {
+                    bytes = RegularFile.ReadAllBytes(file);
+                }
+                catch (IOException)
+                {
+                    continue; // a pipe, or a name .NET cannot open: no seed of ours; load names it
+                }
                 hash = Text.ContentHash.Of(bytes);
                 facts = FactsOf(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
             }

@@ -25,9 +25,12 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
     public IngestReport Run()
     {
         if (!Directory.Exists(paths.Seeds)) return new IngestReport(0, 0, 0, 0, 0, 0);
-        var (seedFiles, outsideLinks) = InputFileWalker.Walk(paths.Seeds, ".txt", paths.Input);
-        foreach (var link in outsideLinks)
+        var listing = InputFileWalker.Walk(paths.Seeds, ".txt", paths.Input);
+        var seedFiles = listing.Files;
+        foreach (var link in listing.OutsideLinks)
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
+        foreach (var (path, reason) in listing.Refused)
+            diagnostics.Error(SitePaths.Display(path), reason);
         var store = new ArticleStore(paths.Articles, knownHash, cacheFolder);
 
         // Prepared in parallel a batch at a time, written in seed order after each batch: slugs are
@@ -64,6 +67,12 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         var display = SitePaths.Display(seedFile);
         try
         {
+            // Asked before anything opens the file: opening a named pipe waits for a writer forever.
+            if (RegularFile.WhyNot(seedFile) is { } what)
+            {
+                diagnostics.Error(display, $"is {what}, not a file, so it is not read; skipped");
+                return new Prepared(display, seed, "", null, null, null, Outcome.Failed);
+            }
             var length = new FileInfo(seedFile).Length;
             if (length > SeedSniffer.MaxBytes)
             {
