@@ -45,7 +45,14 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
     {
         foreach (var diagnostic in result.Diagnostics.All.Where(d => d.Severity == Severity.Error))
             errors.WriteLine(diagnostic.ToString());
-        if (result.FatalError != null) errors.WriteLine("error: " + result.FatalError + " (still serving the previous build)");
+        if (result.FatalError != null)
+        {
+            // Nothing was written: the pages on screen are the last good build's, and saying
+            // "rebuilt" here would claim the change is on them.
+            errors.WriteLine("error: " + result.FatalError);
+            errors.WriteLine("rebuild failed: still serving the previous build (fix the error above and save again)");
+            return;
+        }
         var seconds = result.Timings.Sum(t => t.Time.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
         output.WriteLine($"rebuilt in {seconds} s: {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors");
     }

@@ -20,7 +20,19 @@ public sealed class PreviewSession(SitePaths paths, int port, bool watch, TextWr
     public void Run(CancellationToken cancel)
     {
         // Links must point at this server: keep the site's base path, swap its host for ours.
-        var basePath = SiteConfigLoader.Load(paths.SiteFile).BasePath;
+        string basePath;
+        try
+        {
+            basePath = SiteConfigLoader.Load(paths.SiteFile).BasePath;
+        }
+        catch (SiteConfigException)
+        {
+            // Without readable settings there is no base path to serve under: the build says
+            // what is wrong with site.yml, and nothing is served.
+            var unserved = new BuildOptions(paths);
+            OnBuilt?.Invoke(BuildPipeline.For(unserved).Run(unserved));
+            return;
+        }
         var options = new BuildOptions(paths, $"http://127.0.0.1:{port}{basePath}");
         OnBuilt?.Invoke(BuildPipeline.For(options).Run(options));
 
