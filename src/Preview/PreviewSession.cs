@@ -23,12 +23,13 @@ public sealed class PreviewSession(SitePaths paths, int port, bool watch, TextWr
         string basePath;
         try
         {
+            InputFolderCheck.Check(paths, new Diagnostics.DiagnosticBag()); // the build says its warnings
             basePath = SiteConfigLoader.Load(paths.SiteFile).BasePath;
         }
         catch (SiteConfigException)
         {
-            // Without readable settings there is no base path to serve under: the build says
-            // what is wrong with site.yml, and nothing is served.
+            // Without the input folder or readable settings there is nothing to watch and no base
+            // path to serve under: the build says what is wrong, and nothing is served.
             var unserved = new BuildOptions(paths);
             OnBuilt?.Invoke(BuildPipeline.For(unserved).Run(unserved));
             return;
