@@ -68,6 +68,8 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         if (state.Check is { } check) rows.Add(("check", check));
         if (state.Ingest is { } ingest)
             rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
+        if (state.Ingest is { Removed: > 0 and var removed })
+            rows.Add(("removed", $"{removed} article{(removed == 1 ? "" : "s")} whose seed was deleted"));
         if (state.Model is { } model)
         {
             rows.Add(("articles", model.Articles.Count.ToString(CultureInfo.InvariantCulture)));

@@ -115,6 +115,21 @@ public sealed class ArticleStore
 
     public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);
 
+    /// <summary>Every file that names its seed, by seed (paths relative to input/, as the files name them), in ordinal order.</summary>
+    public IReadOnlyList<(string Seed, string File)> FilesBySeed
+        => [.. _fileBySeed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))];
+
+    /// <summary>Deletes a file of the folder, and forgets it: the next build knows nothing of it.</summary>
+    public void Delete(string path, string seed)
+    {
+        File.Delete(path);
+        _changed.Add(path);
+        _takenSlugs.Remove(Path.GetFileNameWithoutExtension(path));
+        _fileBySeed.Remove(seed);
+        _untouchedSeedHash.Remove(path);
+        if (_hashByFile.Remove(path, out var hash)) _facts.Remove(hash);
+    }
+
     /// <summary>
     /// The seed hash a file names, if the file was exactly as ingest wrote it when the store read
     /// it: a rebuild then needs neither to read nor to hash the file a second time.

@@ -32,6 +32,8 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
         var store = new ArticleStore(paths.Articles, knownHash, cacheFolder);
+        // First, so that a seed renamed (deleted under one name, added under another) gets its slug back.
+        var removed = RemoveOrphans(seedFiles, store);
 
         // Prepared in parallel a batch at a time, written in seed order after each batch: slugs are
         // claimed in the same order as if all were prepared first, but only one batch of drafts is
@@ -52,7 +54,34 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         return new IngestReport(seedFiles.Count,
             outcomes.Count(o => o == Outcome.Created), outcomes.Count(o => o == Outcome.Updated),
             outcomes.Count(o => o == Outcome.Unchanged), outcomes.Count(o => o == Outcome.KeptEdited),
-            outcomes.Count(o => o == Outcome.Failed)) { ChangedFiles = store.Changed };
+            outcomes.Count(o => o == Outcome.Failed)) { Removed = removed, ChangedFiles = store.Changed };
+    }
+
+    /// <summary>
+    /// An article made from a seed that is gone: removed when nobody edited it since ingest wrote
+    /// it (it was the seed's copy, and the seed was deleted on purpose), kept with a warning when
+    /// someone did. A file that names no seed (written by hand) is never touched. Called only
+    /// when input/seeds/ exists: a missing seeds folder is more likely moved than emptied.
+    /// </summary>
+    private int RemoveOrphans(IReadOnlyList<string> seedFiles, ArticleStore store)
+    {
+        var present = new HashSet<string>(seedFiles.Select(f => Path.GetRelativePath(paths.Input, f).Replace('\\', '/')), StringComparer.Ordinal);
+        var removed = 0;
+        foreach (var (seed, file) in store.FilesBySeed)
+        {
+            // A seed skipped this run (a pipe, a refused name) still exists: only a seed gone from disk counts.
+            if (present.Contains(seed) || Path.Exists(Path.Combine(paths.Input, seed))) continue;
+            if (store.UntouchedSeedHash(file) != null)
+            {
+                store.Delete(file, seed);
+                removed++;
+            }
+            else
+            {
+                diagnostics.Warn(SitePaths.Display(file), $"its seed {seed} was deleted, but this file was edited by hand: kept (delete it to take it off the site, or remove its seed: line to keep it quietly)");
+            }
+        }
+        return removed;
     }
 
     private Prepared Prepare(string seedFile, ArticleStore store)
