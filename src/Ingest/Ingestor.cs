@@ -196,7 +196,17 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             SeedHash = prepared.SeedHash,
         }, MarkdownBody.From(draft.Blocks));
 
-        var wrote = store.Write(path, ArticleFileFormat.WriteGenerated(article), prepared.Seed);
+        var text = ArticleFileFormat.WriteGenerated(article);
+        // Load refuses front matter past its bound, so ingest never writes it: the fields are
+        // bounded where they are made, and this is the check that nothing slipped past them.
+        var frontMatter = text.IndexOf("\n---\n", 3, StringComparison.Ordinal) - 3;
+        if (frontMatter > ArticleFileFormat.MaxFrontMatterBytes)
+        {
+            diagnostics.Error(prepared.Display, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"its front matter (title, summary, places, tags) would take {frontMatter / 1024.0:0.0} kB, more than the {ArticleFileFormat.MaxFrontMatterBytes / 1024} kB an article may have; skipped"));
+            return Outcome.Failed;
+        }
+        var wrote = store.Write(path, text, prepared.Seed);
         // What ingest noticed is news only when it wrote the file: an unchanged seed stays quiet.
         if (wrote)
             foreach (var warning in draft.Warnings) diagnostics.WarnOnce(prepared.Display, warning);
