@@ -7,6 +7,7 @@ public static class SiteConfigLoader
     public static SiteConfig Load(string path, string? cacheFolder = null)
     {
         if (!File.Exists(path)) return new SiteConfig();
+        if (RegularFile.WhyNot(path) is { } what) throw new SiteConfigException($"{SitePaths.Display(path)}: is {what}, not a file; expected the site's settings (key: value lines)");
         var text = File.ReadAllText(path);
         var key = cacheFolder == null ? null : SiteConfigCache.KeyOf(text);
         // Cached settings are checked again: the time zone names the system knows can change between builds.

@@ -15,6 +15,8 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
     {
         var paths = state.Options.Paths;
         var dates = new DanishDateParser(state.Zone);
+        if (File.Exists(paths.SitePlaces) && RegularFile.WhyNot(paths.SitePlaces) is { } what)
+            throw new SiteConfigException($"{SitePaths.Display(paths.SitePlaces)}: is {what}, not a file; expected the site's places (name: [other names])");
         var places = File.Exists(paths.SitePlaces) ? File.ReadAllText(paths.SitePlaces) : null;
         if (places != null) PlacesFileCheck.Check(paths.SitePlaces, places);
         IEnricher enricher = new DeferredEnricher(() =>

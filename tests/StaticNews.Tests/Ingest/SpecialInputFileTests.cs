@@ -83,4 +83,20 @@ public sealed class SpecialInputFileTests
         Assert.DoesNotContain(result.Diagnostics.All, d => d.Message.Contains("Could not find", StringComparison.OrdinalIgnoreCase));
         Assert.Single(site.ArticleFiles());
     }
+
+    [SpecialFilesFact]
+    public void A_named_pipe_as_site_yml_or_places_yml_stops_the_build_saying_what_it_is()
+    {
+        foreach (var name in new[] { "site.yml", "places.yml" })
+        {
+            using var site = new TestSite("ritzau-amnesti.txt");
+            var file = Path.Combine(site.Input, name);
+            File.Delete(file);
+            SpecialFiles.MakeFifo(file);
+
+            var result = BuildWithin(site);
+
+            Assert.Matches($@"{name.Replace(".", @"\.")}: is a named pipe \(FIFO\), not a file; expected the site's", result.FatalError);
+        }
+    }
 }
