@@ -37,6 +37,16 @@ public sealed class RegularFileTests : IDisposable
     }
 
     [SpecialFilesFact]
+    public void A_socket_is_refused()
+    {
+        var path = _temp["socket.txt"];
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+
+        Assert.Equal("a socket", RegularFile.WhyNot(path));
+    }
+
+    [SpecialFilesFact]
     public void A_device_is_refused()
         => Assert.Equal("a device", RegularFile.WhyNot("/dev/null"));
 
