@@ -9,7 +9,7 @@ public static class SiteConfigReader
 {
     /// <summary>The keys site.yml knows, in the order the docs list them.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["title", "description", "base_url", "language", "time_zone", "page_size", "related_count", "sitemap_max_urls", "boilerplate", "footer"];
+        ["title", "description", "base_url", "language", "time_zone", "page_size", "related_count", "sitemap_max_urls", "max_site_bytes", "boilerplate", "footer"];
 
     public static SiteConfig Read(string file, string text)
     {
@@ -37,6 +37,7 @@ public static class SiteConfigReader
                 "page_size" => config with { PageSize = yaml.WholeNumber(key, value) },
                 "related_count" => config with { RelatedCount = yaml.WholeNumber(key, value) },
                 "sitemap_max_urls" => config with { SitemapMaxUrls = yaml.WholeNumber(key, value) },
+                "max_site_bytes" => config with { MaxSiteBytes = yaml.LargeWholeNumber(key, value) },
                 "boilerplate" => config with { Boilerplate = yaml.Lines(key, value, "one line per item: - Annonce") },
                 _ => config with { Footer = yaml.Text(key, value) },
             };
@@ -52,6 +53,7 @@ public static class SiteConfigReader
         "page_size" when config.PageSize < 1 => "a whole number of at least 1",
         "related_count" when config.RelatedCount < 0 => "a whole number, 0 or more",
         "sitemap_max_urls" when config.SitemapMaxUrls is < 1 or > 50_000 => "a whole number from 1 to 50000 (the sitemap protocol's limit)",
+        "max_site_bytes" when config.MaxSiteBytes < 1 => "a number of bytes of at least 1 (GitHub Pages allows 1000000000)",
         "base_url" when !Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
             => "an absolute http(s) URL such as https://example.github.io/archive/",
         "time_zone" when !TimeZoneInfo.TryFindSystemTimeZoneById(config.TimeZone, out _) => "a time zone's IANA name such as Europe/Copenhagen",

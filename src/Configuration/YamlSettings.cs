@@ -52,6 +52,14 @@ public sealed class YamlSettings(string file)
             : throw Problem(value.Start, $"{key}: expected a whole number, got {Quote(text)}");
     }
 
+    public long LargeWholeNumber(string key, YamlNode value)
+    {
+        var text = Text(key, value);
+        return long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw Problem(value.Start, $"{key}: expected a whole number, got {Quote(text)}");
+    }
+
     public List<string> Lines(string key, YamlNode value, string example)
     {
         if (value is not YamlSequenceNode list)

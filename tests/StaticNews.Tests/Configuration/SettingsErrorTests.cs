@@ -27,7 +27,7 @@ public sealed class SettingsErrorTests
 
     [Theory]
     [InlineData("unknown-key-typo.yml", "1: unknown setting \"titel\": did you mean \"title\"?")]
-    [InlineData("unknown-key-far.yml", "2: unknown setting \"colour\": the settings are title, description, base_url, language, time_zone, page_size, related_count, sitemap_max_urls, boilerplate, footer")]
+    [InlineData("unknown-key-far.yml", "2: unknown setting \"colour\": the settings are title, description, base_url, language, time_zone, page_size, related_count, sitemap_max_urls, max_site_bytes, boilerplate, footer")]
     [InlineData("page-size-word.yml", "4: page_size: expected a whole number, got \"tyve\"")]
     [InlineData("page-size-overflow.yml", "2: page_size: expected a whole number, got \"99999999999999999999\"")]
     [InlineData("boilerplate-not-a-list.yml", "2: boilerplate: expected a list (one line per item: - Annonce), got \"Annonce\"")]
