@@ -84,4 +84,16 @@ public sealed class SettingsErrorTests
     [InlineData("colour", null)]
     public void A_mistyped_key_is_matched_to_the_nearest_known_one_only_when_it_is_near(string typed, string? meant)
         => Assert.Equal(meant, ClosestName.To(typed, SiteConfigReader.Keys));
+
+    [Fact]
+    public void Every_setting_of_the_site_has_a_key_site_yml_can_set()
+    {
+        // A setting added to SiteConfig without a key here would be refused as unknown in every site.yml that sets it.
+        var settable = typeof(SiteConfig).GetProperties()
+            .Where(p => p.SetMethod != null)
+            .Select(p => string.Concat(p.Name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(settable, SiteConfigReader.Keys.Order(StringComparer.Ordinal));
+    }
 }
