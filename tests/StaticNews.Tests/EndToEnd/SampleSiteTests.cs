@@ -52,6 +52,14 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     }
 
     [Fact]
+    public void The_Ritzau_seed_is_dated_22_September_2023_by_the_seeds_metadata_file()
+    {
+        var page = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, SeedArticleTitle));
+        Assert.Equal("22. september 2023", page.QuerySelector(".article-header time")!.TextContent);
+        Assert.Equal("2 text, 1 metadata", StaticNews.Cli.ConsoleReporter.DateSources(site.RootResult.State.Model!.Articles));
+    }
+
+    [Fact]
     public void Dash_quotes_render_as_paragraphs_not_lists()
     {
         var page = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, SeedArticleTitle));
