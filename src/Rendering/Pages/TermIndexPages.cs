@@ -13,6 +13,7 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
         var title = context.Strings[kind == TermKind.Tags ? "tags" : "locations"];
         var terms = context.Model.Terms(kind);
         var model = context.PageModel(context.Page(title, $"{title}: {context.Strings.FormatNumber(terms.Count)}", sitePath, kind == TermKind.Tags ? "tags" : "locations"));
+        model["roles"] = kind == TermKind.Tags ? TermRoleSections.Of(context, terms) : new List<TermRoleView>();
         // Alphabetical in the site's language: Danish puts Æ, Ø, Å after Z.
         var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(context.Strings.Language), ignoreCase: true);
         model["groups"] = terms.OrderBy(t => t.Name, collation).ThenBy(t => t.Slug, StringComparer.Ordinal)

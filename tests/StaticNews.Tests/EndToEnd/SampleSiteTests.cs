@@ -60,6 +60,27 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     }
 
     [Fact]
+    public void Article_pages_and_the_tag_index_show_people_and_organisations_apart()
+    {
+        var ritzau = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, SeedArticleTitle));
+        var headings = ritzau.QuerySelectorAll(".article-terms h2").Select(h => h.TextContent).ToList();
+        Assert.Equal("Steder", headings[0]);
+        Assert.Contains("Personer", headings);
+        var people = ritzau.QuerySelectorAll(".article-terms h2").Single(h => h.TextContent == "Personer").NextElementSibling!;
+        Assert.Contains("Ilham Aliyev", people.QuerySelectorAll("a").Select(a => a.TextContent));
+
+        var billund = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, "Billund havde"));
+        Assert.Contains("Organisationer", billund.QuerySelectorAll(".article-terms h2").Select(h => h.TextContent));
+
+        var index = site.AtRoot.Page("tags/");
+        var sections = index.QuerySelectorAll("section[aria-labelledby^='role-'] h2").Select(h => h.FirstChild!.TextContent.Trim()).ToList();
+        Assert.Equal(["Personer", "Organisationer"], sections);
+        // The links keep the URLs tags always had.
+        Assert.NotNull(index.QuerySelector("a[href='/tags/ilham-aliyev/']"));
+        Assert.Contains("Person: Ilham Aliyev", site.AtRoot.Page("tags/ilham-aliyev/").QuerySelector("meta[name='description']")!.GetAttribute("content"));
+    }
+
+    [Fact]
     public void Dash_quotes_render_as_paragraphs_not_lists()
     {
         var page = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, SeedArticleTitle));
