@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using StaticNews.Diagnostics;
 using StaticNews.Pipeline;
+using StaticNews.Site;
 
 namespace StaticNews.Cli;
 
@@ -50,11 +51,6 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         output.WriteLine($"rebuilt in {seconds} s: {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors");
     }
 
-    /// <summary>How many articles were dated by each source, best first ("2 text, 1 metadata, 3 git"): guesses stand out.</summary>
-    internal static string DateSources(IEnumerable<Site.Article> articles)
-        => string.Join(", ", articles.GroupBy(a => a.Meta.DateSource).OrderBy(g => g.Key ?? (Content.DateSource)int.MaxValue)
-            .Select(g => $"{g.Count()} {(g.Key is { } source ? Content.DateSourceNames.Name(source) : "not recorded")}"));
-
     public void Summary(BuildResult result)
     {
         foreach (var diagnostic in result.Diagnostics.All)
@@ -69,7 +65,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         if (state.Model is { } model)
         {
             rows.Add(("articles", model.Articles.Count.ToString(CultureInfo.InvariantCulture)));
-            if (model.Articles.Count > 0) rows.Add(("dates from", DateSources(model.Articles)));
+            if (model.Articles.Count > 0) rows.Add(("dates from", DateSourceCounts.Of(model.Articles)));
             rows.Add(("tags", model.Tags.Count.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", model.Locations.Count.ToString(CultureInfo.InvariantCulture)));
         }
@@ -81,6 +77,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         {
             rows.Add(("seeds", $"{same.Seeds} (all unchanged)"));
             rows.Add(("articles", same.Articles.ToString(CultureInfo.InvariantCulture)));
+            if (same.DateSources.Length > 0) rows.Add(("dates from", same.DateSources));
             rows.Add(("tags", same.Tags.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", same.Locations.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("pages", $"{same.Html} HTML, {same.Files} files"));

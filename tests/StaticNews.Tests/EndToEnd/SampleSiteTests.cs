@@ -56,7 +56,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     {
         var page = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, SeedArticleTitle));
         Assert.Equal("22. september 2023", page.QuerySelector(".article-header time")!.TextContent);
-        Assert.Equal("2 text, 1 metadata", StaticNews.Cli.ConsoleReporter.DateSources(site.RootResult.State.Model!.Articles));
+        Assert.Equal("2 text, 1 metadata", StaticNews.Site.DateSourceCounts.Of(site.RootResult.State.Model!.Articles));
     }
 
     [Fact]
