@@ -87,6 +87,9 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 // The store proved the file untouched when it mapped seeds to files: no second read.
                 if (trustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
+                // With the metadata file unreadable, what it gives this seed is unknown: the file stays as it is.
+                if (_metadata.Unreadable)
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
                 var text = File.ReadAllText(existingFile);
                 if (!ArticleFileFormat.IsUntouched(text))
                 {

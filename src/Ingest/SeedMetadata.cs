@@ -39,6 +39,12 @@ public sealed class SeedMetadata
 
     public int Count => _entries.Count;
 
+    /// <summary>
+    /// True when the file exists but could not be read at all: what it says of each seed is then
+    /// unknown, so files already made from it are kept as they are rather than regenerated without it.
+    /// </summary>
+    public bool Unreadable { get; private init; }
+
     public IEnumerable<SeedMetadataEntry> Entries => _entries.Values.OrderBy(e => e.Line);
 
     /// <summary>The entry for a seed, by its path relative to the seeds folder.</summary>
@@ -60,12 +66,12 @@ public sealed class SeedMetadata
         if (new FileInfo(file).Length > MaxBytes)
         {
             diagnostics.Error(display, $"is larger than {MaxBytes / (1024 * 1024)} MB; not read");
-            return None;
+            return new SeedMetadata(new Dictionary<string, SeedMetadataEntry>(StringComparer.Ordinal), file) { Unreadable = true };
         }
         var text = System.IO.File.ReadAllText(file, Encoding.UTF8);
         var reader = new Reader(display, dates, diagnostics);
         if (hasYaml) reader.ReadYaml(text); else reader.ReadCsv(text);
-        return new SeedMetadata(reader.Entries, file);
+        return new SeedMetadata(reader.Entries, file) { Unreadable = reader.Unreadable };
     }
 
     /// <summary>Reads metadata text; for tests, which give the text and the name it is reported under.</summary>
@@ -73,12 +79,15 @@ public sealed class SeedMetadata
     {
         var reader = new Reader(display, dates, diagnostics);
         if (csv) reader.ReadCsv(text); else reader.ReadYaml(text);
-        return new SeedMetadata(reader.Entries, display);
+        return new SeedMetadata(reader.Entries, display) { Unreadable = reader.Unreadable };
     }
 
     private sealed class Reader(string display, DanishDateParser dates, DiagnosticBag diagnostics)
     {
         public Dictionary<string, SeedMetadataEntry> Entries { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>True when the file as a whole could not be read (not only some entries).</summary>
+        public bool Unreadable { get; set; }
 
         public void ReadYaml(string text)
         {
@@ -91,12 +100,14 @@ public sealed class SeedMetadata
             catch (YamlException e)
             {
                 diagnostics.Error(display, "is not valid YAML: " + (e.InnerException?.Message ?? e.Message) + "; not read", (int)e.Start.Line);
+                Unreadable = true;
                 return;
             }
             if (stream.Documents.Count == 0) return;
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 diagnostics.Error(display, "must be a map from seed file name to its fields (e.g. '2023-amnesti.txt:' then '  date: 2023-09-22'); not read", Line(stream.Documents[0].RootNode));
+                Unreadable = true;
                 return;
             }
             foreach (var (keyNode, valueNode) in root.Children)
@@ -143,6 +154,7 @@ public sealed class SeedMetadata
             if (fileColumn < 0)
             {
                 diagnostics.Error(display, "the first row must name the columns, one of them 'file' (the seed's file name), e.g. 'file,date,title'; not read", 1);
+                Unreadable = true;
                 return;
             }
             foreach (var (cells, line) in rows.Skip(1))

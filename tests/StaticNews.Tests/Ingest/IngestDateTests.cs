@@ -130,6 +130,23 @@ public class IngestDateTests
     }
 
     [Fact]
+    public void A_metadata_file_broken_as_a_whole_is_reported_and_leaves_the_files_made_from_it_alone()
+    {
+        using var site = new TestSite("ritzau-amnesti.txt");
+        var metadata = Path.Combine(site.Seeds, "metadata.yml");
+        File.WriteAllText(metadata, "ritzau-amnesti.txt:\n  date: 2023-09-22\n");
+        site.Ingest();
+        var before = site.ArticleText(RitzauSlug);
+
+        File.WriteAllText(metadata, "ritzau-amnesti.txt:\n  date: [2023-09-22\n");
+        var result = site.Ingest();
+        var error = Assert.Single(result.Diagnostics.All, d => d.File.EndsWith("metadata.yml", StringComparison.Ordinal));
+        Assert.Contains("is not valid YAML", error.Message);
+        Assert.Equal(before, site.ArticleText(RitzauSlug));
+        Assert.Equal(1, result.State.Ingest!.Unchanged);
+    }
+
+    [Fact]
     public void An_entry_naming_no_seed_is_warned_about_with_its_line()
     {
         using var site = new TestSite("ritzau-amnesti.txt");

@@ -78,6 +78,7 @@ public class SeedMetadataTests
         Assert.Null(metadata.For("ritzau-amnesti.txt")!.Date);
         Assert.Equal(new DateTimeOffset(2010, 1, 4, 0, 0, 0, TimeSpan.FromHours(1)), metadata.For("tv2-borgmestre.txt")!.Date);
         Assert.Null(metadata.For("tv2-billund.txt"));
+        Assert.False(metadata.Unreadable); // faulty entries, not a faulty file
     }
 
     [Fact]
@@ -86,9 +87,11 @@ public class SeedMetadataTests
         var diagnostics = new DiagnosticBag();
         var metadata = SeedMetadata.Parse("metadata.yml", "- ritzau-amnesti.txt\n- tv2-billund.txt\n", csv: false, Dates, diagnostics);
         Assert.Equal(0, metadata.Count);
+        Assert.True(metadata.Unreadable);
         Assert.Contains("must be a map from seed file name to its fields", Assert.Single(diagnostics.All).Message);
 
         var csv = SeedMetadata.Parse("metadata.csv", "seed,date\nx.txt,2023-09-22\n", csv: true, Dates, new DiagnosticBag());
         Assert.Equal(0, csv.Count);
+        Assert.True(csv.Unreadable);
     }
 }
