@@ -34,7 +34,8 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
             .GroupBy(t => LetterSlug(t.Name))
             .Select(g => (Slug: g.Key, Terms: g.ToList())).ToList();
         var model = context.PageModel(context.Page(title, $"{title}: {context.Strings.FormatNumber(terms.Count)}", sitePath, pageKind));
-        model["roles"] = kind == TermKind.Tags ? TermRoleSections.Of(context, terms) : new List<TermRoleView>();
+        // Tags by role, each as many most used as the index shows in all otherwise.
+        model["roles"] = kind == TermKind.Tags ? TermRoleSections.Of(context, terms, terms.Count <= MaxTermsPerPage ? 20 : MostUsedOnSplitIndex) : new List<TermRoleView>();
         if (terms.Count <= MaxTermsPerPage)
         {
             model["groups"] = groups.Select(g => new TermGroupView(Label(g.Slug), g.Terms.Select(context.Link).ToList())).ToList();

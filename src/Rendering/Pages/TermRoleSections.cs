@@ -10,8 +10,6 @@ namespace StaticNews.Rendering.Pages;
 /// </summary>
 public static class TermRoleSections
 {
-    public const int MostUsedPerRole = 20;
-
     private static readonly TermRole[] Order = [TermRole.Person, TermRole.Organisation, TermRole.Topic];
 
     /// <summary>The string key naming one tag of the role ("person", "organisation", "tag").</summary>
@@ -30,12 +28,12 @@ public static class TermRoleSections
         _ => "tags",
     };
 
-    public static List<TermRoleView> Of(RenderContext context, IReadOnlyList<Term> tags)
+    public static List<TermRoleView> Of(RenderContext context, IReadOnlyList<Term> tags, int mostUsedPerRole)
         => Order.Select(role =>
             {
                 var ofRole = tags.Where(t => t.Role == role).ToList();
                 var mostUsed = ofRole.OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Slug, StringComparer.Ordinal)
-                    .Take(MostUsedPerRole).Select(context.Link).ToList();
+                    .Take(mostUsedPerRole).Select(context.Link).ToList();
                 return new TermRoleView(PluralKey(role), context.Strings[PluralKey(role)], mostUsed, ofRole.Count, context.Strings.FormatNumber(ofRole.Count));
             })
             .Where(section => section.Count > 0).ToList();
