@@ -3,6 +3,7 @@ using Spectre.Console;
 using StaticNews.Diagnostics;
 using StaticNews.Output;
 using StaticNews.Pipeline;
+using StaticNews.Site;
 
 namespace StaticNews.Cli;
 
@@ -74,6 +75,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         if (state.Model is { } model)
         {
             rows.Add(("articles", model.Articles.Count.ToString(CultureInfo.InvariantCulture)));
+            if (model.Articles.Count > 0) rows.Add(("dates from", DateSourceCounts.Of(model.Articles)));
             rows.Add(("tags", model.Tags.Count.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", model.Locations.Count.ToString(CultureInfo.InvariantCulture)));
         }
@@ -93,6 +95,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         {
             rows.Add(("seeds", $"{same.Seeds} (all unchanged)"));
             rows.Add(("articles", same.Articles.ToString(CultureInfo.InvariantCulture)));
+            if (same.DateSources.Length > 0) rows.Add(("dates from", same.DateSources));
             rows.Add(("tags", same.Tags.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", same.Locations.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("pages", $"{same.Html} HTML, {same.Files} files"));

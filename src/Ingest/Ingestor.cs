@@ -20,6 +20,9 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
 
     private const int BatchSize = 256;
 
+    private readonly DanishDateParser _dates = new(zone);
+    private SeedMetadata _metadata = SeedMetadata.None;
+
     private sealed record Prepared(string Display, string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? Settled);
 
     public IngestReport Run()
@@ -32,7 +35,10 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
         var store = new ArticleStore(paths.Articles, knownHash, cacheFolder);
-        // First, so that a seed renamed (deleted under one name, added under another) gets its slug back.
+        _metadata = SeedMetadata.Load(paths.Seeds, _dates, diagnostics);
+        WarnOfMetadataWithoutSeed(seedFiles);
+        // Before any seed is written, so that a seed renamed (deleted under one name, added under
+        // another) gets its slug back.
         var removed = RemoveOrphans(seedFiles, store);
 
         // Prepared in parallel a batch at a time, written in seed order after each batch: slugs are
@@ -87,11 +93,12 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
     private Prepared Prepare(string seedFile, ArticleStore store)
     {
         var seed = Path.GetRelativePath(paths.Input, seedFile).Replace('\\', '/');
+        var metadata = _metadata.Count == 0 ? null : _metadata.For(Path.GetRelativePath(paths.Seeds, seedFile));
         // The check hashed this seed and the store knows its file untouched since it was made
         // from a seed of that hash: up to date, and the seed need not be read. (Nothing is said
         // of such a seed, so its name for messages is not even worked out: that asks the system
         // for the working folder, ten thousand times in an archive's rebuild.)
-        if (trustUnchanged && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
+        if (trustUnchanged && metadata == null && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
             return new Prepared(seed, seed, known, null, file, null, Outcome.Unchanged);
         var display = SitePaths.Display(seedFile);
         try
@@ -109,13 +116,18 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 return new Prepared(display, seed, "", null, null, null, Outcome.Failed);
             }
             var bytes = File.ReadAllBytes(seedFile);
-            var seedHash = ContentHash.Of(bytes);
+            // A seed's metadata entry is part of what the file is made from: a changed entry
+            // regenerates an untouched file as a changed text does.
+            var seedHash = metadata == null ? ContentHash.Of(bytes) : ContentHash.Of(ContentHash.Of(bytes) + "\n" + metadata.Fingerprint);
             var existingFile = store.FileFor(seed);
             FrontMatter? existing = null;
             if (existingFile != null)
             {
                 // The store proved the file untouched when it mapped seeds to files: no second read.
                 if (trustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
+                // With the metadata file unreadable, what it gives this seed is unknown: the file stays as it is.
+                if (_metadata.Unreadable)
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
                 var text = File.ReadAllText(existingFile);
                 if (!ArticleFileFormat.IsUntouched(text))
@@ -130,7 +142,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 existing = ArticleFileFormat.Read(existingFile, text, zone).FrontMatter;
             }
 
-            var draft = Draft(display, seedFile, bytes, existing);
+            var draft = Draft(display, seedFile, bytes, existing, metadata);
             return draft == null
                 ? new Prepared(display, seed, seedHash, null, existingFile, existing, Outcome.Failed)
                 : new Prepared(display, seed, seedHash, draft, existingFile, existing, null);
@@ -142,7 +154,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         }
     }
 
-    private ArticleDraft? Draft(string display, string seedFile, byte[] bytes, FrontMatter? existing)
+    private ArticleDraft? Draft(string display, string seedFile, byte[] bytes, FrontMatter? existing, SeedMetadataEntry? metadata)
     {
         if (SeedSniffer.WhyNotText(bytes) is { } reason)
         {
@@ -159,14 +171,24 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             return null;
         }
 
+        DateTimeOffset? inFileName = SeedFileNameDate.TryRead(seedFile, _dates, out var named) ? named : null;
+        // Guessed only when nothing better dates the seed: the seed's commit date takes a `git
+        // log` over the seeds' history, which a new dated wire article does not need. A guess
+        // made before is kept, so a regenerated file does not move to a new day.
+        var (fallback, fallbackSource) = parsed.Date != null || inFileName != null || metadata?.Date != null
+            ? (null, DateSource.FileTime)
+            : existing is { DateSource: { } earlier } && earlier.IsGuess() ? (existing.Date, earlier)
+            : Guess(seedFile, existing is { DateSource: null } ? existing.Date : null);
+
         var draft = new ArticleDraft
         {
             Blocks = parsed.Blocks,
             TitleLine = parsed.Title,
             DateInText = parsed.Date,
-            // Asked for only when the text has no date: the seed's commit date takes a `git log`
-            // over the seeds' history, which a new dated wire article does not need.
-            FallbackDate = parsed.Date != null ? null : existing?.Date ?? TimeZoneInfo.ConvertTime(seedDates.DateOf(seedFile), zone),
+            Dateline = parsed.Dateline,
+            DateInFileName = inFileName,
+            FallbackDate = fallback,
+            FallbackSource = fallbackSource,
             Source = parsed.Source,
             Warnings =
             [
@@ -174,7 +196,23 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 .. parsed.Removed.Select(r => "removed " + r),
             ],
         };
-        return enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
+        if (metadata != null) draft = metadata.Before(draft);
+        draft = enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
+        return metadata != null ? metadata.After(draft) : draft;
+    }
+
+    private (DateTimeOffset?, DateSource) Guess(string seedFile, DateTimeOffset? keep)
+    {
+        var (date, source) = seedDates.DateOf(seedFile);
+        return (keep ?? TimeZoneInfo.ConvertTime(date, zone), source);
+    }
+
+    private void WarnOfMetadataWithoutSeed(IReadOnlyList<string> seedFiles)
+    {
+        if (_metadata.Count == 0) return;
+        var seeds = seedFiles.Select(f => Path.GetRelativePath(paths.Seeds, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in _metadata.Entries.Where(e => !seeds.Contains(e.Seed)))
+            diagnostics.Warn(SitePaths.Display(_metadata.File!), $"'{entry.Seed}' names no seed in {SitePaths.Display(paths.Seeds)}/ (file names are relative to it); entry not used", entry.Line);
     }
 
     private Outcome Write(Prepared prepared, ArticleStore store)
@@ -186,11 +224,14 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         {
             Title = draft.Title,
             Date = draft.Date!.Value,
+            DateSource = draft.DateSource,
             Slug = slug,
             Summary = draft.Summary,
             Source = draft.Source,
             Language = draft.Language,
             Locations = draft.Locations,
+            People = draft.People,
+            Organisations = draft.Organisations,
             Tags = draft.Tags,
             Seed = prepared.Seed,
             SeedHash = prepared.SeedHash,

@@ -26,7 +26,7 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
             var recognizer = new EntityRecognizer(gazetteer, CommonWords.LoadBundled());
             return
             [
-                new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock()), new LanguageEnricher(state.Config.Language),
+                new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock(), state.Zone), new LanguageEnricher(state.Config.Language),
                 new SlugEnricher(), new EntityEnricher(recognizer),
             ];
         });
