@@ -156,6 +156,24 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         }
     }
 
+    /// <summary>
+    /// The places of a text in a language the tagger was not trained for: only names on the place
+    /// list, as capitalised words, each under its canonical name ("Brussels" → Bruxelles).
+    /// No people or organisations: a Danish model's guesses on English text are noise.
+    /// </summary>
+    public IReadOnlyList<EntityMention> RecognizePlaces(IReadOnlyList<string> texts)
+    {
+        var spans = new List<Span>();
+        for (var index = 0; index < texts.Count; index++)
+            foreach (var sentence in SentenceTokenizer.Split(texts[index]))
+                AddPlacesPassedOver(spans, index, sentence, new bool[sentence.Count]);
+        var mentions = new List<EntityMention>();
+        foreach (var span in spans)
+            if (PlaceOf(span, []) is { } place)
+                mentions.Add(Mention(texts, span, EntityType.Location, place.Name));
+        return mentions;
+    }
+
     private static EntityMention Mention(IReadOnlyList<string> texts, Span span, EntityType type, string canonical)
         => new(type, span.TextIndex, span.Tokens[0].Start, span.Tokens[^1].End - span.Tokens[0].Start, Surface(texts, span), canonical);
 
