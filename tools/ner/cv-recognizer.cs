@@ -4,7 +4,7 @@
 //
 // Usage (from the repository root):
 //   for k in 0 1 2 3 4; do dotnet run --file tools/ner/train.cs -- <train.tsv> <dev.tsv> /tmp/fold$k.bin 10 --bag 5 --fold $k/5; done
-//   dotnet run --file tools/ner/cv-recognizer.cs -- <train.tsv[,more.tsv...]> /tmp/fold 5 [--dump errors.tsv]
+//   dotnet run --file tools/ner/cv-recognizer.cs -- <train.tsv[,more.tsv...]> /tmp/fold 5 [--tagger] [--dump errors.tsv]
 //
 // Sentence i of the training files (comma-separated, numbered in that order, as train.cs does) is in part i mod K; part k is read by a recogniser whose tagger
 // learnt from the other parts (<prefix>k.bin), each sentence one text as in eval-recognizer.cs,
@@ -21,6 +21,8 @@ if (args.Length < 3)
 }
 var folds = int.Parse(args[2]);
 var dumpPath = Array.IndexOf(args, "--dump") is var du and >= 0 ? args[du + 1] : null;
+// --tagger: score the tagger's labels alone (what `entities --conll` writes), without the recogniser's rules.
+var taggerOnly = args.Contains("--tagger");
 var places = Gazetteer.LoadBundled();
 var common = CommonWords.LoadBundled();
 var files = args[0].Split(',');
@@ -42,14 +44,16 @@ for (var k = 0; k < folds; k++)
 {
     NerModel model;
     using (var file = File.OpenRead($"{args[1]}{k}.bin")) model = NerModel.Load(file);
-    var recognizer = new EntityRecognizer(places, common, new EntityTagger(places, common, model));
+    var tagger = new EntityTagger(places, common, model);
+    var recognizer = new EntityRecognizer(places, common, tagger);
     for (var s = k; s < sentences.Count; s += folds)
     {
         var (tokens, tags) = sentences[s];
         var starts = new int[tokens.Count];
         for (var i = 1; i < tokens.Count; i++) starts[i] = starts[i - 1] + tokens[i - 1].Length + 1;
         var predictedTags = Enumerable.Repeat("O", tokens.Count).ToArray();
-        foreach (var m in recognizer.Recognize([string.Join(' ', tokens)]))
+        if (taggerOnly) predictedTags = tagger.Tag(tokens).Select(l => BioLabels.All[l]).ToArray();
+        else foreach (var m in recognizer.Recognize([string.Join(' ', tokens)]))
         {
             var kind = m.Type switch { EntityType.Location => "LOC", EntityType.Person => "PER", _ => "ORG" };
             var first = true;
