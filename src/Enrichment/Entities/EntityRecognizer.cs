@@ -192,12 +192,11 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         if (!exact && _typedNames.KindsOf(surface) is { } kinds && !kinds.Contains("top")) return null;
         if (span.Type == EntityType.Location) return place;
         // A name the place list holds, tagged as a person, is the place ("Kazakstan", "Cluj"),
-        // unless it is a Danish town's name standing as a person's (family) name: alone where the
-        // article gives the person's full name ("Lund" after "Jens Lund"), or an everyday word.
+        // unless it stands for a person the article names in full ("Lund" after "Jens Lund") or
+        // is also an everyday word.
         if (span.Type == EntityType.Person)
         {
             if (!exact || place.IsCommonWord) return null;
-            if (place.Kind == "dk" && span.Tokens.Count == 1) return null;
             return fullPersonNames.Any(n => n != surface && (n.EndsWith(" " + surface, StringComparison.Ordinal) || n.StartsWith(surface + " ", StringComparison.Ordinal))) ? null : place;
         }
         // An institution named by its place ("Region Syddanmark") is the institution.
@@ -295,6 +294,8 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
 
     private static bool IsAcronym(string text)
     {
+        // An acronym's genitive ("EU's", "FN’s") is the acronym.
+        if (text.Length > 2 && text[^1] == 's' && text[^2] is '\'' or '’') text = text[..^2];
         if (text.Length < 2 || text.Contains('.') || !text.Any(char.IsLetter) || text.Any(char.IsLower)) return false;
         foreach (var part in text.Split('-'))
             if (part.Length > 5 || part.Length > 0 && !part.All(char.IsLetterOrDigit)) return false;

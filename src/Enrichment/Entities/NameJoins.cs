@@ -7,7 +7,8 @@ namespace StaticNews.Enrichment.Entities;
 /// "TV SYD" (an acronym and the all-capitals word after it), "Landbrug &amp; Fødevarer" (names
 /// joined by an ampersand), "Region Syddanmark" and "Retten i Aarhus" (an institution named by its
 /// place), "EU-Kommissionen" and "Europa-Parlamentet" (a capitalised compound ending in a definite
-/// noun), "Ursula von der Leyen" (a name with its particles). Works on the labels of one sentence.
+/// noun), "Ursula von der Leyen" (a name with its particles); and the Danish parties
+/// (<see cref="DanishParties"/>) are organisations. Works on the labels of one sentence.
 /// </summary>
 internal sealed class NameJoins(Gazetteer places)
 {
@@ -31,6 +32,23 @@ internal sealed class NameJoins(Gazetteer places)
         JoinCapitalsAfterAcronyms(sentence, labels);
         MarkDefiniteCompounds(sentence, labels);
         JoinParticles(sentence, labels);
+        MarkParties(sentence, labels);
+    }
+
+    // "Venstre" and "Konservative" are also everyday words: only capitalised mid-sentence, or
+    // where the tagger already saw a name there, are they the party.
+    private static void MarkParties(List<Token> sentence, int[] labels)
+    {
+        var words = sentence.Select(t => t.Text).ToList();
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            var length = DanishParties.LengthAt(words, i);
+            if (length == 0) continue;
+            var everyday = length == 1 && words[i] is "Venstre" or "Konservative" or "Radikale" or "Alternativet";
+            if (everyday && sentence[i].SentenceStart && labels[i] == 0) continue;
+            Label(labels, i, i + length, BeginOrganisation);
+            i += length - 1;
+        }
     }
 
     private static void JoinInstitutions(List<Token> sentence, int[] labels)
