@@ -22,7 +22,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
 {
     private readonly EntityTagger _tagger = tagger ?? EntityTagger.Bundled(places, commonWords);
     private readonly TypedNames _typedNames = typedNames ?? BundledTypedNames.Value;
-    private readonly NameJoins _joins = new(places);
+    private readonly NameJoins _joins = new(places, commonWords);
 
     private static readonly Lazy<TypedNames> BundledTypedNames = new(TypedNames.LoadBundled);
 
@@ -65,7 +65,8 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         var mentions = new List<EntityMention>();
         var articlePlaces = new List<string>();
         var fullPersonNames = spans.Where(s => s.Type == EntityType.Person && s.Tokens.Count > 1).Select(s => Surface(texts, s)).ToList();
-        var spanPlaces = spans.Select(s => PlaceOf(s, fullPersonNames)).ToArray();
+        var namedAsPlaces = spans.Where(s => s.Type == EntityType.Location).Select(s => Surface(texts, s)).ToHashSet(StringComparer.Ordinal);
+        var spanPlaces = spans.Select(s => PlaceOf(s, fullPersonNames, namedAsPlaces)).ToArray();
         // Places first, so that near-misses can be folded into places named anywhere in the article.
         for (var s = 0; s < spans.Count; s++)
         {
@@ -169,7 +170,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 AddPlacesPassedOver(spans, index, sentence, new bool[sentence.Count]);
         var mentions = new List<EntityMention>();
         foreach (var span in spans)
-            if (PlaceOf(span, []) is { } place)
+            if (PlaceOf(span, [], []) is { } place)
                 mentions.Add(Mention(texts, span, EntityType.Location, place.Name));
         return mentions;
     }
@@ -181,7 +182,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         => texts[span.TextIndex][span.Tokens[0].Start..span.Tokens[^1].End];
 
     /// <summary>The place-list entry a span names, if the tagger's reading allows a place.</summary>
-    private Place? PlaceOf(Span span, List<string> fullPersonNames)
+    private Place? PlaceOf(Span span, List<string> fullPersonNames, HashSet<string> namedAsPlaces)
     {
         var surface = string.Join(' ', span.Tokens.Select(t => t.Text));
         var exact = places.TryFind(surface, out var place);
@@ -193,10 +194,12 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         if (span.Type == EntityType.Location) return place;
         // A name the place list holds, tagged as a person, is the place ("Kazakstan", "Cluj"),
         // unless it stands for a person the article names in full ("Lund" after "Jens Lund") or
-        // is also an everyday word.
+        // is also an everyday word. A Danish town's name is also a family or first name
+        // ("Stauning", "Helle"): alone, it is the place only where the article names it as a place too.
         if (span.Type == EntityType.Person)
         {
             if (!exact || place.IsCommonWord) return null;
+            if (place.Kind == "dk" && span.Tokens.Count == 1 && !namedAsPlaces.Contains(span.Tokens[0].Text)) return null;
             return fullPersonNames.Any(n => n != surface && (n.EndsWith(" " + surface, StringComparison.Ordinal) || n.StartsWith(surface + " ", StringComparison.Ordinal))) ? null : place;
         }
         // An institution named by its place ("Region Syddanmark") is the institution.

@@ -10,13 +10,21 @@ namespace StaticNews.Enrichment.Entities;
 /// noun), "Ursula von der Leyen" (a name with its particles); and the Danish parties
 /// (<see cref="DanishParties"/>) are organisations. Works on the labels of one sentence.
 /// </summary>
-internal sealed class NameJoins(Gazetteer places)
+internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
 {
     private const int BeginOrganisation = 5;
     private const int BeginPerson = 3;
 
     // Words that name a Danish institution by the place it serves: "Region Midtjylland", "Retten i Aarhus".
     private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal) { "Region", "Retten", "Byretten" };
+
+    // Definite nouns that end the name of a body: "EU-Kommissionen", "Europa-Parlamentet", "PL-Fonden".
+    private static readonly string[] InstitutionNouns =
+    [
+        "kommissionen", "parlamentet", "rådet", "domstolen", "banken", "ministeriet", "styrelsen", "udvalget", "tinget",
+        "regeringen", "agenturet", "politiet", "partiet", "fonden", "forbundet", "unionen", "skolen", "universitetet",
+        "instituttet", "selskabet", "akademiet", "kontoret", "direktoratet", "foreningen", "organisationen",
+    ];
 
     // Particles inside a person's name; "de" and "da" only between two parts the tagger already called a person.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "ibn", "del", "di", "dos", "la" };
@@ -44,6 +52,13 @@ internal sealed class NameJoins(Gazetteer places)
         {
             var length = DanishParties.LengthAt(words, i);
             if (length == 0) continue;
+            // Inside a longer name the tagger found ("Det radikale Venstre", "Det Konservative
+            // Folkepartis Hovedbestyrelse") the party's words stay where they are.
+            if (BioLabels.IsInside(labels[i]) || i + length < sentence.Count && BioLabels.IsInside(labels[i + length]))
+            {
+                i += length - 1;
+                continue;
+            }
             var everyday = length == 1 && words[i] is "Venstre" or "Konservative" or "Radikale" or "Alternativet";
             if (everyday && sentence[i].SentenceStart && labels[i] == 0) continue;
             Label(labels, i, i + length, BeginOrganisation);
@@ -103,6 +118,11 @@ internal sealed class NameJoins(Gazetteer places)
             var last = parts[^1];
             if (last.Length < 5 || !last.EndsWith("en", StringComparison.Ordinal) && !last.EndsWith("et", StringComparison.Ordinal) && !last.EndsWith("ne", StringComparison.Ordinal)) continue;
             if (last.Skip(1).Any(char.IsUpper) || places.TryFind(text, out _)) continue;
+            // The last part must be a Danish noun in its definite form that names a body
+            // ("Kommissionen", "Parlamentet", "Fonden"), not a name that ends so ("Slesvig-Holsten",
+            // "Rest-Jugoslavien") nor a treaty or an event.
+            var lower = last.ToLowerInvariant();
+            if (!InstitutionNouns.Any(n => lower.EndsWith(n, StringComparison.Ordinal)) && !commonWords.Contains(lower)) continue;
             labels[i] = BeginOrganisation;
         }
     }
