@@ -6,6 +6,7 @@ namespace StaticNews.Tests.Configuration;
 /// A build pointed at the wrong place says so and fails (exit 2) instead of publishing an empty
 /// site as a success; wire texts put directly in input/ are pointed to input/seeds/.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class InputFolderCheckTests
 {
     [Fact]

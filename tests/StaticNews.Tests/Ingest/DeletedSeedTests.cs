@@ -5,6 +5,7 @@ namespace StaticNews.Tests.Ingest;
 /// from it is removed when nobody edited it, and counted; one a person edited is kept, with a
 /// warning; a file written by hand, naming no seed, is never touched.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DeletedSeedTests
 {
     private const string RitzauSlug = "aserbajdsjan-aabner-for-amnesti-til-armenske-soldater";

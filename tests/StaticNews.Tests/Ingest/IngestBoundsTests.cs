@@ -10,6 +10,7 @@ namespace StaticNews.Tests.Ingest;
 /// seed may be) becomes an article whose summary is cut at a sentence within the summary's bound,
 /// so its front matter stays far under load's 64 kB, and the article is on the site.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IngestBoundsTests
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");

@@ -7,6 +7,7 @@ namespace StaticNews.Tests.Ingest;
 /// wire dateline), the seed's file name, the metadata file beside the seeds, and last a guess;
 /// the source is written to front matter as <c>date_source</c>.
 /// </summary>
+[Trait("Category", "Slow")]
 public class IngestDateTests
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");

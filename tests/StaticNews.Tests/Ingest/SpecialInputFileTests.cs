@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Ingest;
 /// like a seed, or a name that is not valid UTF-8 is named in an error and skipped, and the
 /// rest of the archive builds. A pipe is never opened, so the build cannot hang on it.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SpecialInputFileTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);

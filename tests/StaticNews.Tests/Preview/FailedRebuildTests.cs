@@ -12,6 +12,7 @@ namespace StaticNews.Tests.Preview;
 /// what is wrong, and the last good site stays served; a site.yml broken from the start is
 /// reported and nothing is served.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FailedRebuildTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using StaticNews.Site;
 namespace StaticNews.Tests.Site;
 
 /// <summary>The build summary counts articles by where their dates came from, best first, so guessed dates stand out; a build that finds nothing changed says the same.</summary>
+[Trait("Category", "Slow")]
 public class DateSourceCountsTests
 {
     [Fact]

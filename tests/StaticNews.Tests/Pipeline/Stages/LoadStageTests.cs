@@ -7,6 +7,7 @@ namespace StaticNews.Tests.Pipeline.Stages;
 /// warning naming the file: a mistyped year must not sit silently atop every list. A date later
 /// the same day (an embargo lifting tonight) is not one.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class LoadStageTests
 {
     [Fact]
