@@ -60,7 +60,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         var rows = new List<(string, string)>();
         if (state.Check is { } check) rows.Add(("check", check));
         if (state.Ingest is { } ingest)
-            rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
+            rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.Reused} of them reused without parsing, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
         if (state.Model is { } model)
         {
             rows.Add(("articles", model.Articles.Count.ToString(CultureInfo.InvariantCulture)));

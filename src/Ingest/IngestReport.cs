@@ -4,4 +4,7 @@ namespace StaticNews.Ingest;
 public sealed record IngestReport(int Seeds, int Created, int Updated, int Unchanged, int KeptEdited, int Failed)
 {
     public IReadOnlyList<string> ChangedFiles { get; init; } = [];
+
+    /// <summary>Of the unchanged seeds, those known up to date from their article's recorded hashes: not parsed, not tagged.</summary>
+    public int Reused { get; init; }
 }
