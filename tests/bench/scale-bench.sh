@@ -8,6 +8,8 @@
 #   and Hugo's are interleaved, so a swing of a shared machine falls on both: ratios are per
 #   round, and the summary gives their range.
 #   NATIVE=1 also times a Native AOT publish beside the primary rows.
+#   COLD_ONLY=1 runs our cold build alone (how its time and peak memory grow with the archive:
+#   `COLD_ONLY=1 tests/bench/scale-bench.sh 10000 30000 100000`).
 #
 # Our builds run what `dotnet run -c Release` runs: the Release build's dll on the JIT. Per round:
 #   ours-md      the site's ingested Markdown alone (no seeds, no .cache/, no output/): what Hugo gets
@@ -74,6 +76,11 @@ for spec in "${corpora[@]}"; do
 
   for round in $(seq "$rounds"); do
     cold="$work/cold"; rm -rf "$cold"; cp -a "$gen" "$cold"
+    if [ "${COLD_ONLY:-0}" = 1 ]; then
+      measure "$spec" "$round" ours-cold "$cold" "${sn[@]}" build --theme "$repo/theme"
+      awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
+      rm -rf "$cold"; continue
+    fi
     if [ "$round" = 1 ]; then
       # The Markdown every other run is given: ingest's, made once (not timed).
       (cd "$cold" && "${sn[@]}" ingest) >"$work/ingest.log" 2>&1 || { echo "failed: ingest ($work/ingest.log)"; exit 1; }
@@ -119,8 +126,9 @@ for spec in "${corpora[@]}"; do
     rm -rf "$cold"
     if [ "$n" -gt 10000 ]; then fresh_clone; rm -rf "$fresh"; fi
   done
-  rm -rf "$gen" "$md" "$hsite"
+  rm -rf "$gen" "${md:-}" "${hsite:-}"
 done
+[ "${COLD_ONLY:-0}" = 1 ] && exit 0
 
 echo
 echo "ratios per round (wall time; cpu time in brackets), and peak memory:"
