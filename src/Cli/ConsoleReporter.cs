@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using StaticNews.Diagnostics;
+using StaticNews.Output;
 using StaticNews.Pipeline;
 
 namespace StaticNews.Cli;
@@ -71,6 +72,14 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
             rows.Add(("pages", $"{state.Rendered.Html} HTML, {state.Rendered.Files} files"));
         if (state.Output is { } written)
             rows.Add(("written", $"{written.Written} files written, {written.Removed} removed"));
+        if (state.Size is { } size)
+        {
+            var perArticle = state.Model is { Articles.Count: > 0 } m ? $", {SiteSize.Format(size.Bytes / m.Articles.Count)} per article" : "";
+            rows.Add(("bytes", $"{SiteSize.Format(size.Bytes)} in {size.Files.ToString("N0", CultureInfo.InvariantCulture)} files{perArticle}, "
+                + $"{(100.0 * size.Bytes / state.Config.MaxSiteBytes).ToString("0.0", CultureInfo.InvariantCulture)} % of max_site_bytes ({SiteSize.Format(state.Config.MaxSiteBytes)})"));
+            foreach (var part in size.Parts)
+                rows.Add(($"bytes {part.Kind}", $"{SiteSize.Format(part.Bytes)} in {part.Files.ToString("N0", CultureInfo.InvariantCulture)} files"));
+        }
         if (state.UpToDate is { } same)
         {
             rows.Add(("seeds", $"{same.Seeds} (all unchanged)"));

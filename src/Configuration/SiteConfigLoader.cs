@@ -42,6 +42,8 @@ public static class SiteConfigLoader
     {
         if (config.PageSize < 1)
             throw new SiteConfigException($"{path}: page_size must be at least 1, not {config.PageSize}");
+        if (config.MaxSiteBytes < 1)
+            throw new SiteConfigException($"{path}: max_site_bytes must be a number of bytes of at least 1 (GitHub Pages allows 1000000000), not {config.MaxSiteBytes}");
         if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             throw new SiteConfigException($"{path}: base_url must be an absolute http(s) URL such as https://example.github.io/archive/, not '{config.BaseUrl}'");
         try

@@ -53,7 +53,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
                 state = stage.Run(state);
             }
             catch (Exception e) when (e is SiteConfigException or TemplateException or ContentException or IOException
-                                          or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
+                                          or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or SiteTooLargeException)
             {
                 timings.Add((stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
                 return new BuildResult(state, timings, $"{stage.Name}: {e.Message}");

@@ -61,7 +61,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
     }
 
     private static OutputFile Feed(RenderContext context, Term term)
-        => AtomFeed.Write(context, FeedPath(term), FeedTitle(context, term), term.Path, term.Articles);
+        => AtomFeed.Write(context, FeedPath(term), FeedTitle(context, term), term.Path, term.Articles, categories: false);
 
     private static string FeedPath(Term term) => term.Path + "feed.xml";
 
