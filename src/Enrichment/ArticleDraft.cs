@@ -27,6 +27,9 @@ public sealed record ArticleDraft
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Warnings about one line of the seed (its 1-based number), said with the line.</summary>
+    public IReadOnlyList<(int Line, string Message)> LineWarnings { get; init; } = [];
+
     public string Lead => Blocks.FirstOrDefault(b => b.Kind == TextBlockKind.Paragraph)?.Text ?? "";
 
     public ArticleDraft Warn(string warning) => this with { Warnings = [.. Warnings, warning] };

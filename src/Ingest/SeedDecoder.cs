@@ -1,4 +1,5 @@
 using System.Text;
+using StaticNews.Text;
 
 namespace StaticNews.Ingest;
 
@@ -6,6 +7,8 @@ namespace StaticNews.Ingest;
 /// Turns the bytes of a seed file into clean text: detects the encoding (BOMs, strict UTF-8,
 /// otherwise Windows-1252 as old Danish archives use, with a warning), normalises newlines to
 /// \n, no-break spaces to spaces, and Unicode to NFC so "å" is one code point wherever it came from.
+/// Control characters (an escape from a terminal-coloured paste, C1 residue of a Windows-1252 file
+/// read as Latin-1) are cleaned by <see cref="ControlCharacters"/>: no output format can hold them.
 /// </summary>
 public static class SeedDecoder
 {
@@ -16,7 +19,8 @@ public static class SeedDecoder
     public static DecodedText Decode(byte[] bytes)
     {
         var (text, encoding, guessed) = DetectAndDecode(bytes);
-        return new DecodedText(Normalise(text), encoding, guessed);
+        var cleaned = ControlCharacters.Clean(Normalise(text));
+        return new DecodedText(cleaned.Text, encoding, guessed, cleaned);
     }
 
     private static (string Text, string Encoding, bool Guessed) DetectAndDecode(byte[] bytes)
