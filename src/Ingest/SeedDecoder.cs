@@ -19,8 +19,9 @@ public static class SeedDecoder
     public static DecodedText Decode(byte[] bytes)
     {
         var (text, encoding, guessed) = DetectAndDecode(bytes);
-        var cleaned = ControlCharacters.Clean(Normalise(text));
-        return new DecodedText(cleaned.Text, encoding, guessed, cleaned);
+        // Cleaned before NFC: a lone surrogate (UTF-16 cut mid-character) makes normalisation throw.
+        var cleaned = ControlCharacters.Clean(UnifyLines(text));
+        return new DecodedText(ToNfc(cleaned.Text), encoding, guessed, cleaned);
     }
 
     private static (string Text, string Encoding, bool Guessed) DetectAndDecode(byte[] bytes)
@@ -50,9 +51,9 @@ public static class SeedDecoder
     private static string StrictOrReplace(byte[] bytes, int offset)
         => new UTF8Encoding(false, false).GetString(bytes, offset, bytes.Length - offset);
 
-    private static string Normalise(string text)
-    {
-        var unified = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00A0', ' ').Replace("\uFEFF", "");
-        return unified.IsNormalized(NormalizationForm.FormC) ? unified : unified.Normalize(NormalizationForm.FormC);
-    }
+    private static string UnifyLines(string text)
+        => text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00A0', ' ').Replace("\uFEFF", "");
+
+    private static string ToNfc(string text)
+        => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 }
