@@ -34,7 +34,7 @@ internal static class FuzzInputs
     private static readonly Gen<string> IndentedList = Gen.Select(Gen.Int[1, 300], Gen.Int[1, 4],
         (depth, step) => string.Join("\n", Enumerable.Range(0, depth).Select(d => new string(' ', step * d) + (d % 3 == 0 ? "1. " : "- ") + "niveau " + d)));
 
-    private static readonly Gen<string> HugeLine = Gen.Select(Gen.Int[10_000, 200_000], Gen.Int[0, Soup.Length - 1],
+    private static readonly Gen<string> HugeLine = Gen.Select(Gen.Int[10_000, 100_000], Gen.Int[0, Soup.Length - 1],
         (length, i) => string.Concat(Enumerable.Repeat("ord " + Soup[i], length / (4 + Soup[i].Length))));
 
     private static readonly Gen<string> AnyCharacters = Gen.Char.Array[0, 600].Select(c => new string(c));

@@ -38,13 +38,19 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var seed = Environment.GetEnvironmentVariable("STATICNEWS_FUZZ_SEED");
         var generator = FuzzInputs.Any.Array[batch];
+        var reportFile = Environment.GetEnvironmentVariable("STATICNEWS_FUZZ_REPORT");
         // One thread: builds use every core already. A failing batch is printed by its sizes; the failure names the file and its bytes.
-        generator.Sample(files => BuildAndCheck(files, campaign), seed: string.IsNullOrEmpty(seed) ? null : seed, iter: builds, threads: 1,
+        generator.Sample(files =>
+            {
+                BuildAndCheck(files, campaign);
+                // A long campaign's figures so far, kept as it goes: a stopped campaign still tells what it saw.
+                if (!string.IsNullOrEmpty(reportFile)) File.WriteAllText(reportFile, campaign.Report(clock.Elapsed));
+            }, seed: string.IsNullOrEmpty(seed) ? null : seed, iter: builds, threads: 1,
             print: files => string.Join(" ", files.Select(f => (f.IsSeed ? "seed:" : "md:") + f.Bytes.Length)));
 
         var report = campaign.Report(clock.Elapsed);
         output.WriteLine(report);
-        if (Environment.GetEnvironmentVariable("STATICNEWS_FUZZ_REPORT") is { Length: > 0 } file) File.WriteAllText(file, report);
+        if (!string.IsNullOrEmpty(reportFile)) File.WriteAllText(reportFile, report);
         Assert.Equal(builds * batch, campaign.Inputs);
     }
 
@@ -65,7 +71,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var bound = Bound(files.Length);
         Assert.True(build.Wait(bound), $"a build of {files.Length} inputs took more than {bound}");
         var result = build.Result;
-        campaign.Count(files.Length, clock.Elapsed, result.Diagnostics.All);
+        campaign.Count(files.Length, clock.Elapsed, result);
 
         Assert.True(result.FatalError == null, "fatal: " + result.FatalError);
         var model = result.State.Model!;
@@ -116,22 +122,26 @@ public sealed class FuzzTests(ITestOutputHelper output)
         private TimeSpan _slowest;
         private readonly SortedDictionary<string, int> _said = new(StringComparer.Ordinal);
 
-        public void Count(int inputs, TimeSpan time, IEnumerable<Diagnostic> diagnostics)
+        private readonly Dictionary<string, TimeSpan> _stages = [];
+
+        public void Count(int inputs, TimeSpan time, BuildResult result)
         {
             Inputs += inputs;
             _builds++;
             if (time > _slowest) _slowest = time;
-            foreach (var d in diagnostics)
+            foreach (var (stage, wall, _, _) in result.Timings) _stages[stage] = _stages.GetValueOrDefault(stage) + wall;
+            foreach (var d in result.Diagnostics.All)
             {
-                // Messages by their kind: quoted values, numbers and file names taken out.
-                var kind = System.Text.RegularExpressions.Regex.Replace(d.Message, "'[^']*'|\"[^\"]*\"|U\\+[0-9A-F]+|[0-9][0-9.,]*|\\(.*", "…");
-                kind = (d.Severity == Severity.Error ? "error: " : "warning: ") + (kind.Length > 90 ? kind[..90] : kind);
+                // Messages by their kind: what comes before the first quoted value, number or colon.
+                var kind = System.Text.RegularExpressions.Regex.Replace(d.Message, "['\"(:0-9].*", "…");
+                kind = (d.Severity == Severity.Error ? "error: " : "warning: ") + (kind.Length > 80 ? kind[..80] : kind);
                 _said[kind] = _said.GetValueOrDefault(kind) + 1;
             }
         }
 
         public string Report(TimeSpan elapsed)
             => string.Create(CultureInfo.InvariantCulture, $"{Inputs} inputs in {_builds} builds, {elapsed.TotalMinutes:0.0} min; slowest build {_slowest.TotalSeconds:0.0} s\n")
+               + "time by stage: " + string.Join(", ", _stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value.TotalSeconds:0} s"))) + "\n"
                + string.Join("\n", _said.OrderByDescending(s => s.Value).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Value,8}  {s.Key}")));
     }
 }
