@@ -3,15 +3,16 @@ using System.Reflection;
 namespace StaticNews.Scaffold;
 
 /// <summary>
-/// The files `new DIR` writes: site.yml, a sample seed, .gitignore and the GitHub Pages workflow,
-/// embedded in the program from templates/new-site/ so the tool needs nothing beside itself.
+/// The files `new DIR` writes: site.yml, a sample seed and .gitignore, embedded in the program from
+/// templates/new-site/ so the tool needs nothing beside itself, and the GitHub Pages workflow
+/// (<see cref="PagesWorkflow"/>).
 /// </summary>
 public static class SiteScaffold
 {
     private const string Prefix = "StaticNews.new-site/";
 
     /// <summary>Writes the skeleton into <paramref name="folder"/>, which must be missing or empty; returns the files written.</summary>
-    public static IReadOnlyList<string> Create(string folder)
+    public static IReadOnlyList<string> Create(string folder, DeployMethod deploy, GeneratorReference generator)
     {
         var root = Path.GetFullPath(folder);
         if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
@@ -28,6 +29,11 @@ public static class SiteScaffold
                 source.CopyTo(file);
             written.Add(relative);
         }
+        var workflow = Path.Combine(root, PagesWorkflow.FileName.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(workflow)!);
+        File.WriteAllText(workflow, PagesWorkflow.Render(deploy, generator));
+        written.Add(PagesWorkflow.FileName);
+        written.Sort(StringComparer.Ordinal);
         Directory.CreateDirectory(Path.Combine(root, "input", "articles"));
         return written;
     }

@@ -30,4 +30,33 @@ public class NewCommandTests
         Assert.Equal(2, code);
         Assert.Contains("not empty", error);
     }
+
+    [Fact]
+    public void New_says_which_StaticNews_the_workflow_pins_and_writes_that_one()
+    {
+        using var temp = new TempFolder();
+        var (code, output, error) = Run(temp.Path, "new", "standard");
+        Assert.True(code == 0, output + error);
+        var pinned = StaticNews.Scaffold.GeneratorReference.Default.ToString();
+        Assert.Contains($"uses: {pinned}", output);
+        Assert.Contains($"uses: {pinned}", File.ReadAllText(Path.Combine(temp["standard"], ".github", "workflows", "pages.yml")));
+
+        (code, output, error) = Run(temp.Path, "new", "stort-arkiv", "--generator", "newsroom/fork@v2.0.1", "--deploy", "branch");
+        Assert.True(code == 0, output + error);
+        Assert.Contains("uses: newsroom/fork@v2.0.1", output);
+        Assert.Contains("gh-pages", output);
+        var workflow = File.ReadAllText(Path.Combine(temp["stort-arkiv"], ".github", "workflows", "pages.yml"));
+        Assert.Contains("uses: newsroom/fork@v2.0.1", workflow);
+        Assert.Contains("uses: newsroom/fork/actions/deploy-branch@v2.0.1", workflow);
+    }
+
+    [Fact]
+    public void A_generator_without_a_ref_is_refused_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        var (code, _, error) = Run(temp.Path, "new", "arkiv", "--generator", "newsroom/fork");
+        Assert.Equal(2, code);
+        Assert.Contains("--generator 'newsroom/fork': expected owner/repository@ref", error);
+        Assert.False(Directory.Exists(temp["arkiv"]));
+    }
 }

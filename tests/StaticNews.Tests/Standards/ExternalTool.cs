@@ -23,6 +23,23 @@ internal static class ExternalTool
         }
     }
 
+    /// <summary>
+    /// A Node script in tests/tools/ whose package (a file under node_modules/, <paramref name="installed"/>)
+    /// tests/tools/package.json pins; installs the packages on first use, as <see cref="VnuJar"/> does.
+    /// </summary>
+    public static string NodeTool(string script, string installed)
+    {
+        var tools = Path.Combine(RepoPaths.Root, "tests", "tools");
+        var marker = Path.Combine(tools, "node_modules", installed);
+        lock (Gate)
+        {
+            if (!File.Exists(marker))
+                Run("npm", ["ci", "--no-audit", "--no-fund", "--prefix", tools], TimeSpan.FromMinutes(5));
+        }
+        Assert.True(File.Exists(marker), $"{marker} is missing: run `npm ci --prefix tests/tools`");
+        return Path.Combine(tools, script);
+    }
+
     public static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
