@@ -34,7 +34,8 @@ public static class SiteLoader
                 // A file the check hashed and nobody changed since is not even read.
                 var known = knownHash?.Invoke(files[i]);
                 var (hash, frontMatter, clean) = known != null && cache.Find(known) is { } cached ? (known, cached, true) : Read(files[i], Display(), zone, cache, diagnostics);
-                InZone(frontMatter, zone, Display());
+                if (!InZone(frontMatter.Date, zone))
+                    throw new ContentException(Display(), 2, $"date '{ArticleFileFormat.FormatDate(frontMatter.Date)}' lies outside the calendar in the site's time zone");
                 if (clean) cache.Remember(hash, frontMatter);
                 if (!frontMatter.Draft || includeDrafts)
                     loaded[i] = (new ArticleFile(frontMatter, "") { BodyDeferred = true, Hash = hash }, files[i]);
@@ -101,17 +102,20 @@ public static class SiteLoader
         return (result with { Title = result.Title.Trim() }, keys.Distinct().ToList());
     }
 
-    /// <summary>A date the site's time zone cannot show (year 9999 at +14:00 is past the calendar's end there) is this file's error, not the build's.</summary>
-    private static void InZone(FrontMatter frontMatter, TimeZoneInfo zone, string display)
+    /// <summary>
+    /// Whether the site's time zone can show the date: the last hour of 9999 in UTC is past the
+    /// calendar's end in Copenhagen, and the model's conversion would throw for the whole site.
+    /// </summary>
+    private static bool InZone(DateTimeOffset date, TimeZoneInfo zone)
     {
         try
         {
-            var local = TimeZoneInfo.ConvertTime(frontMatter.Date, zone);
-            _ = local.UtcDateTime;
+            TimeZoneInfo.ConvertTime(date, zone);
+            return true;
         }
         catch (ArgumentException)
         {
-            throw new ContentException(display, 2, $"date '{ArticleFileFormat.FormatDate(frontMatter.Date)}' lies outside the calendar in the site's time zone");
+            return false;
         }
     }
 }
