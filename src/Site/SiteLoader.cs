@@ -103,8 +103,8 @@ public static class SiteLoader
     }
 
     /// <summary>
-    /// Whether the site's time zone can show the date: the last hour of 9999 in UTC is past the
-    /// calendar's end in Copenhagen, and the model's conversion would throw for the whole site.
+    /// Whether the site's time zone can show the date: the model converts every date to it, and a
+    /// conversion that throws there would stop the whole site, not leave out this article.
     /// </summary>
     private static bool InZone(DateTimeOffset date, TimeZoneInfo zone)
     {

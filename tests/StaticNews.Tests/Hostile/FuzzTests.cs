@@ -18,7 +18,7 @@ namespace StaticNews.Tests.Hostile;
 /// holds a character HTML, XML or JSON cannot hold. The suite runs a short campaign; a long one
 /// is the same test with more inputs:
 /// <c>STATICNEWS_FUZZ_INPUTS=100000 STATICNEWS_FUZZ_BATCH=500 dotnet test --filter FullyQualifiedName~FuzzTests</c>
-/// (<c>STATICNEWS_FUZZ_SEED</c> replays a campaign; <c>STATICNEWS_FUZZ_REPORT</c> names a file for its figures).
+/// (<c>STATICNEWS_FUZZ_SEED</c> seeds the first build, as a failure prints it; <c>STATICNEWS_FUZZ_REPORT</c> names a file for its figures).
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {

@@ -32,7 +32,6 @@ public sealed class HostileInputTests(HostileBuildFixture build) : IClassFixture
     [InlineData("deep-list-one-line.md", "nested 5000 deep")]
     [InlineData("deep-brackets.md", "brackets are open at once")]
     [InlineData("emphasis-runs.md", "emphasis markers are open at once")]
-    [InlineData("date-at-the-end-of-time.md", "outside the calendar in the site's time zone")]
     public void Each_bad_file_is_named_with_a_reason(string fileName, string reason)
     {
         var error = ErrorFor(fileName);
