@@ -18,7 +18,8 @@ namespace StaticNews.Tests.Hostile;
 /// holds a character HTML, XML or JSON cannot hold. The suite runs a short campaign; a long one
 /// is the same test with more inputs:
 /// <c>STATICNEWS_FUZZ_INPUTS=100000 STATICNEWS_FUZZ_BATCH=500 dotnet test --filter FullyQualifiedName~FuzzTests</c>
-/// (<c>STATICNEWS_FUZZ_SEED</c> seeds the first build, as a failure prints it; <c>STATICNEWS_FUZZ_REPORT</c> names a file for its figures).
+/// (<c>STATICNEWS_FUZZ_SEED</c> seeds the first build, as a failure prints it; <c>STATICNEWS_FUZZ_REPORT</c> names a file for its figures;
+/// <c>STATICNEWS_FUZZ_KEEP</c> a folder for the files of articles that failed in render).
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
@@ -74,6 +75,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         campaign.Count(files.Length, clock.Elapsed, result);
 
         Assert.True(result.FatalError == null, "fatal: " + result.FatalError);
+        KeepWhatRenderMet(site, result);
         var model = result.State.Model!;
         var onSite = model.Articles.Select(a => Path.GetFullPath(a.SourceFile)).ToHashSet(StringComparer.Ordinal);
         var named = result.Diagnostics.All.Where(d => d.Severity == Severity.Error).Select(d => Path.GetFileName(d.File)).ToHashSet(StringComparer.Ordinal);
@@ -107,6 +109,24 @@ public sealed class FuzzTests(ITestOutputHelper output)
             Assert.True(bad < 0, $"{Path.GetRelativePath(site.Output, file)} holds U+{(bad < 0 ? 0 : text[bad]):X4}");
             if (extension == ".xml") XDocument.Parse(text);
             if (extension == ".json") JsonDocument.Parse(text).Dispose();
+        }
+    }
+
+    /// <summary>
+    /// An article load passed but render could not make is what the boundary is for, and a lead
+    /// for a check load should make: with <c>STATICNEWS_FUZZ_KEEP</c> naming a folder, its file is
+    /// kept there (the build passes, so nothing else keeps it).
+    /// </summary>
+    private static void KeepWhatRenderMet(TestSite site, BuildResult result)
+    {
+        if (Environment.GetEnvironmentVariable("STATICNEWS_FUZZ_KEEP") is not { Length: > 0 } keep) return;
+        foreach (var error in result.Diagnostics.All.Where(d => d.Severity == Severity.Error && d.Message.StartsWith("could not be rendered", StringComparison.Ordinal)))
+        {
+            var file = Path.Combine(site.Articles, Path.GetFileName(error.File));
+            if (!File.Exists(file)) continue;
+            Directory.CreateDirectory(keep);
+            File.Copy(file, Path.Combine(keep, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Path.GetFileName(file)}"), overwrite: true);
+            File.WriteAllText(Path.Combine(keep, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Path.GetFileName(file)}.error.txt"), error.ToString());
         }
     }
 
