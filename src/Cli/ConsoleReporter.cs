@@ -1,7 +1,9 @@
 using System.Globalization;
 using Spectre.Console;
 using StaticNews.Diagnostics;
+using StaticNews.Output;
 using StaticNews.Pipeline;
+using StaticNews.Site;
 
 namespace StaticNews.Cli;
 
@@ -45,7 +47,14 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
     {
         foreach (var diagnostic in result.Diagnostics.All.Where(d => d.Severity == Severity.Error))
             errors.WriteLine(diagnostic.ToString());
-        if (result.FatalError != null) errors.WriteLine("error: " + result.FatalError + " (still serving the previous build)");
+        if (result.FatalError != null)
+        {
+            // Nothing was written: the pages on screen are the last good build's, and saying
+            // "rebuilt" here would claim the change is on them.
+            errors.WriteLine("error: " + result.FatalError);
+            errors.WriteLine("rebuild failed: still serving the previous build (fix the error above and save again)");
+            return;
+        }
         var seconds = result.Timings.Sum(t => t.Time.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
         output.WriteLine($"rebuilt in {seconds} s: {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors");
     }
@@ -61,9 +70,12 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         if (state.Check is { } check) rows.Add(("check", check));
         if (state.Ingest is { } ingest)
             rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
+        if (state.Ingest is { Removed: > 0 and var removed })
+            rows.Add(("removed", $"{removed} article{(removed == 1 ? "" : "s")} whose seed was deleted"));
         if (state.Model is { } model)
         {
             rows.Add(("articles", model.Articles.Count.ToString(CultureInfo.InvariantCulture)));
+            if (model.Articles.Count > 0) rows.Add(("dates from", DateSourceCounts.Of(model.Articles)));
             rows.Add(("tags", model.Tags.Count.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", model.Locations.Count.ToString(CultureInfo.InvariantCulture)));
         }
@@ -71,10 +83,19 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
             rows.Add(("pages", $"{state.Rendered.Html} HTML, {state.Rendered.Files} files"));
         if (state.Output is { } written)
             rows.Add(("written", $"{written.Written} files written, {written.Removed} removed"));
+        if (state.Size is { } size)
+        {
+            var perArticle = state.Model is { Articles.Count: > 0 } m ? $", {SiteSize.Format(size.Bytes / m.Articles.Count)} per article" : "";
+            rows.Add(("bytes", $"{SiteSize.Format(size.Bytes)} in {size.Files.ToString("N0", CultureInfo.InvariantCulture)} files{perArticle}, "
+                + $"{(100.0 * size.Bytes / state.Config.MaxSiteBytes).ToString("0.0", CultureInfo.InvariantCulture)} % of max_site_bytes ({SiteSize.Format(state.Config.MaxSiteBytes)})"));
+            foreach (var part in size.Parts)
+                rows.Add(($"bytes {part.Kind}", $"{SiteSize.Format(part.Bytes)} in {part.Files.ToString("N0", CultureInfo.InvariantCulture)} files"));
+        }
         if (state.UpToDate is { } same)
         {
             rows.Add(("seeds", $"{same.Seeds} (all unchanged)"));
             rows.Add(("articles", same.Articles.ToString(CultureInfo.InvariantCulture)));
+            if (same.DateSources.Length > 0) rows.Add(("dates from", same.DateSources));
             rows.Add(("tags", same.Tags.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", same.Locations.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("pages", $"{same.Html} HTML, {same.Files} files"));

@@ -20,6 +20,16 @@ public sealed record SiteConfig
     /// <summary>URLs per sitemap file before sitemap.xml becomes an index (the protocol's limit is 50,000).</summary>
     public int SitemapMaxUrls { get; init; } = 50_000;
 
+    /// <summary>
+    /// The most bytes output/ may hold: the build warns at 80 % and fails at 100 %, before a
+    /// deploy would. GitHub Pages publishes at most 1 GB. Not part of any page's key: it changes
+    /// what the build allows, not what it makes.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long MaxSiteBytes { get; init; } = DefaultMaxSiteBytes;
+
+    public const long DefaultMaxSiteBytes = 1_000_000_000;
+
     /// <summary>Lines removed from seeds wherever they stand alone (ads, link stubs).</summary>
     public List<string> Boilerplate { get; init; } = [.. DefaultBoilerplate];
 

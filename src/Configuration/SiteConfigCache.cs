@@ -13,7 +13,7 @@ namespace StaticNews.Configuration;
 public static class SiteConfigCache
 {
     private const string FileName = "site-config.bin";
-    private const string Magic = "StaticNews site config 1";
+    private const string Magic = "StaticNews site config 2";
 
     /// <summary>What the cached settings are valid for: this text of site.yml, read by this build of the generator.</summary>
     public static string KeyOf(string siteYaml)
@@ -37,6 +37,7 @@ public static class SiteConfigCache
                 PageSize = reader.ReadInt32(),
                 RelatedCount = reader.ReadInt32(),
                 SitemapMaxUrls = reader.ReadInt32(),
+                MaxSiteBytes = reader.ReadInt64(),
                 Boilerplate = ReadList(reader),
                 Footer = reader.ReadString(),
             };
@@ -72,6 +73,7 @@ public static class SiteConfigCache
                 writer.Write(config.PageSize);
                 writer.Write(config.RelatedCount);
                 writer.Write(config.SitemapMaxUrls);
+                writer.Write(config.MaxSiteBytes);
                 writer.Write(config.Boilerplate.Count);
                 foreach (var line in config.Boilerplate) writer.Write(line);
                 writer.Write(config.Footer);

@@ -149,6 +149,9 @@ public sealed class IncrementalOutput : IPreviousOutput
     public int Removed { get; private set; }
     public int Files => _next.Files.Count;
 
+    /// <summary>Every file of the new build with its size in bytes, written or kept.</summary>
+    public IEnumerable<KeyValuePair<string, long>> Sizes => _next.Files.Select(f => KeyValuePair.Create(f.Key, f.Value.Size));
+
     public bool CanReuse(string path, string key)
         => _previous != null && _previous.Files.TryGetValue(path, out var entry) && entry.Key == key;
 

@@ -21,7 +21,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         clock ??= () => DateTimeOffset.UtcNow;
         IBuildStage[] all = options.IngestOnly
             ? [new ConfigureStage(), new IngestStage(clock)]
-            : [new UpToDateStage(), new ConfigureStage(), new ThemeStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage(), new RecordStage()];
+            : [new UpToDateStage(), new ConfigureStage(), new ThemeStage(), new IngestStage(clock), new LoadStage(clock), new RenderStage(), new WriteStage(), new RecordStage()];
         return new BuildPipeline(all);
     }
 
@@ -53,7 +53,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
                 state = stage.Run(state);
             }
             catch (Exception e) when (e is SiteConfigException or TemplateException or ContentException or IOException
-                                          or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
+                                          or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or SiteTooLargeException)
             {
                 timings.Add((stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
                 return new BuildResult(state, timings, $"{stage.Name}: {e.Message}");

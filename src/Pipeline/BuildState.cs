@@ -57,6 +57,9 @@ public sealed record BuildState
 
     private readonly string? _check;
 
+    /// <summary>The committed site's bytes by kind of file (null until the write stage ran).</summary>
+    public SiteSize? Size { get; init; }
+
     /// <summary>How many files the site has, how many are HTML pages.</summary>
     public (int Files, int Html) Rendered { get; init; }
 }

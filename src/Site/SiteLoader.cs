@@ -19,9 +19,12 @@ public static class SiteLoader
     public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics, string? cacheFolder = null,
         Func<string, string?>? knownHash = null)
     {
-        var (files, outsideLinks) = InputFileWalker.Walk(folder, ".md", inputRoot);
-        foreach (var link in outsideLinks)
+        var listing = InputFileWalker.Walk(folder, ".md", inputRoot);
+        var files = listing.Files;
+        foreach (var link in listing.OutsideLinks)
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; the article is left out");
+        foreach (var (path, reason) in listing.Refused)
+            diagnostics.Error(SitePaths.Display(path), reason);
         var cache = new FrontMatterCache(cacheFolder, zone);
         var loaded = new (ArticleFile Article, string SourceFile)?[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -60,7 +63,7 @@ public static class SiteLoader
 
     private static (string Hash, FrontMatter FrontMatter, bool Clean) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(file);
+        var bytes = RegularFile.ReadAllBytes(file);
         var hash = ContentHash.Of(bytes);
         if (cache.Find(hash) is { } cached) return (hash, cached, true);
         var text = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
@@ -96,6 +99,8 @@ public static class SiteLoader
             Source = f.Source == null ? null : One("source", f.Source),
             Language = One("language", f.Language),
             Locations = Many("locations", f.Locations),
+            People = Many("people", f.People),
+            Organisations = Many("organisations", f.Organisations),
             Tags = Many("tags", f.Tags),
         };
         if (string.IsNullOrWhiteSpace(result.Title)) throw new ContentException(display, 2, "front matter has no title once its control characters are removed");

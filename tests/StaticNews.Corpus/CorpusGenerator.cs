@@ -7,7 +7,8 @@ namespace StaticNews.Corpus;
 /// Writes a deterministic, seeded corpus of wire articles in the seed format StaticNews ingests
 /// (title line, Danish date line, paragraphs with "- " quotes, an ad line, a /ritzau/ byline):
 /// Danish-looking text with æøå, places and people drawn from Zipf distributions (a few very
-/// common, a long tail), 250–900 words each, dates across ten years. Same count and seed, same bytes.
+/// common, a long tail), 250–900 words each, dates across ten years (or fewer days: with one, every article shares a
+/// day, as an undated bulk import or a busy wire desk makes). Same count, seed and days, same bytes.
 /// </summary>
 public sealed class CorpusGenerator
 {
@@ -66,9 +67,14 @@ public sealed class CorpusGenerator
     private readonly Random _random;
     private readonly string[] _places;
     private readonly string[] _people;
+    private readonly int _days;
 
-    public CorpusGenerator(int seed, IReadOnlyList<string> places)
+    /// <summary>Ten years of days: the span dates are drawn from unless told otherwise.</summary>
+    public const int DefaultDays = 10 * 365;
+
+    public CorpusGenerator(int seed, IReadOnlyList<string> places, int days = DefaultDays)
     {
+        _days = days;
         _random = new Random(seed);
         // Six hundred places spread over the whole list, in a seeded order, so the Zipf head is
         // not simply the start of the alphabet.
@@ -99,7 +105,7 @@ public sealed class CorpusGenerator
         var person = Zipf(_people, 0.9);
         var text = new StringBuilder();
         text.Append(Capitalise($"{Pick(Subjects)} i {place} {Pick(Verbs)} {Pick(Objects)}")).Append('\n');
-        var date = new DateTime(2014, 1, 1).AddMinutes(_random.Next(0, 10 * 365 * 24 * 60));
+        var date = new DateTime(2014, 1, 1).AddMinutes(_random.Next(0, _days * 24 * 60));
         text.Append(CultureInfo.InvariantCulture, $"{date.Day:D2} {Months[date.Month - 1]} {date.Year} kl. {date.Hour:D2}.{date.Minute:D2}\n\n");
 
         var target = _random.Next(250, 901);

@@ -1,11 +1,12 @@
 using System.Globalization;
 using StaticNews.Corpus;
 
-// dotnet run --project tests/StaticNews.Corpus -c Release -- --count N --out DIR [--seed S] [--places FILE]
+// dotnet run --project tests/StaticNews.Corpus -c Release -- --count N --out DIR [--seed S] [--places FILE] [--days D]
 var count = 1000;
 var seed = 42;
 string? output = null;
 string? places = null;
+var days = CorpusGenerator.DefaultDays;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -14,8 +15,9 @@ for (var i = 0; i < args.Length; i++)
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--out": output = args[++i]; break;
         case "--places": places = args[++i]; break;
+        case "--days": days = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: --count N --out DIR [--seed S] [--places data/gazetteer/places.tsv]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: --count N --out DIR [--seed S] [--places data/gazetteer/places.tsv] [--days D]");
             return 2;
     }
 }
@@ -25,7 +27,13 @@ if (output == null)
     return 2;
 }
 
+if (days < 1)
+{
+    Console.Error.WriteLine($"--days must be at least 1 (got {days})");
+    return 2;
+}
+
 places ??= PlaceList.FindDefault();
-new CorpusGenerator(seed, PlaceList.Read(places)).Write(output, count);
+new CorpusGenerator(seed, PlaceList.Read(places), days).Write(output, count);
 Console.WriteLine($"wrote {count} seeds to {Path.Combine(output, "input", "seeds")}");
 return 0;

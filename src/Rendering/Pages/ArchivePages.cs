@@ -4,63 +4,88 @@ using StaticNews.Site;
 
 namespace StaticNews.Rendering.Pages;
 
-/// <summary>/yyyy/ and /yyyy/MM/: the archive by year and month.</summary>
+/// <summary>
+/// /yyyy/ and /yyyy/MM/: the archive by year and month. A year page links its months with their
+/// counts (at most twelve entries, whatever the year holds); a month lists its articles in pages
+/// numbered from the oldest end, as every other list (see <see cref="Paginator"/>), so a month
+/// of thousands of articles (a bulk import dated one day) is many small pages, and its numbered
+/// pages keep their bytes as the archive grows.
+/// </summary>
 public sealed class ArchivePages : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(RenderContext context)
+        => ParallelChunks.Select(Work(context), item => item.Page is { } page
+            ? MonthPage(context, item.Year, item.Month!, item.YearOnly!, item.YearLinkDigest!, page)
+            : YearPage(context, item.Year, item.YearsDigest!, item.YearLinksOnly!));
+
+    private sealed record WorkItem(ArchiveYear Year, ArchiveMonth? Month, Paginator.Page? Page, ArchiveYearView? YearOnly, string? YearLinkDigest,
+        string? YearsDigest, IReadOnlyList<ArchiveYearView>? YearLinksOnly);
+
+    private static IEnumerable<WorkItem> Work(RenderContext context)
     {
         // Every year page links every year, as bare links (number and URL): with their counts, a
-        // new article made every year page again (ten pages of a thousand articles at 10,000),
-        // though only its own year changed. Keyed once.
-        var yearLinks = YearLinks(context);
-        var yearLinksOnly = yearLinks.Select(y => y.LinkOnly()).ToList();
+        // new article made every year page again, though only its own year changed. Keyed once.
+        var yearLinksOnly = context.Model.Years.Select(y => YearView(context, y).LinkOnly()).ToList();
         var yearsDigest = context.Key("archive years").AddJson(yearLinksOnly).Finish();
-        foreach (var (year, yearLink) in context.Model.Years.Zip(yearLinks))
+        foreach (var (year, yearOnly) in context.Model.Years.Zip(yearLinksOnly))
         {
-            // A year's and its months' pages follow from the year's articles (their cards and
-            // dates give the months, counts and lists): keyed from those before any view is built.
-            var yearArticles = year.Months.SelectMany(m => m.Articles).ToList();
-            var yearView = new Lazy<ArchiveYearView>(() => YearView(context, year, withArticles: true));
-            var key = context.Key("year").Add(year.Year).Add(yearsDigest).Add(yearArticles).Finish();
-            yield return HtmlPage.KeepOrRender(context, year.Path + "index.html", "year", key, () =>
-            {
-                var title = context.Strings.Format("archive_year", year.Year);
-                var model = context.PageModel(context.Page(title, $"{title}: {yearView.Value.CountText}", year.Path, "year"));
-                model["year"] = yearView.Value;
-                model["years"] = yearLinksOnly;
-                var yearText = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                model["search_within"] = SearchPages.Within(context, "year", yearText, yearText);
-                return model;
-            });
-
-            // A month page gets its year as a bare link (number and URL): with the year's articles
-            // or counts, a new article made every month page of its year again (the key has to
-            // cover what a template could show), a dozen lists of cards rendered for one article.
-            var yearOnly = yearLink.LinkOnly();
+            yield return new WorkItem(year, null, null, null, null, yearsDigest, yearLinksOnly);
+            // A month page gets its year as a bare link (number and URL): with the year's counts,
+            // a new article made every month page of its year again.
             var yearLinkDigest = context.Key("archive year link").AddJson(yearOnly).Finish();
             foreach (var month in year.Months)
-            {
-                var monthKey = context.Key("month").Add(month.Year).Add(month.Month).Add(month.Articles).Add(yearLinkDigest).Finish();
-                yield return HtmlPage.KeepOrRender(context, month.Path + "index.html", "month", monthKey, () =>
-                {
-                    var monthTitle = context.Strings.FormatMonth(month.Year, month.Month);
-                    var monthModel = context.PageModel(context.Page(monthTitle, $"{monthTitle}: {context.CountText(month.Articles.Count)}", month.Path, "month"));
-                    monthModel["month"] = MonthView(context, month, withArticles: true);
-                    monthModel["year"] = yearOnly;
-                    return monthModel;
-                });
-            }
+            foreach (var page in Paginator.Pages(month.Articles.Count, context.Model.Config.PageSize))
+                yield return new WorkItem(year, month, page, yearOnly, yearLinkDigest, null, null);
         }
     }
 
+    private static OutputFile YearPage(RenderContext context, ArchiveYear year, string yearsDigest, IReadOnlyList<ArchiveYearView> yearLinksOnly)
+    {
+        // A year page shows its months' counts: keyed from the counts, not the articles, so an
+        // edited article leaves it alone.
+        var key = context.Key("year").Add(year.Year).Add(yearsDigest);
+        foreach (var month in year.Months) key = key.Add(month.Month).Add(month.Articles.Count);
+        return HtmlPage.KeepOrRender(context, year.Path + "index.html", "year", key.Finish(), () =>
+        {
+            var yearView = YearView(context, year);
+            var title = context.Strings.Format("archive_year", year.Year);
+            var model = context.PageModel(context.Page(title, $"{title}: {yearView.CountText}", year.Path, "year"));
+            model["year"] = yearView;
+            model["years"] = yearLinksOnly;
+            var yearText = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            model["search_within"] = SearchPages.Within(context, "year", yearText, yearText);
+            return model;
+        });
+    }
+
+    private static OutputFile MonthPage(RenderContext context, ArchiveYear year, ArchiveMonth month, ArchiveYearView yearOnly, string yearLinkDigest,
+        Paginator.Page page)
+    {
+        // As a term's pages: the front page shows the count and links the newest numbered page; a
+        // numbered page its own articles and whether the front page is its newer neighbour.
+        var key = context.Key("month").Add(month.Year).Add(month.Month).Add(yearLinkDigest).Add(page.Number);
+        key = page.Front ? key.Add(page.Numbered).Add(month.Articles) : key.Add(page.Number == page.Numbered).Add(month.Articles, page.Skip, page.Take);
+        var path = (page.Front ? month.Path : Paginator.PathOf(month.Path, page.Number)) + "index.html";
+        return HtmlPage.KeepOrRender(context, path, "month", key.Finish(), () =>
+        {
+            var slice = Paginator.Slice(month.Articles, page, month.Path, context);
+            var monthTitle = context.Strings.FormatMonth(month.Year, month.Month);
+            var title = page.Front ? monthTitle : $"{monthTitle} – {slice.Pager.Label}";
+            var description = page.Front ? $"{monthTitle}: {context.CountText(month.Articles.Count)}" : $"{monthTitle}: {slice.Pager.Label}";
+            var model = context.PageModel(context.Page(title, description, slice.SitePath, "month"));
+            model["month"] = new ArchiveMonthView(context.Strings.MonthName(month.Month), context.Urls.Path(month.Path),
+                page.Front ? month.Articles.Count : 0, page.Front ? context.CountText(month.Articles.Count) : "", context.Cards(slice.Items));
+            model["pager"] = slice.Pager;
+            model["year"] = yearOnly;
+            return model;
+        });
+    }
+
     public static IReadOnlyList<ArchiveYearView> YearLinks(RenderContext context)
-        => context.Model.Years.Select(y => YearView(context, y, withArticles: false)).ToList();
+        => context.Model.Years.Select(y => YearView(context, y)).ToList();
 
-    private static ArchiveYearView YearView(RenderContext context, ArchiveYear year, bool withArticles)
+    private static ArchiveYearView YearView(RenderContext context, ArchiveYear year)
         => new(year.Year, context.Urls.Path(year.Path), year.Count, context.CountText(year.Count),
-            year.Months.Select(m => MonthView(context, m, withArticles)).ToList());
-
-    private static ArchiveMonthView MonthView(RenderContext context, ArchiveMonth month, bool withArticles)
-        => new(context.Strings.MonthName(month.Month), context.Urls.Path(month.Path), month.Articles.Count,
-            context.CountText(month.Articles.Count), withArticles ? context.Cards(month.Articles) : []);
+            year.Months.Select(m => new ArchiveMonthView(context.Strings.MonthName(m.Month), context.Urls.Path(m.Path), m.Articles.Count,
+                context.CountText(m.Articles.Count), [])).ToList());
 }

@@ -8,20 +8,23 @@ namespace StaticNews.Rendering.Pages;
 /// <summary>
 /// Writes an Atom feed (RFC 4287) of the newest articles of a list with XmlWriter, so every
 /// value is XML-escaped. "updated" is the newest article's date, never the build time, which
-/// keeps two builds byte-identical.
+/// keeps two builds byte-identical. Entries of the site's feed name their places and tags as
+/// categories; a tag's or place's feed is one category already, and its entries leave them out:
+/// listed on every entry of every term's feed they were half of all feed bytes, for a list no
+/// reader shows there.
 /// </summary>
 public static class AtomFeed
 {
     public const int Entries = 20;
 
-    public static OutputFile Write(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles)
+    public static OutputFile Write(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles, bool categories)
     {
         // Everything the feed shows: the newest entries (the site key covers the rest).
-        var key = context.Key("atom").Add(feedPath).Add(title).Add(pagePath).Add(articles, 0, Entries).Finish();
-        return context.Reusable(feedPath, key) ? OutputFile.Keep(feedPath, key) : Render(context, feedPath, title, pagePath, articles) with { Key = key };
+        var key = context.Key("atom").Add(feedPath).Add(title).Add(pagePath).Add(categories).Add(articles, 0, Entries).Finish();
+        return context.Reusable(feedPath, key) ? OutputFile.Keep(feedPath, key) : Render(context, feedPath, title, pagePath, articles, categories) with { Key = key };
     }
 
-    private static OutputFile Render(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles)
+    private static OutputFile Render(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles, bool categories)
     {
         var urls = context.Urls;
         var buffer = new MemoryStream();
@@ -56,7 +59,7 @@ public static class AtomFeed
                     xml.WriteElementString("name", ns, article.Meta.Source);
                     xml.WriteEndElement();
                 }
-                foreach (var term in article.Locations.Concat(article.Tags))
+                foreach (var term in categories ? article.Locations.Concat(article.Tags) : [])
                 {
                     xml.WriteStartElement("category", ns);
                     xml.WriteAttributeString("term", term.Name);

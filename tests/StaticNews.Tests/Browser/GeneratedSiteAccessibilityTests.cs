@@ -28,6 +28,10 @@ public sealed class GeneratedSiteAccessibilityTests(BrowserFixture browser, Gene
             Directory.EnumerateFiles(Path.Combine(Output, "2020"), "index.html", SearchOption.AllDirectories)
                 .Where(f => Path.GetRelativePath(Path.Combine(Output, "2020"), f).Count(c => c == '/') == 3).Order(StringComparer.Ordinal).First())[..^"index.html".Length];
 
+        /// <summary>An older page of the place named most often: a numbered list of dated links.</summary>
+        public string NumberedLocationPage => Path.GetRelativePath(Output, Directory.EnumerateDirectories(Path.Combine(Output, "locations"))
+            .Select(d => Path.Combine(d, "page", "1")).Where(Directory.Exists).Order(StringComparer.Ordinal).First()).Replace('\\', '/') + "/";
+
         public void Dispose() => _temp.Dispose();
     }
 
@@ -39,7 +43,7 @@ public sealed class GeneratedSiteAccessibilityTests(BrowserFixture browser, Gene
         await StaticSiteRoute.ServeAsync(context, site.Output, "/archive/");
         var page = await context.NewPageAsync();
         var problems = new List<string>();
-        foreach (var path in new[] { "", "page/2/", site.AnyArticle, "tags/", "locations/", "2020/", "2020/05/", "search/?q=havnen" })
+        foreach (var path in new[] { "", "page/2/", site.AnyArticle, site.NumberedLocationPage, "tags/", "locations/", "2020/", "2020/05/", "search/?q=havnen" })
         {
             await page.GotoAsync(StaticSiteRoute.Origin + "/archive/" + path);
             if (path.StartsWith("search/")) await page.Locator(".search-result").First.WaitForAsync();

@@ -37,6 +37,23 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void The_summary_says_where_the_bytes_go_and_a_site_over_its_budget_exits_2_naming_the_largest_kinds()
+    {
+        using var site = SiteWithTheme("ritzau-amnesti.txt", "tv2-billund.txt");
+        var (exit, output, error) = Run(site.Root);
+        Assert.True(exit == 0, error + output);
+        Assert.Matches(@"bytes: [\d.]+ KB in \d+ files, [\d.]+ KB per article, [\d.]+ % of max_site_bytes \(1\.00 GB\)", output);
+        Assert.Matches(@"bytes article pages: [\d.]+ KB in 2 files", output);
+        Assert.Contains("bytes search index:", output);
+
+        File.AppendAllText(Path.Combine(site.Input, "site.yml"), "max_site_bytes: 10000\n");
+        var (over, overOutput, overError) = Run(site.Root, "build");
+        Assert.Equal(2, over);
+        Assert.Matches(@"error: write: .*site\.yml: the site would hold [\d.]+ KB in \d+ files, \d+ % of max_site_bytes \(10\.0 KB\); largest: ", overError);
+        Assert.Contains("build failed: output/ left as it was", overOutput);
+    }
+
+    [Fact]
     public void Help_lists_the_commands_and_build_options()
     {
         var (exit, output, _) = Run(AppContext.BaseDirectory, "--help");

@@ -24,10 +24,10 @@ public class LanguageAndPaginationTests
         Assert.True(site.Build().Succeeded);
 
         // 35 articles, 10 a page: page 1 = articles 0–9, page 2 = 10–19, the front page the newest 15.
-        var front = Cards(site, "index.html");
+        var front = Listed(site, "index.html");
         Assert.Equal(Enumerable.Range(20, 15).Reverse().Select(i => $"Artikel {i}"), front);
-        Assert.Equal(Enumerable.Range(10, 10).Reverse().Select(i => $"Artikel {i}"), Cards(site, "page/2/index.html"));
-        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Cards(site, "page/1/index.html"));
+        Assert.Equal(Enumerable.Range(10, 10).Reverse().Select(i => $"Artikel {i}"), Listed(site, "page/2/index.html"));
+        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Listed(site, "page/1/index.html"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "page", "3")));
 
         var parser = new HtmlParser();
@@ -45,7 +45,7 @@ public class LanguageAndPaginationTests
         // Vejle holds all 35; "Lige" 18 (one page: the front page is never short of a full page).
         Assert.True(File.Exists(Path.Combine(site.Output, "locations", "vejle", "page", "2", "index.html")));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "tags", "lige", "page")));
-        Assert.Equal(18, Cards(site, "tags/lige/index.html").Count);
+        Assert.Equal(18, Listed(site, "tags/lige/index.html").Count);
     }
 
     [Fact]
@@ -56,18 +56,23 @@ public class LanguageAndPaginationTests
         WriteArticles(site, 25);
         Assert.True(site.Build().Succeeded);
         var before = File.ReadAllText(Path.Combine(site.Output, "page", "1", "index.html"));
-        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Cards(site, "page/1/index.html"));
+        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Listed(site, "page/1/index.html"));
 
         WriteArticles(site, 29);
         Assert.True(site.Build().Succeeded);
 
         Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "page", "1", "index.html")));
-        Assert.Equal(Enumerable.Range(10, 19).Reverse().Select(i => $"Artikel {i}"), Cards(site, "index.html"));
+        Assert.Equal(Enumerable.Range(10, 19).Reverse().Select(i => $"Artikel {i}"), Listed(site, "index.html"));
     }
 
-    private static List<string> Cards(TestSite site, string page)
-        => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)))
-            .QuerySelectorAll(".stream .card h2, .stream .card h3").Select(h => h.TextContent.Trim()).ToList();
+    /// <summary>The titles a list page shows: as cards with their leads on a front page, as dated links on a numbered page.</summary>
+    private static List<string> Listed(TestSite site, string page)
+    {
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)));
+        var numbered = page.Contains("page/", StringComparison.Ordinal);
+        Assert.Equal(numbered, document.QuerySelectorAll(".stream .card").Length == 0);
+        return document.QuerySelectorAll(numbered ? ".stream .archive-list li a" : ".stream .card h2, .stream .card h3").Select(h => h.TextContent.Trim()).ToList();
+    }
 
     [Fact]
     public void An_English_site_gets_English_strings_and_dates()

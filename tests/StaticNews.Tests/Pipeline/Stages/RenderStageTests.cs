@@ -35,7 +35,7 @@ public class RenderStageTests : IDisposable
     private BuildResult BuildRewriting(string file, string text)
     {
         var options = new BuildOptions(_site.Paths);
-        IBuildStage[] stages = [new ConfigureStage(), new ThemeStage(), new LoadStage(), new RewriteStage(file, text), new RenderStage(), new WriteStage()];
+        IBuildStage[] stages = [new ConfigureStage(), new ThemeStage(), new LoadStage(SiteBuild.Clock), new RewriteStage(file, text), new RenderStage(), new WriteStage()];
         return new BuildPipeline(stages).Run(options);
     }
 
