@@ -197,6 +197,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 .. decoded.EncodingGuessed ? [$"no byte-order mark and not valid UTF-8: read as {decoded.Encoding} (save it as UTF-8 to be sure)"] : Array.Empty<string>(),
                 .. parsed.Removed.Select(r => "removed " + r),
             ],
+            LineWarnings = [.. ControlCharacters.Warnings(decoded.Cleaned)],
         };
         if (metadata != null) draft = metadata.Before(draft);
         draft = enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
@@ -252,7 +253,10 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         var wrote = store.Write(path, text, prepared.Seed);
         // What ingest noticed is news only when it wrote the file: an unchanged seed stays quiet.
         if (wrote)
+        {
             foreach (var warning in draft.Warnings) diagnostics.WarnOnce(prepared.Display, warning);
+            foreach (var (line, warning) in draft.LineWarnings) diagnostics.WarnOnce(prepared.Display, warning, line);
+        }
         return prepared.ExistingFile == null ? Outcome.Created : wrote ? Outcome.Updated : Outcome.Unchanged;
     }
 }
