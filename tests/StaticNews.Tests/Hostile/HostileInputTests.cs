@@ -153,11 +153,11 @@ public sealed class HostileInputTests(HostileBuildFixture build) : IClassFixture
         var articles = _result.State.Model!.Articles;
         var colours = Assert.Single(articles, a => a.Meta.Title == "Havnen i Frederikshavn udvides");
         // The body is Markdown: ingest escaped the brackets the escape sequences left.
-        Assert.Contains("[1mFrederikshavn Havn[0m får 40 hektar", colours.Body.Replace("\\", ""));
-        Assert.Contains("2027. Den koster", colours.Body);
+        Assert.Contains("[1mFrederikshavn Havn[0m får 40 hektar", colours.ReadBody().Replace("\\", ""));
+        Assert.Contains("2027. Den koster", colours.ReadBody());
         var residue = Assert.Single(articles, a => a.Meta.Title.StartsWith("Vejdirektoratet"));
-        Assert.Contains("weekenden – fra fredag", residue.Body);
-        Assert.Contains("“Vi beklager ulejligheden”", residue.Body);
+        Assert.Contains("weekenden – fra fredag", residue.ReadBody());
+        Assert.Contains("“Vi beklager ulejligheden”", residue.ReadBody());
         var written = Assert.Single(articles, a => a.Meta.Title.StartsWith("Kontroltegn"));
         Assert.Equal("Kontroltegn i overskriften[31m", written.Meta.Title);
         Assert.Equal("Et resume med et escape-tegn  og en klokke", written.Meta.Summary);
