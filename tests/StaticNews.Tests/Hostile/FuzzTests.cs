@@ -21,6 +21,7 @@ namespace StaticNews.Tests.Hostile;
 /// (<c>STATICNEWS_FUZZ_SEED</c> seeds the first build, as a failure prints it; <c>STATICNEWS_FUZZ_REPORT</c> names a file for its figures;
 /// <c>STATICNEWS_FUZZ_KEEP</c> a folder for the files of articles that failed in render).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     private static int Setting(string name, int fallback)

@@ -8,6 +8,7 @@ namespace StaticNews.Tests.Ingest;
 /// it records, is neither parsed nor tagged again. Only a recorded ingest key that differs (another
 /// generator, other settings or places) makes ingest make every article again.
 /// </summary>
+[Trait("Category", "Slow")]
 public class IngestKeyTests
 {
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
