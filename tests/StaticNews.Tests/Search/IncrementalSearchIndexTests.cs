@@ -54,7 +54,7 @@ public sealed class IncrementalSearchIndexTests : IDisposable
                     for (var d = 0; d < keys.Length; d++)
                     {
                         var name = changed.TryGetValue(d, out var document) ? document.FragmentName : previous.FragmentNames[d];
-                        var path = "search/f/" + name + ".json";
+                        var path = "search/f/" + name + ".json.gz";
                         files.Add(document != null ? new OutputFile(path, document.Fragment!) { Key = SearchIndexBuilder.ContentKey }
                             : reusable(path, SearchIndexBuilder.ContentKey) ? OutputFile.Keep(path, SearchIndexBuilder.ContentKey)
                             : new OutputFile(path, builder.Fragment(documents[d])) { Key = SearchIndexBuilder.ContentKey });
