@@ -3,6 +3,7 @@ using Spectre.Console;
 using StaticNews.Diagnostics;
 using StaticNews.Output;
 using StaticNews.Pipeline;
+using StaticNews.Site;
 
 namespace StaticNews.Cli;
 
@@ -46,7 +47,14 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
     {
         foreach (var diagnostic in result.Diagnostics.All.Where(d => d.Severity == Severity.Error))
             errors.WriteLine(diagnostic.ToString());
-        if (result.FatalError != null) errors.WriteLine("error: " + result.FatalError + " (still serving the previous build)");
+        if (result.FatalError != null)
+        {
+            // Nothing was written: the pages on screen are the last good build's, and saying
+            // "rebuilt" here would claim the change is on them.
+            errors.WriteLine("error: " + result.FatalError);
+            errors.WriteLine("rebuild failed: still serving the previous build (fix the error above and save again)");
+            return;
+        }
         var seconds = result.Timings.Sum(t => t.Time.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
         output.WriteLine($"rebuilt in {seconds} s: {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors");
     }
@@ -62,9 +70,12 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         if (state.Check is { } check) rows.Add(("check", check));
         if (state.Ingest is { } ingest)
             rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
+        if (state.Ingest is { Removed: > 0 and var removed })
+            rows.Add(("removed", $"{removed} article{(removed == 1 ? "" : "s")} whose seed was deleted"));
         if (state.Model is { } model)
         {
             rows.Add(("articles", model.Articles.Count.ToString(CultureInfo.InvariantCulture)));
+            if (model.Articles.Count > 0) rows.Add(("dates from", DateSourceCounts.Of(model.Articles)));
             rows.Add(("tags", model.Tags.Count.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", model.Locations.Count.ToString(CultureInfo.InvariantCulture)));
         }
@@ -84,6 +95,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         {
             rows.Add(("seeds", $"{same.Seeds} (all unchanged)"));
             rows.Add(("articles", same.Articles.ToString(CultureInfo.InvariantCulture)));
+            if (same.DateSources.Length > 0) rows.Add(("dates from", same.DateSources));
             rows.Add(("tags", same.Tags.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("locations", same.Locations.ToString(CultureInfo.InvariantCulture)));
             rows.Add(("pages", $"{same.Html} HTML, {same.Files} files"));

@@ -1,58 +1,34 @@
-using StaticNews.Content;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-
 namespace StaticNews.Configuration;
 
 /// <summary>Reads <c>site.yml</c>; a missing file means all defaults, a broken one is an error naming the line.</summary>
 public static class SiteConfigLoader
 {
-    private static readonly IDeserializer Deserializer = ReflectionYaml.Deserializer()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithEnforceRequiredMembers()
-        .Build();
-
     /// <param name="cacheFolder">Where the parsed settings are kept between builds (<see cref="SiteConfigCache"/>), or null.</param>
     public static SiteConfig Load(string path, string? cacheFolder = null)
     {
         if (!File.Exists(path)) return new SiteConfig();
-        try
+        if (RegularFile.WhyNot(path) is { } what) throw new SiteConfigException($"{SitePaths.Display(path)}: is {what}, not a file; expected the site's settings (key: value lines)");
+        var text = File.ReadAllText(path);
+        var key = cacheFolder == null ? null : SiteConfigCache.KeyOf(text);
+        // Cached settings are checked again: the time zone names the system knows can change between builds.
+        if (key != null && SiteConfigCache.Read(cacheFolder!, key) is { } cached)
         {
-            var text = File.ReadAllText(path);
-            var key = cacheFolder == null ? null : SiteConfigCache.KeyOf(text);
-            // Cached settings are checked again: the time zone names the system knows can change between builds.
-            if (key != null && SiteConfigCache.Read(cacheFolder!, key) is { } cached)
-            {
-                Validate(cached, path);
-                return cached;
-            }
-            var config = Deserializer.Deserialize<SiteConfig>(text) ?? new SiteConfig();
-            Validate(config, path);
-            if (key != null) SiteConfigCache.Save(cacheFolder!, key, config);
-            return config;
+            Validate(cached, path);
+            return cached;
         }
-        catch (YamlException e)
-        {
-            throw new SiteConfigException($"{path}:{e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
-        }
+        var config = SiteConfigReader.Read(path, text);
+        Validate(config, path);
+        if (key != null) SiteConfigCache.Save(cacheFolder!, key, config);
+        return config;
     }
 
+    // Settings from the cache are checked again: the time zones the system knows can change between builds.
     private static void Validate(SiteConfig config, string path)
     {
-        if (config.PageSize < 1)
-            throw new SiteConfigException($"{path}: page_size must be at least 1, not {config.PageSize}");
-        if (config.MaxSiteBytes < 1)
-            throw new SiteConfigException($"{path}: max_site_bytes must be a number of bytes of at least 1 (GitHub Pages allows 1000000000), not {config.MaxSiteBytes}");
-        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            throw new SiteConfigException($"{path}: base_url must be an absolute http(s) URL such as https://example.github.io/archive/, not '{config.BaseUrl}'");
-        try
+        foreach (var key in SiteConfigReader.Keys)
         {
-            TimeZoneInfo.FindSystemTimeZoneById(config.TimeZone);
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            throw new SiteConfigException($"{path}: unknown time_zone '{config.TimeZone}' (use an IANA name such as Europe/Copenhagen)");
+            if (SiteConfigReader.WhyWrong(key, config) is { } expected)
+                throw new SiteConfigException($"{SitePaths.Display(path)}: {key}: expected {expected}");
         }
     }
 }

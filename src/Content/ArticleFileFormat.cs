@@ -51,11 +51,14 @@ public static class ArticleFileFormat
         {
             Title = fm.Title,
             Date = FormatDate(fm.Date),
+            DateSource = fm.DateSource?.Name(),
             Slug = fm.Slug,
             Summary = fm.Summary,
             Source = fm.Source,
             Language = fm.Language,
             Locations = [.. fm.Locations],
+            People = fm.People.Count > 0 ? [.. fm.People] : null,
+            Organisations = fm.Organisations.Count > 0 ? [.. fm.Organisations] : null,
             Tags = [.. fm.Tags],
             Seed = fm.Seed,
             Draft = fm.Draft ? true : null,
@@ -132,15 +135,26 @@ public static class ArticleFileFormat
         if (!TryParseDate(document.Date, zone, out var date))
             throw new ContentException(path, yamlLine, $"date '{document.Date}' is not a valid date (use ISO 8601, e.g. 2023-09-22T10:00:00+02:00)");
 
+        DateSource? dateSource = null;
+        if (document.DateSource != null)
+        {
+            if (!DateSourceNames.TryParse(document.DateSource, out var parsedSource))
+                throw new ContentException(path, yamlLine, $"date_source '{document.DateSource}' is not one of {DateSourceNames.Expected}");
+            dateSource = parsedSource;
+        }
+
         var frontMatter = new FrontMatter
         {
             Title = document.Title.Trim(),
             Date = date,
+            DateSource = dateSource,
             Slug = document.Slug?.Trim() ?? "",
             Summary = document.Summary?.Trim() ?? "",
             Source = string.IsNullOrWhiteSpace(document.Source) ? null : document.Source.Trim(),
             Language = string.IsNullOrWhiteSpace(document.Language) ? "da" : document.Language.Trim(),
             Locations = CleanList(document.Locations),
+            People = CleanList(document.People),
+            Organisations = CleanList(document.Organisations),
             Tags = CleanList(document.Tags),
             Seed = document.Seed,
             SeedHash = document.SeedHash,

@@ -9,11 +9,14 @@ public sealed class FrontMatterDocument
 {
     public string? Title { get; set; }
     public string? Date { get; set; }
+    public string? DateSource { get; set; }
     public string? Slug { get; set; }
     public string? Summary { get; set; }
     public string? Source { get; set; }
     public string? Language { get; set; }
     public List<string>? Locations { get; set; }
+    public List<string>? People { get; set; }
+    public List<string>? Organisations { get; set; }
     public List<string>? Tags { get; set; }
     public string? Seed { get; set; }
     public bool? Draft { get; set; }

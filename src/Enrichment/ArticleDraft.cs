@@ -1,4 +1,5 @@
 using StaticNews.Content;
+using StaticNews.Text;
 
 namespace StaticNews.Enrichment;
 
@@ -13,21 +14,46 @@ public sealed record ArticleDraft
     public string? TitleLine { get; init; }
     public DateTimeOffset? DateInText { get; init; }
 
-    /// <summary>Used when the text has no date: the date already in an earlier version of the file, else the seed's commit or file time.</summary>
+    /// <summary>The wire dateline the lead opens with ("KØBENHAVN, 22. september (Ritzau) –"), often without a year.</summary>
+    public WireDateline? Dateline { get; init; }
+
+    /// <summary>A date in the seed's file name ("2023-09-22_…", "20230922…").</summary>
+    public DateTimeOffset? DateInFileName { get; init; }
+
+    /// <summary>The date the seeds' metadata file gives for this seed.</summary>
+    public DateTimeOffset? DateInMetadata { get; init; }
+
+    /// <summary>
+    /// The guess used when nothing above dates the article: the guessed date already in an
+    /// earlier version of the file, else the seed's commit or file time (<see cref="FallbackSource"/> says which).
+    /// </summary>
     public DateTimeOffset? FallbackDate { get; init; }
+
+    public DateSource FallbackSource { get; init; } = Content.DateSource.FileTime;
 
     public string? Source { get; init; }
 
     public string Title { get; init; } = "";
     public string Summary { get; init; } = "";
     public DateTimeOffset? Date { get; init; }
+    public DateSource? DateSource { get; init; }
     public string Language { get; init; } = "";
     public string Slug { get; init; } = "";
     public IReadOnlyList<string> Locations { get; init; } = [];
+    public IReadOnlyList<string> People { get; init; } = [];
+    public IReadOnlyList<string> Organisations { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    public string Lead => Blocks.FirstOrDefault(b => b.Kind == TextBlockKind.Paragraph)?.Text ?? "";
+    /// <summary>The first paragraph, without the wire dateline it may open with: what the headline and summary are made of.</summary>
+    public string Lead
+    {
+        get
+        {
+            var lead = Blocks.FirstOrDefault(b => b.Kind == TextBlockKind.Paragraph)?.Text ?? "";
+            return Dateline is { } dateline && dateline.Length < lead.Length ? lead[dateline.Length..] : lead;
+        }
+    }
 
     public ArticleDraft Warn(string warning) => this with { Warnings = [.. Warnings, warning] };
 }

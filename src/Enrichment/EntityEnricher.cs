@@ -3,8 +3,9 @@ using StaticNews.Enrichment.Entities;
 namespace StaticNews.Enrichment;
 
 /// <summary>
-/// Fills <c>locations</c> with the canonical places the text names and <c>tags</c> with its
-/// people and organisations, each in the order of first mention.
+/// Fills <c>locations</c> with the canonical places the text names, and <c>people</c> and
+/// <c>organisations</c> with the persons and organisations it names, each in the order of first
+/// mention (<c>tags</c> are left to editors' topics).
 /// </summary>
 public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15) : IEnricher
 {
@@ -16,8 +17,12 @@ public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15
 
         var locations = mentions.Where(m => m.Type == EntityType.Location).Select(m => m.Canonical)
             .Distinct(StringComparer.Ordinal).Take(maxTags).ToList();
-        var tags = mentions.Where(m => m.Type != EntityType.Location).Select(m => m.Canonical)
-            .Distinct(StringComparer.Ordinal).Take(maxTags).ToList();
-        return draft with { Locations = locations, Tags = tags };
+        var named = mentions.Where(m => m.Type != EntityType.Location).DistinctBy(m => m.Canonical, StringComparer.Ordinal).Take(maxTags).ToList();
+        return draft with
+        {
+            Locations = locations,
+            People = named.Where(m => m.Type == EntityType.Person).Select(m => m.Canonical).ToList(),
+            Organisations = named.Where(m => m.Type == EntityType.Organisation).Select(m => m.Canonical).ToList(),
+        };
     }
 }

@@ -1,7 +1,45 @@
 namespace StaticNews.Enrichment;
 
-/// <summary>The lead paragraph is the summary: it is what the wire wrote to sum the story up.</summary>
+/// <summary>
+/// The lead paragraph is the summary: it is what the wire wrote to sum the story up. A lead longer
+/// than <see cref="MaxLength"/> (a seed whose paragraphs were never split) is cut after its last
+/// whole sentence within that bound, or, when even the first sentence is longer, at a word with
+/// an ellipsis: the summary sits in the front matter, which load refuses past 64 kB.
+/// </summary>
 public sealed class SummaryEnricher : IEnricher
 {
-    public ArticleDraft Enrich(ArticleDraft draft) => draft with { Summary = draft.Lead };
+    public const int MaxLength = 1000;
+
+    public ArticleDraft Enrich(ArticleDraft draft)
+    {
+        var summary = Bound(draft.Lead);
+        return summary.Length == draft.Lead.Length
+            ? draft with { Summary = summary }
+            : draft.Warn($"the first paragraph is {draft.Lead.Length} characters: the summary is its first {summary.Length} (split the paragraph, or write a summary: line)") with { Summary = summary };
+    }
+
+    public static string Bound(string lead)
+    {
+        if (lead.Length <= MaxLength) return lead;
+        var end = LastSentenceEnd(lead);
+        if (end > 0) return lead[..end];
+        var space = lead.LastIndexOf(' ', MaxLength - 1);
+        var cut = space > MaxLength / 2 ? space : MaxLength - 1;
+        // Never split a surrogate pair: half a character is not text any output format can hold.
+        if (char.IsHighSurrogate(lead[cut - 1])) cut--;
+        return lead[..cut].TrimEnd() + "…";
+    }
+
+    // The end (exclusive) of the last sentence that ends within MaxLength: a '.', '!' or '?'
+    // followed by a space and a capital letter, not after a digit ("10. passager" goes on).
+    private static int LastSentenceEnd(string text)
+    {
+        var last = 0;
+        for (var i = 1; i < MaxLength && i + 2 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && !char.IsDigit(text[i - 1]))
+                last = i + 1;
+        }
+        return last;
+    }
 }

@@ -1,4 +1,5 @@
 using StaticNews.Caching;
+using StaticNews.Configuration;
 using StaticNews.Content;
 
 namespace StaticNews.Ingest;
@@ -60,7 +61,15 @@ public sealed class ArticleStore
             var hash = knownHash?.Invoke(file);
             if (hash == null || !_knownFacts.TryGetValue(hash, out var facts))
             {
-                var bytes = File.ReadAllBytes(file);
+                byte[] bytes;
+                try
+                {
+                    bytes = RegularFile.ReadAllBytes(file);
+                }
+                catch (IOException)
+                {
+                    continue; // a pipe, or a name .NET cannot open: no seed of ours; load names it
+                }
                 hash = Text.ContentHash.Of(bytes);
                 facts = FactsOf(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
             }
@@ -105,6 +114,21 @@ public sealed class ArticleStore
     }
 
     public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);
+
+    /// <summary>Every file that names its seed, by seed (paths relative to input/, as the files name them), in ordinal order.</summary>
+    public IReadOnlyList<(string Seed, string File)> FilesBySeed
+        => [.. _fileBySeed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))];
+
+    /// <summary>Deletes a file of the folder, and forgets it: the next build knows nothing of it.</summary>
+    public void Delete(string path, string seed)
+    {
+        File.Delete(path);
+        _changed.Add(path);
+        _takenSlugs.Remove(Path.GetFileNameWithoutExtension(path));
+        _fileBySeed.Remove(seed);
+        _untouchedSeedHash.Remove(path);
+        if (_hashByFile.Remove(path, out var hash)) _facts.Remove(hash);
+    }
 
     /// <summary>
     /// The seed hash a file names, if the file was exactly as ingest wrote it when the store read

@@ -20,15 +20,26 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
 
     private const int BatchSize = 256;
 
+    private readonly DanishDateParser _dates = new(zone);
+    private SeedMetadata _metadata = SeedMetadata.None;
+
     private sealed record Prepared(string Display, string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? Settled);
 
     public IngestReport Run()
     {
         if (!Directory.Exists(paths.Seeds)) return new IngestReport(0, 0, 0, 0, 0, 0);
-        var (seedFiles, outsideLinks) = InputFileWalker.Walk(paths.Seeds, ".txt", paths.Input);
-        foreach (var link in outsideLinks)
+        var listing = InputFileWalker.Walk(paths.Seeds, ".txt", paths.Input);
+        var seedFiles = listing.Files;
+        foreach (var link in listing.OutsideLinks)
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
+        foreach (var (path, reason) in listing.Refused)
+            diagnostics.Error(SitePaths.Display(path), reason);
         var store = new ArticleStore(paths.Articles, knownHash, cacheFolder);
+        _metadata = SeedMetadata.Load(paths.Seeds, _dates, diagnostics);
+        WarnOfMetadataWithoutSeed(seedFiles);
+        // Before any seed is written, so that a seed renamed (deleted under one name, added under
+        // another) gets its slug back.
+        var removed = RemoveOrphans(seedFiles, store);
 
         // Prepared in parallel a batch at a time, written in seed order after each batch: slugs are
         // claimed in the same order as if all were prepared first, but only one batch of drafts is
@@ -49,21 +60,55 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         return new IngestReport(seedFiles.Count,
             outcomes.Count(o => o == Outcome.Created), outcomes.Count(o => o == Outcome.Updated),
             outcomes.Count(o => o == Outcome.Unchanged), outcomes.Count(o => o == Outcome.KeptEdited),
-            outcomes.Count(o => o == Outcome.Failed)) { ChangedFiles = store.Changed };
+            outcomes.Count(o => o == Outcome.Failed)) { Removed = removed, ChangedFiles = store.Changed };
+    }
+
+    /// <summary>
+    /// An article made from a seed that is gone: removed when nobody edited it since ingest wrote
+    /// it (it was the seed's copy, and the seed was deleted on purpose), kept with a warning when
+    /// someone did. A file that names no seed (written by hand) is never touched. Called only
+    /// when input/seeds/ exists: a missing seeds folder is more likely moved than emptied.
+    /// </summary>
+    private int RemoveOrphans(IReadOnlyList<string> seedFiles, ArticleStore store)
+    {
+        var present = new HashSet<string>(seedFiles.Select(f => Path.GetRelativePath(paths.Input, f).Replace('\\', '/')), StringComparer.Ordinal);
+        var removed = 0;
+        foreach (var (seed, file) in store.FilesBySeed)
+        {
+            // A seed skipped this run (a pipe, a refused name) still exists: only a seed gone from disk counts.
+            if (present.Contains(seed) || Path.Exists(Path.Combine(paths.Input, seed))) continue;
+            if (store.UntouchedSeedHash(file) != null)
+            {
+                store.Delete(file, seed);
+                removed++;
+            }
+            else
+            {
+                diagnostics.Warn(SitePaths.Display(file), $"its seed {seed} was deleted, but this file was edited by hand: kept (delete it to take it off the site, or remove its seed: line to keep it quietly)");
+            }
+        }
+        return removed;
     }
 
     private Prepared Prepare(string seedFile, ArticleStore store)
     {
         var seed = Path.GetRelativePath(paths.Input, seedFile).Replace('\\', '/');
+        var metadata = _metadata.Count == 0 ? null : _metadata.For(Path.GetRelativePath(paths.Seeds, seedFile));
         // The check hashed this seed and the store knows its file untouched since it was made
         // from a seed of that hash: up to date, and the seed need not be read. (Nothing is said
         // of such a seed, so its name for messages is not even worked out: that asks the system
         // for the working folder, ten thousand times in an archive's rebuild.)
-        if (trustUnchanged && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
+        if (trustUnchanged && metadata == null && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
             return new Prepared(seed, seed, known, null, file, null, Outcome.Unchanged);
         var display = SitePaths.Display(seedFile);
         try
         {
+            // Asked before anything opens the file: opening a named pipe waits for a writer forever.
+            if (RegularFile.WhyNot(seedFile) is { } what)
+            {
+                diagnostics.Error(display, $"is {what}, not a file, so it is not read; skipped");
+                return new Prepared(display, seed, "", null, null, null, Outcome.Failed);
+            }
             var length = new FileInfo(seedFile).Length;
             if (length > SeedSniffer.MaxBytes)
             {
@@ -71,13 +116,18 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 return new Prepared(display, seed, "", null, null, null, Outcome.Failed);
             }
             var bytes = File.ReadAllBytes(seedFile);
-            var seedHash = ContentHash.Of(bytes);
+            // A seed's metadata entry is part of what the file is made from: a changed entry
+            // regenerates an untouched file as a changed text does.
+            var seedHash = metadata == null ? ContentHash.Of(bytes) : ContentHash.Of(ContentHash.Of(bytes) + "\n" + metadata.Fingerprint);
             var existingFile = store.FileFor(seed);
             FrontMatter? existing = null;
             if (existingFile != null)
             {
                 // The store proved the file untouched when it mapped seeds to files: no second read.
                 if (trustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
+                // With the metadata file unreadable, what it gives this seed is unknown: the file stays as it is.
+                if (_metadata.Unreadable)
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
                 var text = File.ReadAllText(existingFile);
                 if (!ArticleFileFormat.IsUntouched(text))
@@ -92,7 +142,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 existing = ArticleFileFormat.Read(existingFile, text, zone).FrontMatter;
             }
 
-            var draft = Draft(display, seedFile, bytes, existing);
+            var draft = Draft(display, seedFile, bytes, existing, metadata);
             return draft == null
                 ? new Prepared(display, seed, seedHash, null, existingFile, existing, Outcome.Failed)
                 : new Prepared(display, seed, seedHash, draft, existingFile, existing, null);
@@ -104,7 +154,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         }
     }
 
-    private ArticleDraft? Draft(string display, string seedFile, byte[] bytes, FrontMatter? existing)
+    private ArticleDraft? Draft(string display, string seedFile, byte[] bytes, FrontMatter? existing, SeedMetadataEntry? metadata)
     {
         if (SeedSniffer.WhyNotText(bytes) is { } reason)
         {
@@ -121,14 +171,24 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             return null;
         }
 
+        DateTimeOffset? inFileName = SeedFileNameDate.TryRead(seedFile, _dates, out var named) ? named : null;
+        // Guessed only when nothing better dates the seed: the seed's commit date takes a `git
+        // log` over the seeds' history, which a new dated wire article does not need. A guess
+        // made before is kept, so a regenerated file does not move to a new day.
+        var (fallback, fallbackSource) = parsed.Date != null || inFileName != null || metadata?.Date != null
+            ? (null, DateSource.FileTime)
+            : existing is { DateSource: { } earlier } && earlier.IsGuess() ? (existing.Date, earlier)
+            : Guess(seedFile, existing is { DateSource: null } ? existing.Date : null);
+
         var draft = new ArticleDraft
         {
             Blocks = parsed.Blocks,
             TitleLine = parsed.Title,
             DateInText = parsed.Date,
-            // Asked for only when the text has no date: the seed's commit date takes a `git log`
-            // over the seeds' history, which a new dated wire article does not need.
-            FallbackDate = parsed.Date != null ? null : existing?.Date ?? TimeZoneInfo.ConvertTime(seedDates.DateOf(seedFile), zone),
+            Dateline = parsed.Dateline,
+            DateInFileName = inFileName,
+            FallbackDate = fallback,
+            FallbackSource = fallbackSource,
             Source = parsed.Source,
             Warnings =
             [
@@ -136,7 +196,23 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 .. parsed.Removed.Select(r => "removed " + r),
             ],
         };
-        return enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
+        if (metadata != null) draft = metadata.Before(draft);
+        draft = enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
+        return metadata != null ? metadata.After(draft) : draft;
+    }
+
+    private (DateTimeOffset?, DateSource) Guess(string seedFile, DateTimeOffset? keep)
+    {
+        var (date, source) = seedDates.DateOf(seedFile);
+        return (keep ?? TimeZoneInfo.ConvertTime(date, zone), source);
+    }
+
+    private void WarnOfMetadataWithoutSeed(IReadOnlyList<string> seedFiles)
+    {
+        if (_metadata.Count == 0) return;
+        var seeds = seedFiles.Select(f => Path.GetRelativePath(paths.Seeds, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in _metadata.Entries.Where(e => !seeds.Contains(e.Seed)))
+            diagnostics.Warn(SitePaths.Display(_metadata.File!), $"'{entry.Seed}' names no seed in {SitePaths.Display(paths.Seeds)}/ (file names are relative to it); entry not used", entry.Line);
     }
 
     private Outcome Write(Prepared prepared, ArticleStore store)
@@ -148,17 +224,30 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         {
             Title = draft.Title,
             Date = draft.Date!.Value,
+            DateSource = draft.DateSource,
             Slug = slug,
             Summary = draft.Summary,
             Source = draft.Source,
             Language = draft.Language,
             Locations = draft.Locations,
+            People = draft.People,
+            Organisations = draft.Organisations,
             Tags = draft.Tags,
             Seed = prepared.Seed,
             SeedHash = prepared.SeedHash,
         }, MarkdownBody.From(draft.Blocks));
 
-        var wrote = store.Write(path, ArticleFileFormat.WriteGenerated(article), prepared.Seed);
+        var text = ArticleFileFormat.WriteGenerated(article);
+        // Load refuses front matter past its bound, so ingest never writes it: the fields are
+        // bounded where they are made, and this is the check that nothing slipped past them.
+        var frontMatter = text.IndexOf("\n---\n", 3, StringComparison.Ordinal) - 3;
+        if (frontMatter > ArticleFileFormat.MaxFrontMatterBytes)
+        {
+            diagnostics.Error(prepared.Display, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"its front matter (title, summary, places, tags) would take {frontMatter / 1024.0:0.0} kB, more than the {ArticleFileFormat.MaxFrontMatterBytes / 1024} kB an article may have; skipped"));
+            return Outcome.Failed;
+        }
+        var wrote = store.Write(path, text, prepared.Seed);
         // What ingest noticed is news only when it wrote the file: an unchanged seed stays quiet.
         if (wrote)
             foreach (var warning in draft.Warnings) diagnostics.WarnOnce(prepared.Display, warning);

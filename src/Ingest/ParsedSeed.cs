@@ -1,4 +1,5 @@
 using StaticNews.Content;
+using StaticNews.Text;
 
 namespace StaticNews.Ingest;
 
@@ -10,6 +11,10 @@ public sealed record ParsedSeed
 {
     public string? Title { get; init; }
     public DateTimeOffset? Date { get; init; }
+
+    /// <summary>The wire dateline the lead opens with, if it does.</summary>
+    public WireDateline? Dateline { get; init; }
+
     public IReadOnlyList<TextBlock> Blocks { get; init; } = [];
     public string? Source { get; init; }
 

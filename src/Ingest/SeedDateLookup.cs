@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using StaticNews.Content;
 
 namespace StaticNews.Ingest;
 
@@ -13,12 +14,14 @@ public sealed class SeedDateLookup(string seedsFolder)
     private readonly Lock _gate = new();
     private Dictionary<string, DateTimeOffset>? _commitDates;
 
-    public DateTimeOffset DateOf(string seedPath)
+    public (DateTimeOffset Date, DateSource Source) DateOf(string seedPath)
     {
         Dictionary<string, DateTimeOffset> commitDates;
         lock (_gate) commitDates = _commitDates ??= ReadCommitDates();
         var full = Path.GetFullPath(seedPath);
-        return commitDates.TryGetValue(full, out var date) ? date : new DateTimeOffset(File.GetLastWriteTimeUtc(full), TimeSpan.Zero);
+        return commitDates.TryGetValue(full, out var date)
+            ? (date, DateSource.Git)
+            : (new DateTimeOffset(File.GetLastWriteTimeUtc(full), TimeSpan.Zero), DateSource.FileTime);
     }
 
     private Dictionary<string, DateTimeOffset> ReadCommitDates()

@@ -8,8 +8,10 @@ namespace StaticNews.Ingest;
 /// <summary>
 /// Reads the structure of a plain-text wire article by its shape, not its file name:
 /// a Ritzau text (no title line, lead first, "- " dash quotes, ad lines, a /ritzau/ byline) and
-/// a TV2 regional text (title line, Danish date line, sub-headings, lines holding a lone space,
-/// a trailing "Se … hjemmeside" link stub) both come out as title?, date?, blocks, source.
+/// a TV2 regional text (title line, Danish or ISO date line, sub-headings, lines holding a lone space,
+/// a trailing "Se … hjemmeside" link stub) both come out as title?, date?, blocks, source. A lead
+/// that opens with a wire dateline ("KØBENHAVN, 22. september (Ritzau) – …") keeps it in its
+/// text; the dateline is reported beside it, and its agency is the source where no byline names one.
 /// </summary>
 public sealed partial class SeedParser(IReadOnlyList<string> boilerplate, DanishDateParser dates)
 {
@@ -49,8 +51,11 @@ public sealed partial class SeedParser(IReadOnlyList<string> boilerplate, Danish
         TakeTrailingLinkStub(lines, keep, removed);
         var (title, date, bodyStart) = TakeTitleAndDate(lines, keep);
         var blocks = SplitBlocks(lines, keep, bodyStart);
+        var lead = blocks.FirstOrDefault(b => b.Kind == TextBlockKind.Paragraph);
+        WireDateline? dateline = lead != null && WireDateline.TryRead(lead.Text, out var found) ? found : null;
+        if (source == null && dateline?.Agency is { } agency) source = NameSource(agency);
 
-        return new ParsedSeed { Title = title, Date = date, Blocks = blocks, Source = source, Removed = removed };
+        return new ParsedSeed { Title = title, Date = date, Dateline = dateline, Blocks = blocks, Source = source, Removed = removed };
     }
 
     private bool IsBoilerplate(string line)

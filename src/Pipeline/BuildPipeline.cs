@@ -21,7 +21,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         clock ??= () => DateTimeOffset.UtcNow;
         IBuildStage[] all = options.IngestOnly
             ? [new ConfigureStage(), new IngestStage(clock)]
-            : [new UpToDateStage(), new ConfigureStage(), new ThemeStage(), new IngestStage(clock), new LoadStage(), new RenderStage(), new WriteStage(), new RecordStage()];
+            : [new UpToDateStage(), new ConfigureStage(), new ThemeStage(), new IngestStage(clock), new LoadStage(clock), new RenderStage(), new WriteStage(), new RecordStage()];
         return new BuildPipeline(all);
     }
 

@@ -40,7 +40,7 @@ public static class InputFingerprint
                     var file = files[i];
                     stamped[i] = !file.Link && known.TryGetValue(file.Path, out var stamp) && stamp.Size == file.Size && stamp.WrittenTicks == file.WrittenTicks && file.WrittenTicks < trustedBefore.Ticks
                         ? stamp
-                        : new FileStamp(file.Path, file.Size, file.WrittenTicks, ContentHash.Of(File.ReadAllBytes(file.FullPath)));
+                        : new FileStamp(file.Path, file.Size, file.WrittenTicks, ContentHash.Of(Configuration.RegularFile.ReadAllBytes(file.FullPath)));
                 });
                 stamps.AddRange(stamped);
             }

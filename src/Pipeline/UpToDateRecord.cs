@@ -29,7 +29,10 @@ public sealed record UpToDateRecord(
     // Binary, not JSON: a nothing-changed build reads this file and does little else, and at
     // 10,000 articles its 20,000 stamps took a fifth of that build as JSON.
     private const string FileName = "up-to-date.bin";
-    private const string Magic = "StaticNews up-to-date 2";
+    private const string Magic = "StaticNews up-to-date 3";
+
+    /// <summary>The summary's count of articles by where their dates came from ("2 text, 1 metadata").</summary>
+    public string DateSources { get; init; } = "";
 
     public static string PathIn(string cacheFolder) => Path.Combine(cacheFolder, FileName);
 
@@ -80,6 +83,7 @@ public sealed record UpToDateRecord(
         var listing = reader.ReadString();
         var figures = new int[6];
         for (var i = 0; i < figures.Length; i++) figures[i] = reader.ReadInt32();
+        var dateSources = reader.ReadString();
         var diagnostics = new Diagnostic[reader.ReadInt32()];
         for (var i = 0; i < diagnostics.Length; i++)
         {
@@ -90,7 +94,7 @@ public sealed record UpToDateRecord(
         }
         if (reader.BaseStream.Position != reader.BaseStream.Length) throw new FormatException("trailing bytes");
         return new UpToDateRecord(fingerprint, stampedAt, stamps, zone, manifest, listing,
-            figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], diagnostics);
+            figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], diagnostics) { DateSources = dateSources };
     }
 
     private void Write(BinaryWriter writer)
@@ -109,6 +113,7 @@ public sealed record UpToDateRecord(
         writer.Write(ManifestHash);
         writer.Write(OutputListing);
         foreach (var figure in new[] { Seeds, Articles, Tags, Locations, Files, Html }) writer.Write(figure);
+        writer.Write(DateSources);
         writer.Write(Diagnostics.Count);
         foreach (var diagnostic in Diagnostics)
         {

@@ -20,7 +20,20 @@ public sealed class PreviewSession(SitePaths paths, int port, bool watch, TextWr
     public void Run(CancellationToken cancel)
     {
         // Links must point at this server: keep the site's base path, swap its host for ours.
-        var basePath = SiteConfigLoader.Load(paths.SiteFile).BasePath;
+        string basePath;
+        try
+        {
+            InputFolderCheck.Check(paths, new Diagnostics.DiagnosticBag()); // the build says its warnings
+            basePath = SiteConfigLoader.Load(paths.SiteFile).BasePath;
+        }
+        catch (SiteConfigException)
+        {
+            // Without the input folder or readable settings there is nothing to watch and no base
+            // path to serve under: the build says what is wrong, and nothing is served.
+            var unserved = new BuildOptions(paths);
+            OnBuilt?.Invoke(BuildPipeline.For(unserved).Run(unserved));
+            return;
+        }
         var options = new BuildOptions(paths, $"http://127.0.0.1:{port}{basePath}");
         OnBuilt?.Invoke(BuildPipeline.For(options).Run(options));
 

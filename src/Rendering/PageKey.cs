@@ -83,7 +83,7 @@ public sealed class PageKey
     public PageKey Add(ArticleCardView card)
     {
         Add(card.Title).Add(card.Url).Add(card.DateIso).Add(card.DateText).Add(card.Summary).Add(card.Source);
-        foreach (var links in new[] { card.Locations, card.Tags })
+        foreach (var links in new[] { card.Locations, card.Tags, card.People, card.Organisations, card.Topics })
         {
             Add(links.Count);
             foreach (var link in links) Add(link.Name).Add(link.Url);

@@ -95,7 +95,7 @@ public sealed class RenderContext
         foreach (var terms in new[] { article.Locations, article.Tags })
         {
             key.Add(terms.Count);
-            foreach (var term in terms) key.Add(term.Name).Add(term.Slug);
+            foreach (var term in terms) key.Add(term.Name).Add(term.Slug).Add((int)term.Role);
         }
         return key.Hash();
     }
@@ -119,7 +119,10 @@ public sealed class RenderContext
 
     private ArticleCardView MakeCard(Article article)
         => new(article.Meta.Title, Urls.Path(article.Path), ArticleDates.Iso(article.Meta.Date), Strings.FormatDate(article.LocalDate),
-            article.Meta.Summary, article.Meta.Source, article.Locations.Select(CardLink).ToList(), article.Tags.Select(CardLink).ToList());
+            article.Meta.Summary, article.Meta.Source, article.Locations.Select(CardLink).ToList(), article.Tags.Select(CardLink).ToList(),
+            TagsOf(article, TermRole.Person), TagsOf(article, TermRole.Organisation), TagsOf(article, TermRole.Topic));
+
+    private List<TermLinkView> TagsOf(Article article, TermRole role) => article.Tags.Where(t => t.Role == role).Select(CardLink).ToList();
 
     private TermLinkView CardLink(Term term) => _cardLinks[term];
 

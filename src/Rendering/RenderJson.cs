@@ -37,5 +37,7 @@ namespace StaticNews.Rendering;
 [JsonSerializable(typeof(TermGroupView))]
 [JsonSerializable(typeof(List<TermGroupView>))]
 [JsonSerializable(typeof(TermLinkView))]
+[JsonSerializable(typeof(TermRoleView))]
+[JsonSerializable(typeof(List<TermRoleView>))]
 [JsonSerializable(typeof(List<TermLinkView>))]
 internal sealed partial class RenderJson : JsonSerializerContext;

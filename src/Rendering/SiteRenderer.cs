@@ -23,6 +23,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
     [
         typeof(SiteView), typeof(PageView), typeof(LinkView), typeof(TermLinkView), typeof(ArticleCardView), typeof(ArticleView),
         typeof(PagerView), typeof(ArchiveYearView), typeof(ArchiveMonthView), typeof(TermGroupView), typeof(SearchPageView), typeof(SearchWithinView),
+        typeof(TermRoleView),
     ];
 
     /// <summary>Renders the whole site into a list (for tests and small sites).</summary>

@@ -24,7 +24,7 @@ public sealed class FrontMatterCache
     public FrontMatterCache(string? folder, TimeZoneInfo zone)
     {
         if (folder == null) return;
-        _file = new ChunkedCacheFile(Path.Combine(folder, FileName), $"front matter v3 {zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
+        _file = new ChunkedCacheFile(Path.Combine(folder, FileName), $"front matter v4 {zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
         _chunks = _file.ReadEntries(_previous, Read);
     }
 
@@ -56,11 +56,14 @@ public sealed class FrontMatterCache
         writer.Write(f.Title);
         writer.Write(f.Date.UtcTicks);
         writer.Write((short)f.Date.Offset.TotalMinutes);
+        writer.Write(f.DateSource is { } source ? (int)source : -1);
         writer.Write(f.Slug);
         writer.Write(f.Summary);
         writer.Write(f.Source);
         writer.Write(f.Language);
         WriteList(writer, f.Locations);
+        WriteList(writer, f.People);
+        WriteList(writer, f.Organisations);
         WriteList(writer, f.Tags);
         writer.Write(f.Seed);
         writer.Write(f.SeedHash);
@@ -73,15 +76,20 @@ public sealed class FrontMatterCache
         var title = reader.ReadRequiredString();
         var utcTicks = reader.ReadInt64();
         var offset = TimeSpan.FromMinutes(reader.ReadInt16());
+        var source = reader.ReadInt32();
+        if (source < -1 || source > (int)Content.DateSource.FileTime) throw new FormatException("unknown date source");
         return new FrontMatter
         {
             Title = title,
             Date = new DateTimeOffset(utcTicks + offset.Ticks, offset),
+            DateSource = source < 0 ? null : (DateSource)source,
             Slug = reader.ReadRequiredString(),
             Summary = reader.ReadRequiredString(),
             Source = reader.ReadString(),
             Language = reader.ReadRequiredString(),
             Locations = ReadList(reader),
+            People = ReadList(reader),
+            Organisations = ReadList(reader),
             Tags = ReadList(reader),
             Seed = reader.ReadString(),
             SeedHash = reader.ReadString(),

@@ -15,9 +15,12 @@ public static class SiteLoader
     public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics, string? cacheFolder = null,
         Func<string, string?>? knownHash = null)
     {
-        var (files, outsideLinks) = InputFileWalker.Walk(folder, ".md", inputRoot);
-        foreach (var link in outsideLinks)
+        var listing = InputFileWalker.Walk(folder, ".md", inputRoot);
+        var files = listing.Files;
+        foreach (var link in listing.OutsideLinks)
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; the article is left out");
+        foreach (var (path, reason) in listing.Refused)
+            diagnostics.Error(SitePaths.Display(path), reason);
         var cache = new FrontMatterCache(cacheFolder, zone);
         var loaded = new (ArticleFile Article, string SourceFile)?[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -49,7 +52,7 @@ public static class SiteLoader
 
     private static (string Hash, FrontMatter FrontMatter) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache)
     {
-        var bytes = File.ReadAllBytes(file);
+        var bytes = RegularFile.ReadAllBytes(file);
         var hash = ContentHash.Of(bytes);
         if (cache.Find(hash) is { } cached) return (hash, cached);
         var text = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();

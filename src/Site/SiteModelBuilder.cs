@@ -15,8 +15,8 @@ public static class SiteModelBuilder
     public static SiteModel Build(SiteConfig config, IReadOnlyList<(ArticleFile Article, string SourceFile)> files, TimeZoneInfo zone)
     {
         var articles = CreateArticles(files, zone);
-        var tags = BuildTerms(TermKind.Tags, articles, a => a.Meta.Tags, a => a.Tags);
-        var locations = BuildTerms(TermKind.Locations, articles, a => a.Meta.Locations, a => a.Locations);
+        var tags = BuildTerms(TermKind.Tags, articles, TagNames, a => a.Tags, Roles(articles));
+        var locations = BuildTerms(TermKind.Locations, articles, a => a.Meta.Locations, a => a.Locations, null);
         return new SiteModel
         {
             Config = config,
@@ -74,7 +74,40 @@ public static class SiteModelBuilder
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Path, b.Path);
     }
 
-    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Func<Article, IReadOnlyList<string>> names, Func<Article, List<Term>> own)
+    /// <summary>An article's tags: its people, its organisations, then its topics (files from before the split hold all in <c>tags</c>).</summary>
+    private static IReadOnlyList<string> TagNames(Article article)
+    {
+        var meta = article.Meta;
+        return meta.People.Count == 0 && meta.Organisations.Count == 0 ? meta.Tags : [.. meta.People, .. meta.Organisations, .. meta.Tags];
+    }
+
+    /// <summary>
+    /// Each tag's role by its slug: person or organisation as most articles that name it say
+    /// (a tie: person), a topic where none files it under either.
+    /// </summary>
+    private static Dictionary<string, TermRole> Roles(List<Article> articles)
+    {
+        var votes = new Dictionary<string, (int People, int Organisations)>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var name in article.Meta.People)
+            {
+                var slug = Slugifier.Slugify(name);
+                var (people, organisations) = votes.GetValueOrDefault(slug);
+                votes[slug] = (people + 1, organisations);
+            }
+            foreach (var name in article.Meta.Organisations)
+            {
+                var slug = Slugifier.Slugify(name);
+                var (people, organisations) = votes.GetValueOrDefault(slug);
+                votes[slug] = (people, organisations + 1);
+            }
+        }
+        return votes.ToDictionary(e => e.Key, e => e.Value.People >= e.Value.Organisations ? TermRole.Person : TermRole.Organisation, StringComparer.Ordinal);
+    }
+
+    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Func<Article, IReadOnlyList<string>> names, Func<Article, List<Term>> own,
+        Dictionary<string, TermRole>? roles)
     {
         // One pass over every name of every article (185,000 at 10,000 articles). A name is
         // looked up by reference first: the front-matter cache gives every article the same
@@ -125,7 +158,7 @@ public static class SiteModelBuilder
             foreach (var spelling in group.Spellings)
                 if (spelling.Articles > name.Articles || spelling.Articles == name.Articles && string.CompareOrdinal(spelling.Name, name.Name) < 0)
                     name = spelling;
-            terms.Add(group.Term = new Term(kind, name.Name, slug, group.Articles));
+            terms.Add(group.Term = new Term(kind, name.Name, slug, group.Articles, roles?.GetValueOrDefault(slug) ?? TermRole.Topic));
         }
         for (var a = 0; a < articles.Count; a++)
         {

@@ -1,12 +1,16 @@
 namespace StaticNews.Site;
 
 /// <summary>
-/// A tag or a location with its articles, newest first. Names that slugify alike ("Århus",
+/// A tag (a person, organisation or topic: <see cref="Role"/>) or a location with its articles, newest first. Names that slugify alike ("Århus",
 /// "Aarhus", "ÅRHUS") are one term, so no two pages collide on a case-insensitive checkout.
 /// </summary>
-public sealed class Term(TermKind kind, string name, string slug, IReadOnlyList<Article> articles)
+public sealed class Term(TermKind kind, string name, string slug, IReadOnlyList<Article> articles, TermRole role = TermRole.Topic)
 {
     public TermKind Kind { get; } = kind;
+
+    /// <summary>For a tag: whether it names a person, an organisation or a topic.</summary>
+    public TermRole Role { get; } = role;
+
     public string Name { get; } = name;
     public string Slug { get; } = slug;
     public IReadOnlyList<Article> Articles { get; } = articles;

@@ -5,7 +5,7 @@ namespace StaticNews.Text;
 
 /// <summary>
 /// Reads the date lines Danish newsrooms write ("04 januar 2010 kl. 08.50", "4. jan. 2010",
-/// "22.09.2023 10:41", "fredag den 22. september 2023") as a moment in the site's time zone,
+/// "22.09.2023 10:41", "fredag den 22. september 2023", "Mandag 4. januar 2010", ISO "2010-01-04 08:50") as a moment in the site's time zone,
 /// daylight saving included. The whole line must be a date: a sentence that merely holds one is not.
 /// </summary>
 public sealed partial class DanishDateParser(TimeZoneInfo zone)
@@ -18,11 +18,17 @@ public sealed partial class DanishDateParser(TimeZoneInfo zone)
         ["oktober"] = 10, ["okt"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
     };
 
-    [GeneratedRegex(@"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?,?\s+(?:den\s+)?)?(?<day>\d{1,2})\.?\s+(?<month>[a-zæøå]+)\.?\s+(?<year>\d{4})(?:,?\s+(?:kl\.?\s*)?(?<hour>\d{1,2})[.:](?<minute>\d{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?,?\s+(?:den\s+|d\.\s*)?)?(?<day>\d{1,2})\.?\s+(?<month>[a-zæøå]+)\.?\s+(?<year>\d{4})(?:,?\s+(?:kl\.?\s*)?(?<hour>\d{1,2})[.:](?<minute>\d{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedMonth();
 
     [GeneratedRegex(@"^(?<day>\d{1,2})[./-](?<month>\d{1,2})[./-](?<year>\d{4})(?:,?\s+(?:kl\.?\s*)?(?<hour>\d{1,2})[.:](?<minute>\d{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:(?:T|,?\s+(?:kl\.?\s*)?)(?<hour>\d{1,2})[.:](?<minute>\d{2})(?::\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    /// <summary>Month names and their abbreviations ("januar", "jan", "sept") to month numbers.</summary>
+    public static bool TryMonth(string name, out int month) => Months.TryGetValue(name, out month);
 
     public TimeZoneInfo Zone { get; } = zone;
 
@@ -41,6 +47,7 @@ public sealed partial class DanishDateParser(TimeZoneInfo zone)
         else
         {
             match = NumericDate().Match(text);
+            if (!match.Success) match = IsoDate().Match(text);
             if (!match.Success) return false;
             month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
         }

@@ -2,13 +2,14 @@ using StaticNews.Configuration;
 
 namespace StaticNews.Pipeline.Stages;
 
-/// <summary>Reads site.yml and applies command-line overrides (--base-url).</summary>
+/// <summary>Checks the input folder is where it should be (<see cref="InputFolderCheck"/>), reads site.yml and applies command-line overrides (--base-url).</summary>
 public sealed class ConfigureStage : IBuildStage
 {
     public string Name => "config";
 
     public BuildState Run(BuildState state)
     {
+        InputFolderCheck.Check(state.Options.Paths, state.Diagnostics);
         var config = SiteConfigLoader.Load(state.Options.Paths.SiteFile, state.Options.Paths.Cache);
         if (state.Options.BaseUrl is { } baseUrl)
         {

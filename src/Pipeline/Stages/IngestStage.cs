@@ -1,3 +1,4 @@
+using StaticNews.Configuration;
 using StaticNews.Enrichment;
 using StaticNews.Enrichment.Entities;
 using StaticNews.Ingest;
@@ -14,14 +15,18 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
     {
         var paths = state.Options.Paths;
         var dates = new DanishDateParser(state.Zone);
+        if (File.Exists(paths.SitePlaces) && RegularFile.WhyNot(paths.SitePlaces) is { } what)
+            throw new SiteConfigException($"{SitePaths.Display(paths.SitePlaces)}: is {what}, not a file; expected the site's places (name: [other names])");
+        var places = File.Exists(paths.SitePlaces) ? File.ReadAllText(paths.SitePlaces) : null;
+        if (places != null) PlacesFileCheck.Check(paths.SitePlaces, places);
         IEnricher enricher = new DeferredEnricher(() =>
         {
             var gazetteer = Gazetteer.LoadBundled();
-            if (File.Exists(paths.SitePlaces)) gazetteer.AddSiteYaml(File.ReadAllText(paths.SitePlaces));
+            if (places != null) gazetteer.AddSiteYaml(places);
             var recognizer = new EntityRecognizer(gazetteer, CommonWords.LoadBundled());
             return
             [
-                new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock()), new LanguageEnricher(state.Config.Language),
+                new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock(), state.Zone), new LanguageEnricher(state.Config.Language),
                 new SlugEnricher(), new EntityEnricher(recognizer),
             ];
         });

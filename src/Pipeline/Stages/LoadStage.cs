@@ -1,15 +1,27 @@
+using StaticNews.Configuration;
+using StaticNews.Content;
 using StaticNews.Site;
 
 namespace StaticNews.Pipeline.Stages;
 
-/// <summary>Reads input/articles/*.md and builds the site model (taxonomies, archive, related).</summary>
-public sealed class LoadStage : IBuildStage
+/// <summary>
+/// Reads input/articles/*.md and builds the site model (taxonomies, archive, related). An article
+/// dated more than a day after <paramref name="clock"/>'s now is published, with a warning: a year
+/// typed wrong (2999) would otherwise sit silently at the top of every list.
+/// </summary>
+public sealed class LoadStage(Func<DateTimeOffset> clock) : IBuildStage
 {
     public string Name => "load";
 
     public BuildState Run(BuildState state)
     {
         var loaded = SiteLoader.Load(state.Options.Paths.Articles, state.Options.Paths.Input, state.Zone, state.Options.IncludeDrafts, state.Diagnostics, state.Options.Paths.Cache, state.InputHashes.Of);
+        var latest = clock().AddDays(1);
+        foreach (var (article, file) in loaded)
+        {
+            if (article.FrontMatter.Date > latest)
+                state.Diagnostics.Warn(SitePaths.Display(file), $"is dated {ArticleFileFormat.FormatDate(article.FrontMatter.Date)}, more than a day in the future: is the year right? (it is published with that date)");
+        }
         return state with { Loaded = loaded, Model = SiteModelBuilder.Build(state.Config, loaded, state.Zone) };
     }
 }

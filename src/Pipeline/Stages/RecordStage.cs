@@ -29,7 +29,7 @@ public sealed class RecordStage : IBuildStage
         }
         new UpToDateRecord(inputs.Fingerprint, stampedAt, inputs.Stamps, state.Zone.Id, manifestHash, listing, state.Ingest?.Seeds ?? 0, model.Articles.Count,
             model.Tags.Count, model.Locations.Count, state.Rendered.Files, state.Rendered.Html,
-            state.Diagnostics.All.Where(d => d.Repeats).ToList()).Save(paths.Cache);
+            state.Diagnostics.All.Where(d => d.Repeats).ToList()) { DateSources = Site.DateSourceCounts.Of(model.Articles) }.Save(paths.Cache);
         return state;
     }
 }

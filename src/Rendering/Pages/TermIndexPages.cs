@@ -34,6 +34,8 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
             .GroupBy(t => LetterSlug(t.Name))
             .Select(g => (Slug: g.Key, Terms: g.ToList())).ToList();
         var model = context.PageModel(context.Page(title, $"{title}: {context.Strings.FormatNumber(terms.Count)}", sitePath, pageKind));
+        // Tags by role, each as many most used as the index shows in all otherwise.
+        model["roles"] = kind == TermKind.Tags ? TermRoleSections.Of(context, terms, terms.Count <= MaxTermsPerPage ? 20 : MostUsedOnSplitIndex) : new List<TermRoleView>();
         if (terms.Count <= MaxTermsPerPage)
         {
             model["groups"] = groups.Select(g => new TermGroupView(Label(g.Slug), g.Terms.Select(context.Link).ToList())).ToList();
@@ -60,6 +62,7 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
                 var letterModel = context.PageModel(context.Page(letterTitle, $"{letterTitle}: {context.Strings.FormatNumber(chunks[i].Length)}", path, pageKind));
                 letterModel["groups"] = new List<TermGroupView> { new(Label(slug), chunks[i].Select(context.Link).ToList()) };
                 letterModel["most_frequent"] = new List<LinkView>();
+                letterModel["roles"] = new List<TermRoleView>();
                 letterModel["letters"] = letters;
                 letterModel["parts"] = chunks.Count == 1 ? new List<LinkView>()
                     : Enumerable.Range(1, chunks.Count).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -33,7 +33,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         // Everything a term's pages show follows from the term and its articles' digests: the
         // front page's count, co-occurring places and years too. So a page is keyed first, and
         // its view is built only when output/ does not already hold it.
-        var key = context.Key("term " + kind).Add(term.Slug).Add(term.Name).Add(page.Number);
+        var key = context.Key("term " + kind).Add(term.Slug).Add(term.Name).Add((int)term.Role).Add(page.Number);
         // The front page links the newest numbered page; a numbered page links the front page
         // when it is the newest, else the next number: nothing else of the list's length.
         key = page.Front ? key.Add(page.Numbered).Add(term.Articles) : key.Add(page.Number == page.Numbered).Add(term.Articles, page.Skip, page.Take);
@@ -44,7 +44,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
     private Dictionary<string, object?> Model(RenderContext context, Term term, Paginator.Page page)
     {
         var slice = Paginator.Slice(term.Articles, page, term.Path, context);
-        var kindName = context.Strings[kind == TermKind.Tags ? "tag" : "location"];
+        var kindName = context.Strings[kind == TermKind.Tags ? TermRoleSections.SingularKey(term.Role) : "location"];
         var (related, years) = page.Front && kind == TermKind.Locations ? (CoOccurring(context, term), Years(context, term)) : ([], []);
         var title = page.Front ? term.Name : $"{term.Name} – {slice.Pager.Label}";
         var description = page.Front ? $"{kindName}: {term.Name}. {context.CountText(term.Articles.Count)}." : $"{kindName}: {term.Name}, {slice.Pager.Label}.";

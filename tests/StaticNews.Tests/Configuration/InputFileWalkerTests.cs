@@ -30,7 +30,7 @@ public sealed class InputFileWalkerTests : IDisposable
         return file;
     }
 
-    private (IReadOnlyList<string> Files, IReadOnlyList<string> OutsideLinks) Walk(string extension = ".md")
+    private InputListing Walk(string extension = ".md")
         => InputFileWalker.Walk(_articles, extension, _input);
 
     [Fact]
@@ -116,5 +116,40 @@ public sealed class InputFileWalkerTests : IDisposable
         // folder being walked adds nothing.
         Assert.Equal(new[] { own, shared }.Order(StringComparer.Ordinal), files);
         Assert.Empty(outside);
+    }
+
+    [Fact]
+    public void A_folder_named_like_an_input_file_is_refused_and_not_walked()
+    {
+        var kept = Write("articles/a.md");
+        Write("articles/odd.md/inside.md");
+
+        var listing = Walk();
+
+        Assert.Equal([kept], listing.Files);
+        var (path, reason) = Assert.Single(listing.Refused);
+        Assert.Equal(Path.Combine(_articles, "odd.md"), path);
+        Assert.Equal("is a folder, not a .md file; skipped", reason);
+    }
+
+    [SpecialFilesFact]
+    public void A_name_that_is_not_valid_UTF8_is_refused_with_the_bad_bytes_shown_as_a_replacement_character()
+    {
+        var kept = Write("articles/a.md");
+        SpecialFiles.WriteWithBadName(_articles, "b", ".md", "---\ntitle: x\n---\n");
+
+        var listing = Walk();
+
+        Assert.Equal([kept], listing.Files);
+        var (path, reason) = Assert.Single(listing.Refused);
+        Assert.Equal(Path.Combine(_articles, "b\uFFFD.md"), path);
+        Assert.Contains("not valid UTF-8", reason);
+    }
+
+    [Fact]
+    public void A_file_whose_name_really_holds_the_replacement_character_is_listed()
+    {
+        var file = Write("articles/b\uFFFD.md");
+        Assert.Equal([file], Walk().Files);
     }
 }

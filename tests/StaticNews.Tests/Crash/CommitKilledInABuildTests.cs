@@ -56,7 +56,7 @@ public class CommitKilledInABuildTests : IDisposable
     private static bool RenderThenCommitUntil(string site, CommitStep step)
     {
         var options = Options(site);
-        var rendered = new BuildPipeline([new UpToDateStage(), new ConfigureStage(), new IngestStage(Clock), new LoadStage(), new RenderStage()]).Run(options);
+        var rendered = new BuildPipeline([new UpToDateStage(), new ConfigureStage(), new IngestStage(Clock), new LoadStage(Clock), new RenderStage()]).Run(options);
         Assert.True(rendered.Succeeded, rendered.FatalError);
         var output = rendered.State.Output!;
         output.AfterStepForTests = reached => { if (reached == step) throw new Killed(); };

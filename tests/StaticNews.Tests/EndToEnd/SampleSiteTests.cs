@@ -52,6 +52,35 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     }
 
     [Fact]
+    public void The_Ritzau_seed_is_dated_22_September_2023_by_the_seeds_metadata_file()
+    {
+        var page = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, SeedArticleTitle));
+        Assert.Equal("22. september 2023", page.QuerySelector(".article-header time")!.TextContent);
+        Assert.Equal("2 text, 1 metadata", StaticNews.Site.DateSourceCounts.Of(site.RootResult.State.Model!.Articles));
+    }
+
+    [Fact]
+    public void Article_pages_and_the_tag_index_show_people_and_organisations_apart()
+    {
+        var ritzau = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, SeedArticleTitle));
+        var headings = ritzau.QuerySelectorAll(".article-terms h2").Select(h => h.TextContent).ToList();
+        Assert.Equal("Steder", headings[0]);
+        Assert.Contains("Personer", headings);
+        var people = ritzau.QuerySelectorAll(".article-terms h2").Single(h => h.TextContent == "Personer").NextElementSibling!;
+        Assert.Contains("Ilham Aliyev", people.QuerySelectorAll("a").Select(a => a.TextContent));
+
+        var billund = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, "Billund havde"));
+        Assert.Contains("Organisationer", billund.QuerySelectorAll(".article-terms h2").Select(h => h.TextContent));
+
+        var index = site.AtRoot.Page("tags/");
+        var sections = index.QuerySelectorAll("section[aria-labelledby^='role-'] h2").Select(h => h.FirstChild!.TextContent.Trim()).ToList();
+        Assert.Equal(["Personer", "Organisationer"], sections);
+        // The links keep the URLs tags always had.
+        Assert.NotNull(index.QuerySelector("a[href='/tags/ilham-aliyev/']"));
+        Assert.Contains("Person: Ilham Aliyev", site.AtRoot.Page("tags/ilham-aliyev/").QuerySelector("meta[name='description']")!.GetAttribute("content"));
+    }
+
+    [Fact]
     public void Dash_quotes_render_as_paragraphs_not_lists()
     {
         var page = BuiltSite.Parse(ArticlePathWithTitle(site.AtRoot, SeedArticleTitle));

@@ -70,6 +70,6 @@ public class SizeBudgetTests
 
         var result = site.Build();
 
-        Assert.Contains("max_site_bytes must be a number of bytes of at least 1", result.FatalError);
+        Assert.Contains("site.yml:4: max_site_bytes: expected a number of bytes of at least 1 (GitHub Pages allows 1000000000), got \"0\"", result.FatalError);
     }
 }

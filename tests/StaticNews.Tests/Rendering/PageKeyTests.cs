@@ -12,7 +12,8 @@ public class PageKeyTests
 {
     private static readonly ArticleCardView Card = new(
         "Ny bro over Limfjorden", "/2023/09/22/ny-bro/", "2023-09-22T10:41:00+02:00", "22. september 2023", "Broen åbner i 2027.", "ritzau",
-        [new TermLinkView("Aalborg", "/locations/aalborg/")], [new TermLinkView("Vejdirektoratet", "/tags/vejdirektoratet/")]);
+        [new TermLinkView("Aalborg", "/locations/aalborg/")], [new TermLinkView("Vejdirektoratet", "/tags/vejdirektoratet/")],
+        [], [new TermLinkView("Vejdirektoratet", "/tags/vejdirektoratet/")], []);
 
     private static string KeyOf(ArticleCardView card) => new PageKey(null, [], "test").Add(card).Finish();
 
@@ -33,6 +34,9 @@ public class PageKeyTests
             Card with { Tags = [new TermLinkView("Vejdirektoratet", "/tags/vejdirektoratet/"), new TermLinkView("Aalborg", "/tags/aalborg/")] },
             // The same link moved from places to tags is another card.
             Card with { Locations = [], Tags = [new TermLinkView("Aalborg", "/locations/aalborg/"), new TermLinkView("Vejdirektoratet", "/tags/vejdirektoratet/")] },
+            // The same tag shown as a person, or as a topic, is another card.
+            Card with { People = Card.Organisations, Organisations = [] },
+            Card with { Topics = Card.Organisations, Organisations = [] },
         ];
 
         var keys = changed.Select(KeyOf).Append(KeyOf(Card)).ToList();
@@ -46,7 +50,7 @@ public class PageKeyTests
     {
         // A field added to the card must be added to PageKey.Add(ArticleCardView) and to what
         // RenderContext.DigestOf reads (see ArticleDigestTests), or pages showing it would be kept stale.
-        string[] hashed = ["Title", "Url", "DateIso", "DateText", "Summary", "Source", "Locations", "Tags"];
+        string[] hashed = ["Title", "Url", "DateIso", "DateText", "Summary", "Source", "Locations", "Tags", "People", "Organisations", "Topics"];
         Assert.Equal(hashed.Order(), typeof(ArticleCardView).GetProperties().Select(p => p.Name).Order());
         Assert.Equal(["Name", "Url"], typeof(TermLinkView).GetProperties().Select(p => p.Name).Order());
     }

@@ -17,12 +17,15 @@ public class FrontMatterCacheTests : IDisposable
     {
         Title = "Æbler og \"citater\" – {{ x }}",
         Date = new DateTimeOffset(2023, 9, 22, 10, 41, 0, TimeSpan.FromHours(2)),
+        DateSource = DateSource.Metadata,
         Slug = "aebler",
         Summary = "Et resumé\nover to linjer.",
         Source = "ritzau",
         Language = "en",
         Locations = ["Aarhus", "Nagorno-Karabakh"],
-        Tags = ["Ilham Aliyev"],
+        People = ["Ilham Aliyev"],
+        Organisations = ["Reuters", "EU"],
+        Tags = ["Amnesti"],
         Seed = "seeds/000.txt",
         SeedHash = "abc",
         GeneratedHash = "def",
@@ -42,6 +45,7 @@ public class FrontMatterCacheTests : IDisposable
         Assert.Equal(JsonSerializer.Serialize(Full), JsonSerializer.Serialize(again.Find("h1")));
         Assert.Equal(Full.Date.Offset, again.Find("h1")!.Date.Offset);
         Assert.Null(again.Find("h2")!.Source);
+        Assert.Null(again.Find("h2")!.DateSource);
         Assert.Null(again.Find("h3"));
     }
 
@@ -49,7 +53,7 @@ public class FrontMatterCacheTests : IDisposable
     public void Knows_every_field_of_the_front_matter()
     {
         // A field added to FrontMatter must be added to the cache's reader and writer.
-        string[] cached = ["Title", "Date", "Slug", "Summary", "Source", "Language", "Locations", "Tags", "Seed", "SeedHash", "GeneratedHash", "Draft"];
+        string[] cached = ["Title", "Date", "DateSource", "Slug", "Summary", "Source", "Language", "Locations", "People", "Organisations", "Tags", "Seed", "SeedHash", "GeneratedHash", "Draft"];
         Assert.Equal(cached.Order(), typeof(FrontMatter).GetProperties().Select(p => p.Name).Order());
     }
 

@@ -1,0 +1,24 @@
+using StaticNews.Site;
+
+namespace StaticNews.Tests.Site;
+
+/// <summary>The build summary counts articles by where their dates came from, best first, so guessed dates stand out; a build that finds nothing changed says the same.</summary>
+public class DateSourceCountsTests
+{
+    [Fact]
+    public void A_build_counts_dates_by_source_and_an_up_to_date_build_repeats_it()
+    {
+        using var site = new TestSite("tv2-billund.txt", "tv2-borgmestre.txt", "ritzau-amnesti.txt");
+        site.AddSeed("ritzau-amnesti-dateline.txt", "2023-09-25_amnesti.txt");
+        File.Copy(RepoPaths.Fixture("seeds", "ritzau-amnesti.txt"), Path.Combine(site.Seeds, "20230922-amnesti.txt"));
+        File.WriteAllText(Path.Combine(site.Seeds, "metadata.yml"), "tv2-billund.txt:\n  title: Billund mistede passagerer\n");
+
+        var built = site.Build();
+        Assert.True(built.Succeeded, string.Join('\n', built.Diagnostics.All));
+        Assert.Equal("3 text, 1 file_name, 1 file_time", DateSourceCounts.Of(built.State.Model!.Articles));
+
+        var again = site.Build();
+        Assert.NotNull(again.State.UpToDate);
+        Assert.Equal("3 text, 1 file_name, 1 file_time", again.State.UpToDate!.DateSources);
+    }
+}
