@@ -69,7 +69,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         var rows = new List<(string, string)>();
         if (state.Check is { } check) rows.Add(("check", check));
         if (state.Ingest is { } ingest)
-            rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
+            rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.Reused} of them reused without parsing, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
         if (state.Ingest is { Removed: > 0 and var removed })
             rows.Add(("removed", $"{removed} article{(removed == 1 ? "" : "s")} whose seed was deleted"));
         if (state.Model is { } model)

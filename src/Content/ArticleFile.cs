@@ -12,4 +12,7 @@ public sealed record ArticleFile(FrontMatter FrontMatter, string Body)
 
     /// <summary>Content hash of the whole file as read, for incremental builds; null when not read from a file.</summary>
     public string? Hash { get; init; }
+
+    /// <summary>The 1-based line of its file where the body starts (1 when not read from a file), so a line of the body can be named in the file.</summary>
+    public int BodyLine { get; init; } = 1;
 }

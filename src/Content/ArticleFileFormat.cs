@@ -111,7 +111,7 @@ public static class ArticleFileFormat
     /// <summary>Parses a whole article file. Dates without an offset are read in <paramref name="zone"/>.</summary>
     public static ArticleFile Read(string path, string text, TimeZoneInfo zone)
     {
-        var (yaml, yamlLine, body) = Split(path, text);
+        var (yaml, yamlLine, body, bodyLine) = Split(path, text);
         FrontMatterDocument document;
         try
         {
@@ -161,7 +161,7 @@ public static class ArticleFileFormat
             GeneratedHash = document.GeneratedHash,
             Draft = document.Draft ?? false,
         };
-        return new ArticleFile(frontMatter, body);
+        return new ArticleFile(frontMatter, body) { BodyLine = bodyLine };
     }
 
     /// <summary>The Markdown body of an article file (read again at render time: bodies are not kept in memory).</summary>
@@ -172,7 +172,7 @@ public static class ArticleFileFormat
     {
         try
         {
-            var (yaml, line, _) = Split("", text);
+            var (yaml, line, _, _) = Split("", text);
             RejectAliases("", yaml, line);
             return Deserializer.Deserialize<FrontMatterDocument>(yaml);
         }
@@ -200,7 +200,7 @@ public static class ArticleFileFormat
         }
     }
 
-    private static (string Yaml, int YamlLine, string Body) Split(string path, string text)
+    private static (string Yaml, int YamlLine, string Body, int BodyLine) Split(string path, string text)
     {
         var normalised = text.Replace("\r\n", "\n").TrimStart('\uFEFF');
         if (!normalised.StartsWith(Fence + "\n", StringComparison.Ordinal))
@@ -212,7 +212,9 @@ public static class ArticleFileFormat
             throw new ContentException(path, 1, "front matter is not closed by a line '---'");
         var yaml = normalised[(Fence.Length + 1)..(close + 1)];
         var bodyStart = Math.Min(normalised.Length, close + Fence.Length + 2);
-        return (yaml, 2, normalised[bodyStart..].Trim('\n'));
+        while (bodyStart < normalised.Length && normalised[bodyStart] == '\n') bodyStart++;
+        var bodyLine = normalised.AsSpan(0, bodyStart).Count('\n') + 1;
+        return (yaml, 2, normalised[bodyStart..].TrimEnd('\n'), bodyLine);
     }
 
     private static bool TryParseDate(string value, TimeZoneInfo zone, out DateTimeOffset date)

@@ -12,7 +12,7 @@ public sealed class DiagnosticBag
     public void Error(string file, string message, int? line = null) => _items.Add(new Diagnostic(Severity.Error, file, line, message));
 
     /// <summary>A warning said when a file is written, not repeated by later builds of the same input.</summary>
-    public void WarnOnce(string file, string message) => _items.Add(new Diagnostic(Severity.Warning, file, null, message, Repeats: false));
+    public void WarnOnce(string file, string message, int? line = null) => _items.Add(new Diagnostic(Severity.Warning, file, line, message, Repeats: false));
 
     /// <summary>Says again what an earlier build of the same input said.</summary>
     public void Repeat(Diagnostic diagnostic) => _items.Add(diagnostic);

@@ -45,6 +45,10 @@ public sealed record ArticleDraft
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Warnings about one line of the seed (its 1-based number), said with the line.</summary>
+    public IReadOnlyList<(int Line, string Message)> LineWarnings { get; init; } = [];
+
+
     /// <summary>The first paragraph, without the wire dateline it may open with: what the headline and summary are made of.</summary>
     public string Lead
     {

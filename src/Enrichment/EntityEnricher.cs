@@ -5,7 +5,8 @@ namespace StaticNews.Enrichment;
 /// <summary>
 /// Fills <c>locations</c> with the canonical places the text names, and <c>people</c> and
 /// <c>organisations</c> with the persons and organisations it names, each in the order of first
-/// mention (<c>tags</c> are left to editors' topics).
+/// mention (<c>tags</c> are left to editors' topics). Text in another language than Danish gets
+/// places only.
 /// </summary>
 public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15) : IEnricher
 {
@@ -13,7 +14,10 @@ public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15
     {
         var texts = new List<string> { draft.Title };
         texts.AddRange(draft.Blocks.Select(b => b.Text));
-        var mentions = recognizer.Recognize(texts);
+        // The tagger learnt Danish: text in another language gets only the place list's places.
+        var mentions = draft.Language.StartsWith("da", StringComparison.OrdinalIgnoreCase) || draft.Language.Length == 0
+            ? recognizer.Recognize(texts)
+            : recognizer.RecognizePlaces(texts);
 
         var locations = mentions.Where(m => m.Type == EntityType.Location).Select(m => m.Canonical)
             .Distinct(StringComparer.Ordinal).Take(maxTags).ToList();

@@ -181,7 +181,7 @@ public sealed class ArticleStore
     // Front matter sits at the top: the YAML parser is given only that part.
     private static string Head(string text)
     {
-        var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        var close = text.Length > 3 ? text.IndexOf("\n---", 3, StringComparison.Ordinal) : -1; // a file of a byte or two has no front matter to cut
         return close > 0 ? text[..(close + 4)] + "\n" : text;
     }
 }

@@ -7,7 +7,10 @@ namespace StaticNews.Ingest;
 /// What ingest's output depends on besides the seed itself: the generator build (parser,
 /// enrichers, tagger weights are compiled in), the settings it reads and the site's places.
 /// While it is the one the cache recorded, an untouched article whose seed hash is unchanged
-/// is known to be up to date without parsing and tagging the seed again.
+/// is known to be up to date without parsing and tagging the seed again. With no key recorded
+/// (a fresh clone, a CI cache that expired) nothing says another generator made the committed
+/// Markdown, so it is trusted the same way: only a key that differs (the generator, settings or
+/// places changed since) makes ingest parse and tag every seed again.
 /// </summary>
 public sealed class IngestKey(string value)
 {
@@ -28,6 +31,14 @@ public sealed class IngestKey(string value)
         var file = Path.Combine(cacheFolder, FileName);
         return File.Exists(file) && File.ReadAllText(file).Trim() == Value;
     }
+
+    /// <summary>
+    /// Whether untouched articles of unchanged seeds may be kept as they are: this key is the one
+    /// recorded, or none is recorded. (An article that is not as generated, or whose seed's bytes
+    /// no longer match the hash it records, is made again either way.)
+    /// </summary>
+    public bool TrustsArticles(string cacheFolder)
+        => !File.Exists(Path.Combine(cacheFolder, FileName)) || Matches(cacheFolder);
 
     public void Save(string cacheFolder)
     {

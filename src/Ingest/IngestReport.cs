@@ -9,4 +9,7 @@ public sealed record IngestReport(int Seeds, int Created, int Updated, int Uncha
     public int Removed { get; init; }
 
     public IReadOnlyList<string> ChangedFiles { get; init; } = [];
+
+    /// <summary>Of the unchanged seeds, those known up to date from their article's recorded hashes: not parsed, not tagged.</summary>
+    public int Reused { get; init; }
 }

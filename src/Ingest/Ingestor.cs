@@ -10,13 +10,15 @@ namespace StaticNews.Ingest;
 /// Seeds → Markdown files. Each seed becomes <c>input/articles/&lt;slug&gt;.md</c>; a file nobody
 /// touched since it was generated is regenerated (keeping its slug and date), a file a person
 /// edited is never overwritten, and one bad seed is reported and skipped without stopping the rest.
-/// With <paramref name="trustUnchanged"/> (the <see cref="IngestKey"/> is the cached one), an
-/// untouched file generated from the same seed bytes is up to date: the seed is not parsed again.
+/// With <paramref name="trustUnchanged"/> (see <see cref="IngestKey.TrustsArticles"/>), an
+/// untouched file generated from the same seed bytes is up to date: the seed is neither parsed
+/// nor tagged again (<see cref="IngestReport.Reused"/> counts these).
 /// </summary>
 public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<IEnricher> enrichers, SeedDateLookup seedDates,
     TimeZoneInfo zone, DiagnosticBag diagnostics, bool trustUnchanged = false, Func<string, string?>? knownHash = null, string? cacheFolder = null)
 {
-    private enum Outcome { Created, Updated, Unchanged, KeptEdited, Failed }
+    // Reused: unchanged and known to be so without parsing or tagging the seed (see IngestKey).
+    private enum Outcome { Created, Updated, Unchanged, Reused, KeptEdited, Failed }
 
     private const int BatchSize = 256;
 
@@ -59,8 +61,8 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         store.SaveFacts();
         return new IngestReport(seedFiles.Count,
             outcomes.Count(o => o == Outcome.Created), outcomes.Count(o => o == Outcome.Updated),
-            outcomes.Count(o => o == Outcome.Unchanged), outcomes.Count(o => o == Outcome.KeptEdited),
-            outcomes.Count(o => o == Outcome.Failed)) { Removed = removed, ChangedFiles = store.Changed };
+            outcomes.Count(o => o is Outcome.Unchanged or Outcome.Reused), outcomes.Count(o => o == Outcome.KeptEdited),
+            outcomes.Count(o => o == Outcome.Failed)) { Removed = removed, ChangedFiles = store.Changed, Reused = outcomes.Count(o => o == Outcome.Reused) };
     }
 
     /// <summary>
@@ -99,7 +101,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         // of such a seed, so its name for messages is not even worked out: that asks the system
         // for the working folder, ten thousand times in an archive's rebuild.)
         if (trustUnchanged && metadata == null && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
-            return new Prepared(seed, seed, known, null, file, null, Outcome.Unchanged);
+            return new Prepared(seed, seed, known, null, file, null, Outcome.Reused);
         var display = SitePaths.Display(seedFile);
         try
         {
@@ -125,7 +127,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             {
                 // The store proved the file untouched when it mapped seeds to files: no second read.
                 if (trustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
-                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Reused);
                 // With the metadata file unreadable, what it gives this seed is unknown: the file stays as it is.
                 if (_metadata.Unreadable)
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
@@ -138,7 +140,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.KeptEdited);
                 }
                 if (trustUnchanged && ArticleFileFormat.GeneratedValue(text, "seed_hash") == seedHash)
-                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Unchanged);
+                    return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Reused);
                 existing = ArticleFileFormat.Read(existingFile, text, zone).FrontMatter;
             }
 
@@ -195,6 +197,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                 .. decoded.EncodingGuessed ? [$"no byte-order mark and not valid UTF-8: read as {decoded.Encoding} (save it as UTF-8 to be sure)"] : Array.Empty<string>(),
                 .. parsed.Removed.Select(r => "removed " + r),
             ],
+            LineWarnings = [.. ControlCharacters.Warnings(decoded.Cleaned)],
         };
         if (metadata != null) draft = metadata.Before(draft);
         draft = enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
@@ -250,7 +253,10 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         var wrote = store.Write(path, text, prepared.Seed);
         // What ingest noticed is news only when it wrote the file: an unchanged seed stays quiet.
         if (wrote)
+        {
             foreach (var warning in draft.Warnings) diagnostics.WarnOnce(prepared.Display, warning);
+            foreach (var (line, warning) in draft.LineWarnings) diagnostics.WarnOnce(prepared.Display, warning, line);
+        }
         return prepared.ExistingFile == null ? Outcome.Created : wrote ? Outcome.Updated : Outcome.Unchanged;
     }
 }

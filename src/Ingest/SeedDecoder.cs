@@ -1,4 +1,5 @@
 using System.Text;
+using StaticNews.Text;
 
 namespace StaticNews.Ingest;
 
@@ -6,6 +7,8 @@ namespace StaticNews.Ingest;
 /// Turns the bytes of a seed file into clean text: detects the encoding (BOMs, strict UTF-8,
 /// otherwise Windows-1252 as old Danish archives use, with a warning), normalises newlines to
 /// \n, no-break spaces to spaces, and Unicode to NFC so "å" is one code point wherever it came from.
+/// Control characters (an escape from a terminal-coloured paste, C1 residue of a Windows-1252 file
+/// read as Latin-1) are cleaned by <see cref="ControlCharacters"/>: no output format can hold them.
 /// </summary>
 public static class SeedDecoder
 {
@@ -16,7 +19,9 @@ public static class SeedDecoder
     public static DecodedText Decode(byte[] bytes)
     {
         var (text, encoding, guessed) = DetectAndDecode(bytes);
-        return new DecodedText(Normalise(text), encoding, guessed);
+        // Cleaned before NFC: a lone surrogate (UTF-16 cut mid-character) makes normalisation throw.
+        var cleaned = ControlCharacters.Clean(UnifyLines(text));
+        return new DecodedText(ToNfc(cleaned.Text), encoding, guessed, cleaned);
     }
 
     private static (string Text, string Encoding, bool Guessed) DetectAndDecode(byte[] bytes)
@@ -46,9 +51,9 @@ public static class SeedDecoder
     private static string StrictOrReplace(byte[] bytes, int offset)
         => new UTF8Encoding(false, false).GetString(bytes, offset, bytes.Length - offset);
 
-    private static string Normalise(string text)
-    {
-        var unified = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00A0', ' ').Replace("\uFEFF", "");
-        return unified.IsNormalized(NormalizationForm.FormC) ? unified : unified.Normalize(NormalizationForm.FormC);
-    }
+    private static string UnifyLines(string text)
+        => text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u00A0', ' ').Replace("\uFEFF", "");
+
+    private static string ToNfc(string text)
+        => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 }

@@ -1,13 +1,16 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StaticNews.Text;
 
 namespace StaticNews.Rendering;
 
 /// <summary>
 /// Article bodies to HTML with Markdig. Raw HTML in Markdown is shown as text, never passed
 /// through, and links with a scheme other than http, https or mailto (javascript:, data:, …)
-/// lose their target: an edited file can add links but not script.
+/// lose their target: an edited file can add links but not script. A body over its
+/// <see cref="MarkdownBudget"/> is refused before Markdig parses it, and what Markdig writes is
+/// cleaned of characters no page can hold (a numeric entity such as <c>&amp;#27;</c> makes one).
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -22,12 +25,13 @@ public sealed class MarkdownRenderer
 
     public string ToHtml(string markdown)
     {
+        MarkdownBudget.Check(markdown);
         var document = Markdown.Parse(markdown, _pipeline);
         foreach (var link in document.Descendants<LinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";
         foreach (var link in document.Descendants<AutolinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";
-        return document.ToHtml(_pipeline);
+        return ControlCharacters.Clean(document.ToHtml(_pipeline)).Text;
     }
 
     internal static bool IsSafe(string? url)

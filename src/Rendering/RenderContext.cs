@@ -100,6 +100,29 @@ public sealed class RenderContext
         return key.Hash();
     }
 
+    private readonly ConcurrentDictionary<Article, ArticleFailure> _failures = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The articles whose own work threw in this render, with why; see <see cref="ForArticle{T}"/>.</summary>
+    public IReadOnlyDictionary<Article, ArticleFailure> Failures => _failures;
+
+    /// <summary>
+    /// The error boundary around one article's own work (its page, JSON-LD, search entry): what it
+    /// throws is noted against the article and null returned, so the rest of the site goes on
+    /// rendering and the article can be left out of every list (see <see cref="SiteRenderer"/>).
+    /// </summary>
+    public T? ForArticle<T>(Article article, Func<T> work) where T : class
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or ArticlesFailedException))
+        {
+            _failures.TryAdd(article, ArticleFailure.Of(article.SourceFile, e));
+            return null;
+        }
+    }
+
     /// <summary>True when output/ already holds the file at <paramref name="path"/> made from <paramref name="key"/>.</summary>
     public bool Reusable(string path, string key) => Previous?.CanReuse(path, key) ?? false;
 

@@ -7,7 +7,9 @@ namespace StaticNews.Rendering;
 
 /// <summary>
 /// Runs every page generator over the site model and adds the sitemap of what they made. Files
-/// go to the sink as they are made, so a large site is never held in memory whole.
+/// go to the sink as they are made, so a large site is never held in memory whole. When one
+/// article's own work throws, the render stops with <see cref="ArticlesFailedException"/> once
+/// the generator that met it is done (so every failure it meets is named at once).
 /// </summary>
 public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, TemplateEngine templates)
 {
@@ -60,7 +62,20 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
             if (made.Path.EndsWith(".html", StringComparison.Ordinal)) htmlFiles++;
             sink(made);
         }
-        foreach (var file in generators.SelectMany(g => g.Generate(context))) Emit(file);
+        try
+        {
+            foreach (var generator in generators)
+            {
+                foreach (var file in generator.Generate(context)) Emit(file);
+                // Lists made from here on would still name an article that failed: stop, and let the caller render without it.
+                if (context.Failures.Count > 0) throw new ArticlesFailedException(context.Failures);
+            }
+        }
+        catch (Exception e) when (e is not ArticlesFailedException && context.Failures.Count > 0)
+        {
+            // A generator gave up because an article's part was missing (a search entry, say): the article's failure is the cause.
+            throw new ArticlesFailedException(context.Failures);
+        }
         // The sitemap lists what was made, so it comes last.
         foreach (var part in Sitemap.Write(context, html, Math.Clamp(model.Config.SitemapMaxUrls, 1, Sitemap.MaxUrlsPerFile))) Emit(part);
         return (paths.Count, htmlFiles);

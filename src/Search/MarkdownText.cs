@@ -2,6 +2,7 @@ using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StaticNews.Text;
 
 namespace StaticNews.Search;
 
@@ -9,6 +10,7 @@ namespace StaticNews.Search;
 /// The words of a Markdown body as a reader sees them on the article page: escapes resolved,
 /// emphasis and links reduced to their text, raw HTML kept as the text the page shows (the
 /// renderer disables HTML), one block a line. Not HTML-encoded: this is data, encoded where it is used.
+/// Held to the same <see cref="MarkdownBudget"/> and cleaned the same way as the article page.
 /// </summary>
 public static class MarkdownText
 {
@@ -16,6 +18,7 @@ public static class MarkdownText
 
     public static string ToPlainText(string markdown)
     {
+        MarkdownBudget.Check(markdown);
         var document = Markdown.Parse(markdown, Pipeline);
         var text = new StringBuilder(markdown.Length);
         foreach (var block in document.Descendants<LeafBlock>())
@@ -25,7 +28,7 @@ public static class MarkdownText
             else if (block is CodeBlock code) text.Append(code.Lines.ToString());
             if (text.Length > start) text.Append('\n');
         }
-        return text.ToString().TrimEnd();
+        return ControlCharacters.Clean(text.ToString().TrimEnd()).Text;
     }
 
     private static void AppendInlines(ContainerInline container, StringBuilder text)

@@ -9,6 +9,10 @@ namespace StaticNews.Site;
 /// Reads every <c>input/articles/*.md</c>. A file that cannot be read is reported with its
 /// line and left out; the rest of the site still builds. Only front matter is kept: bodies are
 /// read again when rendered. With a cache folder, a file whose content hash is known skips YAML.
+/// A file read anew is held to what every later stage needs: characters no output format can
+/// hold are cleaned (<see cref="ControlCharacters"/>, with a warning for each line), and a body
+/// over the <see cref="MarkdownBudget"/> is an error here, before any page lists the article.
+/// Only a file that needed no cleaning goes into the cache, so its warnings are said by every build.
 /// </summary>
 public static class SiteLoader
 {
@@ -32,8 +36,10 @@ public static class SiteLoader
             {
                 // A file the check hashed and nobody changed since is not even read.
                 var known = knownHash?.Invoke(files[i]);
-                var (hash, frontMatter) = known != null && cache.Find(known) is { } cached ? (known, cached) : Read(files[i], Display(), zone, cache);
-                cache.Remember(hash, frontMatter);
+                var (hash, frontMatter, clean) = known != null && cache.Find(known) is { } cached ? (known, cached, true) : Read(files[i], Display(), zone, cache, diagnostics);
+                if (!InZone(frontMatter.Date, zone))
+                    throw new ContentException(Display(), 2, $"date '{ArticleFileFormat.FormatDate(frontMatter.Date)}' lies outside the calendar in the site's time zone");
+                if (clean) cache.Remember(hash, frontMatter);
                 if (!frontMatter.Draft || includeDrafts)
                     loaded[i] = (new ArticleFile(frontMatter, "") { BodyDeferred = true, Hash = hash }, files[i]);
             }
@@ -41,21 +47,80 @@ public static class SiteLoader
             {
                 diagnostics.Error(e.File, e.Reason + "; the article is left out", e.Line);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Error(Display(), "cannot be read: " + e.Message + "; the article is left out");
+            }
+            catch (Exception e)
+            {
+                // Whatever else one file makes the loader throw is that file's problem, not the site's.
+                diagnostics.Error(Display(), "cannot be loaded: " + e.Message + "; the article is left out");
             }
         });
         cache.Save();
         return loaded.Where(l => l.HasValue).Select(l => l!.Value).ToList();
     }
 
-    private static (string Hash, FrontMatter FrontMatter) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache)
+    private static (string Hash, FrontMatter FrontMatter, bool Clean) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache, DiagnosticBag diagnostics)
     {
         var bytes = RegularFile.ReadAllBytes(file);
         var hash = ContentHash.Of(bytes);
-        if (cache.Find(hash) is { } cached) return (hash, cached);
+        if (cache.Find(hash) is { } cached) return (hash, cached, true);
         var text = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
-        return (hash, ArticleFileFormat.Read(display, text, zone).FrontMatter);
+        var cleaned = ControlCharacters.Clean(text);
+        foreach (var (line, message) in ControlCharacters.Warnings(cleaned))
+            diagnostics.Warn(display, message + " (removed for the site; the file is left as it is)", line);
+        var article = ArticleFileFormat.Read(display, cleaned.Text, zone);
+        if (MarkdownBudget.Exceeded(article.Body) is { } over)
+            throw new ContentException(display, article.BodyLine + over.Line - 1, over.Reason);
+        // YAML's escapes ("\e", "\x1b") make control characters out of clean text.
+        var (frontMatter, escaped) = CleanFields(display, article.FrontMatter);
+        if (escaped.Count > 0)
+            diagnostics.Warn(display, $"front matter {string.Join(", ", escaped)}: YAML escapes (such as \\e or \\x1b) make control characters a web page or feed cannot show; removed for the site", 2);
+        return (hash, frontMatter, !cleaned.Changed && escaped.Count == 0);
+    }
+
+    private static (FrontMatter FrontMatter, List<string> Keys) CleanFields(string display, FrontMatter f)
+    {
+        var keys = new List<string>();
+        string One(string key, string value)
+        {
+            if (ControlCharacters.IsClean(value)) return value;
+            keys.Add(key);
+            return ControlCharacters.Clean(value).Text.Trim();
+        }
+        IReadOnlyList<string> Many(string key, IReadOnlyList<string> values)
+            => values.All(ControlCharacters.IsClean) ? values : values.Select(v => One(key, v).Trim()).Where(v => v.Length > 0).ToList();
+        var result = f with
+        {
+            Title = One("title", f.Title),
+            Slug = One("slug", f.Slug),
+            Summary = One("summary", f.Summary),
+            Source = f.Source == null ? null : One("source", f.Source),
+            Language = One("language", f.Language),
+            Locations = Many("locations", f.Locations),
+            People = Many("people", f.People),
+            Organisations = Many("organisations", f.Organisations),
+            Tags = Many("tags", f.Tags),
+        };
+        if (string.IsNullOrWhiteSpace(result.Title)) throw new ContentException(display, 2, "front matter has no title once its control characters are removed");
+        return (result with { Title = result.Title.Trim() }, keys.Distinct().ToList());
+    }
+
+    /// <summary>
+    /// Whether the site's time zone can show the date: the model converts every date to it, and a
+    /// conversion that throws there would stop the whole site, not leave out this article.
+    /// </summary>
+    private static bool InZone(DateTimeOffset date, TimeZoneInfo zone)
+    {
+        try
+        {
+            TimeZoneInfo.ConvertTime(date, zone);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -64,6 +64,8 @@ public sealed class CorpusGenerator
         "fødevarerne", "forsyningen", "boligmarkedet", "turismen", "efterspørgslen", "erhvervslivet", "rådhuset", "søerne",
     ];
 
+    private static readonly DateTime SameDay = new(2020, 3, 11);
+
     private readonly Random _random;
     private readonly string[] _places;
     private readonly string[] _people;
@@ -86,8 +88,12 @@ public sealed class CorpusGenerator
             .Distinct().ToArray();
     }
 
-    /// <summary>Writes <c>&lt;root&gt;/input/site.yml</c> and <c>&lt;root&gt;/input/seeds/*.txt</c>.</summary>
-    public void Write(string root, int count)
+    /// <summary>
+    /// Writes <c>&lt;root&gt;/input/site.yml</c> and <c>&lt;root&gt;/input/seeds/*.txt</c>; <paramref name="sameDay"/>
+    /// of the articles, spread over the seeds, are dated on one day (as on a day of big news), the
+    /// rest as without it.
+    /// </summary>
+    public void Write(string root, int count, int sameDay = 0)
     {
         var seeds = Path.Combine(root, "input", "seeds");
         Directory.CreateDirectory(seeds);
@@ -95,17 +101,20 @@ public sealed class CorpusGenerator
         File.WriteAllText(Path.Combine(root, "input", "site.yml"),
             "title: Genereret arkiv\nbase_url: https://example.org/\nlanguage: da\ntime_zone: Europe/Copenhagen\npage_size: 20\n");
         var width = Math.Max(6, count.ToString(CultureInfo.InvariantCulture).Length);
+        var step = sameDay > 0 ? Math.Max(1, count / sameDay) : 0;
         for (var i = 0; i < count; i++)
-            File.WriteAllText(Path.Combine(seeds, i.ToString("D" + width, CultureInfo.InvariantCulture) + ".txt"), Article());
+            File.WriteAllText(Path.Combine(seeds, i.ToString("D" + width, CultureInfo.InvariantCulture) + ".txt"),
+                Article(step > 0 && i % step == 0 && i / step < sameDay));
     }
 
-    public string Article()
+    public string Article(bool onTheSameDay = false)
     {
         var place = Zipf(_places, 1.1);
         var person = Zipf(_people, 0.9);
         var text = new StringBuilder();
         text.Append(Capitalise($"{Pick(Subjects)} i {place} {Pick(Verbs)} {Pick(Objects)}")).Append('\n');
-        var date = new DateTime(2014, 1, 1).AddMinutes(_random.Next(0, _days * 24 * 60));
+        var minutes = _random.Next(0, _days * 24 * 60);
+        var date = onTheSameDay ? SameDay.AddMinutes(minutes % (24 * 60)) : new DateTime(2014, 1, 1).AddMinutes(minutes);
         text.Append(CultureInfo.InvariantCulture, $"{date.Day:D2} {Months[date.Month - 1]} {date.Year} kl. {date.Hour:D2}.{date.Minute:D2}\n\n");
 
         var target = _random.Next(250, 901);

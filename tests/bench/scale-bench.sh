@@ -1,186 +1,149 @@
 #!/usr/bin/env bash
-# Scale benchmark: StaticNews against Hugo (Debian's package) on the same generated articles.
-# Usage: tests/bench/scale-bench.sh [--with-100k] [SIZES...]     (default sizes: 1000 10000)
-# For each size: generate the corpus, run our cold full build (ingest with entity tagging +
-# render + search index), our full build from the ingested Markdown (no cache, no output), and
-# Hugo on the same Markdown with the minimal theme in tests/bench/hugo/. Then, at 10,000 (or
-# the largest size), the incremental cases: nothing changed, and one new article (dated after
-# all others, as a new wire article is). Hugo runs last, on the Markdown of the articles the
-# first builds had, under a watchdog (HUGO_MAX_GIB, default 16; HUGO_MAX_SECONDS, default 3600).
-# Works in /dev/shm so disk speed does not decide; prints wall time, pages/s, peak RSS, ratios.
+# Scale benchmark: StaticNews against Hugo (Debian's package) and Pagefind 1.6.0 on the same
+# generated articles, in one run on one machine, in /dev/shm (disk speed does not decide).
+#
+# Usage: tests/bench/scale-bench.sh [CORPUS...]      (default: 10000 10000:3000)
+#   CORPUS is N (N articles dated over ten years) or N:D (D of them on one day).
+#   ROUNDS (default 2 up to 10,000 articles, 1 above) rounds per corpus; in each round our runs
+#   and Hugo's are interleaved, so a swing of a shared machine falls on both: ratios are per
+#   round, and the summary gives their range.
+#   NATIVE=1 also times a Native AOT publish beside the primary rows.
+#   COLD_ONLY=1 runs our cold build alone (how its time and peak memory grow with the archive:
+#   `COLD_ONLY=1 tests/bench/scale-bench.sh 10000 30000 100000`).
+#
+# Our builds run what `dotnet run -c Release` runs: the Release build's dll on the JIT. Per round:
+#   ours-md      the site's ingested Markdown alone (no seeds, no .cache/, no output/): what Hugo gets
+#   hugo         Hugo on the same Markdown (tests/bench/hugo/: feeds of 20, sitemap on)
+#   pagefind     Pagefind over Hugo's pages (article bodies marked data-pagefind-body)
+#   ours-cold    seeds only: ingest with entity tagging, render, search index
+#   ours-fresh   a fresh clone: seeds and their Markdown, no .cache/, no output/
+#   ours-nochange  the cold build's folder built again
+#   ours-one-new   then one new wire article (dated after all others) added and built
+# Each run: wall seconds, CPU seconds (user+system) and peak resident memory (/usr/bin/time).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
-sizes=()
-for arg in "$@"; do
-  case "$arg" in
-    --with-100k) sizes+=(100000) ;;
-    *) sizes+=("$arg") ;;
-  esac
-done
-[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
-[[ " ${sizes[*]} " == *" 100000 "* && ${#sizes[@]} -eq 1 ]] && sizes=(1000 10000 100000)
+corpora=("$@")
+[ ${#corpora[@]} -gt 0 ] || corpora=(10000 10000:3000)
 
 command -v hugo >/dev/null || { apt-get update -qq && apt-get install -y -qq hugo >/dev/null; }
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-# Native AOT links with clang against zlib.
-{ command -v clang >/dev/null && [ -f /usr/include/zlib.h ]; } || { apt-get update -qq && apt-get install -y -qq clang zlib1g-dev >/dev/null; }
 work="$(mktemp -d /dev/shm/staticnews-scale.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
+(cd "$work" && mkdir pf && cd pf && npm install --silent --no-audit --no-fund pagefind@1.6.0 >/dev/null)
+pagefind="$work/pf/node_modules/.bin/pagefind"
 
 dotnet build "$repo/StaticNews.csproj" -c Release -v q -nologo >/dev/null
 dotnet build "$repo/tests/StaticNews.Corpus" -c Release -v q -nologo >/dev/null
-# Our builds run the tool compiled to native code (Native AOT), as a CI job that publishes it
-# once would run it: a rebuild of a large archive is one short process, and as ReadyToRun a
-# third of its CPU went to the JIT, loading types and code that runs once. The ReadyToRun
-# publish and the plain `dotnet build` output are timed too, on one new article.
-dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$work/tool" -v q -nologo >/dev/null
-dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -v q -nologo >/dev/null
-sn=("$work/tool/StaticNews")
-sn_r2r=(dotnet "$work/r2r/StaticNews.dll")
-sn_jit=(dotnet "$repo/bin/Release/net10.0/StaticNews.dll")
+cp -r "$repo/bin/Release/net10.0" "$work/jit" # a copy: a rebuild in the worktree must not change the tool mid-run
+sn=(dotnet "$work/jit/StaticNews.dll")
+if [ "${NATIVE:-0}" = 1 ]; then
+  { command -v clang >/dev/null && [ -f /usr/include/zlib.h ]; } || { apt-get update -qq && apt-get install -y -qq clang zlib1g-dev >/dev/null; }
+  dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$work/native" -v q -nologo >/dev/null
+fi
 corpus="$repo/tests/StaticNews.Corpus/bin/Release/net10.0/StaticNews.Corpus.dll"
+results="$work/results.tsv"; : >"$results"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "versions: .NET $(dotnet --version), StaticNews $(git -C "$repo" rev-parse --short HEAD), $(hugo version | cut -d' ' -f1-2)"
+echo "versions: .NET $(dotnet --version), StaticNews $(git -C "$repo" rev-parse --short HEAD), $(hugo version | cut -d' ' -f1-2), pagefind $("$pagefind" --version | cut -d' ' -f2)"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '\n%-8s %-34s %9s %8s %9s %10s\n' size run seconds pages pages/s peak-MiB
+printf '\n%-12s %-5s %-16s %8s %8s %9s %8s\n' corpus round run wall-s cpu-s peak-MiB pages
 
-HUGO_MAX_GIB="${HUGO_MAX_GIB:-16}"
-HUGO_MAX_SECONDS="${HUGO_MAX_SECONDS:-3600}"
-
-# measure_may_fail LABEL SIZE DIR CMD...: as measure, but returns the command's failure instead of stopping
-measure_may_fail() {
-  local label="$1" size="$2" dir="$3"; shift 3
-  log="$work/$label-$size.log"
-  local status=0
-  (cd "$dir" && /usr/bin/time -f '__time %e %M' "$@" >"$log" 2>&1) || status=$?
-  read -r secs rss_kib < <(awk '/^__time/ {print $2, $3}' "$log")
-  rss_mib=$(( ${rss_kib:-0} / 1024 ))
-  return $status
-}
-
-# measure LABEL SIZE DIR CMD...: runs CMD in DIR under /usr/bin/time; sets $secs, $rss_mib, $log
+# measure CORPUS ROUND LABEL DIR CMD...: runs CMD in DIR under /usr/bin/time, prints a row and
+# appends it to $results; $log is the run's output.
 measure() {
-  local label="$1" size="$2" dir="$3"; shift 3
-  log="$work/$label-$size.log"
-  (cd "$dir" && /usr/bin/time -f '__time %e %M' "$@" >"$log" 2>&1) || { echo "failed: $label ($log)"; tail -5 "$log"; exit 1; }
-  read -r secs rss_kib < <(awk '/^__time/ {print $2, $3}' "$log")
-  rss_mib=$((rss_kib / 1024))
-}
-row() { printf '%-8s %-34s %9.2f %8s %9s %10s\n' "$1" "$2" "$3" "$4" "$(awk -v p="$4" -v s="$3" 'BEGIN { if (p ~ /^[0-9]+$/ && s > 0) printf "%.0f", p / s; else print "-" }')" "$5"; }
-ours_pages() { awk '/^pages:/ {print $2}' "$log"; }
-
-# measure_repeated LABEL SIZE SETUP CMD...: a build of about a second is decided as much by the
-# machine's swings as by the build (docs/benchmarks.md), so at up to 10,000 articles each
-# incremental case runs $REPEATS times (default 5), each time on a fresh copy (`cp -a`) of $site
-# after SETUP ran in it; $secs is the median and $spread "min–max". $log is the last run's, and
-# its state becomes $site. At larger sizes a copy costs more than the build: one run, in $site.
-REPEATS="${REPEATS:-5}"
-measure_repeated() {
-  local label="$1" size="$2" setup="$3"; shift 3
-  if [ "$size" -gt 10000 ] || [ "$REPEATS" -le 1 ]; then
-    (cd "$site" && eval "$setup")
-    measure "$label" "$size" "$site" "$@"; spread="one run"
-    return
-  fi
-  local all=() i
-  for i in $(seq "$REPEATS"); do
-    rm -rf "$work/repeat"; cp -a "$site" "$work/repeat"
-    (cd "$work/repeat" && eval "$setup")
-    measure "$label" "$size" "$work/repeat" "$@"
-    all+=("$secs")
-  done
-  rm -rf "$site"; mv "$work/repeat" "$site"
-  secs="$(printf '%s\n' "${all[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')"
-  spread="median of $REPEATS runs on copies, $(printf '%s\n' "${all[@]}" | sort -n | sed -n '1p;$p' | paste -sd-) s"
+  local name="$1" round="$2" label="$3" dir="$4"; shift 4
+  log="$work/$label-$round-${name/:/-}.log"
+  (cd "$dir" && /usr/bin/time -f '__time %e %U %S %M' "$@" >"$log" 2>&1) || { echo "failed: $label ($log)"; tail -5 "$log"; exit 1; }
+  local secs user sys kib pages
+  read -r secs user sys kib < <(awk '/^__time/ {print $2, $3, $4, $5}' "$log")
+  pages="$(awk '/^pages:/ {print $2} /^written:/ {print $2 "w"}' "$log" | head -1)"
+  [ -n "$pages" ] || [ "$label" != hugo ] || pages="$(find "$dir/public" -name '*.html' | wc -l)"
+  local cpu; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  printf '%-12s %-5s %-16s %8.2f %8.2f %9d %8s\n' "$name" "$round" "$label" "$secs" "$cpu" $((kib / 1024)) "$pages"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$label" "$secs" "$cpu" $((kib / 1024)) >>"$results"
 }
 
-# one_new_with LABEL TEXT CMD...: the one new article taken by another build of the tool. That
-# build is another generator to the cache, so it first rebuilds the same state (not timed).
-one_new_with() {
-  local label="$1" text="$2"; shift 2
-  local dir="$work/other-$n"
-  rm -rf "$dir"; cp -a "$work/state-$n" "$dir"
-  (cd "$dir" && "$@" build --theme "$repo/theme") >"$work/$label-prep-$n.log" 2>&1 || { echo "failed: $label preparation ($work/$label-prep-$n.log)"; exit 1; }
-  cp "$work/new-article-$n.txt" "$dir/input/seeds/"
-  measure "$label" "$n" "$dir" "$@" build --theme "$repo/theme"
-  row "$n" "$text" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
-  awk -v s="$secs" -v c="$cold" 'BEGIN { printf "         = %.1f %% of cold\n", 100 * s / c }'
-  # Both builds must have made the same site, to the byte: the native one is not another program.
-  diff -r "$site/output" "$dir/output" >/dev/null && diff -r "$site/input" "$dir/input" >/dev/null \
-    || { echo "failed: $label made another site than the native build ($dir)"; exit 1; }
-  rm -rf "$dir"
-}
+for spec in "${corpora[@]}"; do
+  n="${spec%%:*}"; same_day=0; [[ "$spec" == *:* ]] && same_day="${spec#*:}"
+  rounds="${ROUNDS:-$([ "$n" -le 10000 ] && echo 2 || echo 1)}"
+  gen="$work/gen"; rm -rf "$gen"
+  dotnet "$corpus" --count $((n + 1)) --same-day "$same_day" --out "$gen" >/dev/null
+  # "One new article" is today's: the held-back seed gets a title of its own and a date after
+  # every generated one (they lie in 2014-2023), as a wire article arriving now would.
+  last="$(ls "$gen/input/seeds" | sort | tail -1)"
+  mv "$gen/input/seeds/$last" "$work/new-article.txt"
+  sed -i -e '1s/.*/Havnen i Aarhus åbner for krydstogtskibe igen/' -e '2s/.*/31 december 2023 kl. 23.00/' "$work/new-article.txt"
 
-for n in "${sizes[@]}"; do
-  site="$work/s$n"
-  dotnet "$corpus" --count $((n + 1)) --out "$site" >/dev/null
-  # "One new article" is today's article: the held-back seed gets a title of its own and a date
-  # after every generated one (they lie in 2014-2023), as a wire article arriving now would.
-  last="$(ls "$site/input/seeds" | sort | tail -1)"
-  mv "$site/input/seeds/$last" "$work/new-article-$n.txt"
-  sed -i -e '1s/.*/Havnen i Aarhus åbner for krydstogtskibe igen/' -e '2s/.*/31 december 2023 kl. 23.00/' "$work/new-article-$n.txt"
-
-  measure ours-cold "$n" "$site" "${sn[@]}" build --theme "$repo/theme"
-  row "$n" "StaticNews cold (ingest+render+search)" "$secs" "$(ours_pages)" "$rss_mib"; cold=$secs
-
-  # The same site from its ingested Markdown (seeds set aside, so nothing is tagged again), with
-  # no cache and no output: what Hugo is given.
-  rm -rf "$site/output" "$site/output.spare" "$site/.cache"; mv "$site/input/seeds" "$site/seeds.aside"
-  measure ours-md "$n" "$site" "${sn[@]}" build --theme "$repo/theme"
-  row "$n" "StaticNews full from Markdown" "$secs" "$(ours_pages)" "$rss_mib"; full=$secs
-  mv "$site/seeds.aside" "$site/input/seeds"
-  (cd "$site" && "${sn[@]}" build --theme "$repo/theme") >"$work/again-$n.log" 2>&1 || { echo "failed: build with the seeds back ($work/again-$n.log)"; tail -5 "$work/again-$n.log"; exit 1; } # cache the ingest key again, as CI would
-
-  if [ "$n" = "10000" ] || [ "$n" = "${sizes[-1]}" -a "$n" != "1000" ]; then
-    measure_repeated ours-nochange "$n" ":" "${sn[@]}" build --theme "$repo/theme"
-    row "$n" "StaticNews nothing changed" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
-    echo "         ($spread)"
-    echo "         check: $(awk -F': ' '/^check:/ {print $2}' "$log")"
-    awk -v s="$secs" -v c="$cold" -v f="$full" 'BEGIN { printf "         = %.1f %% of cold, %.1f %% of full from Markdown\n", 100 * s / c, 100 * s / f }'
-    # The same without the up-to-date record: every page key is computed and compared.
-    measure_repeated ours-nochange-keys "$n" "rm -f .cache/output/up-to-date.bin" "${sn[@]}" build --theme "$repo/theme"
-    # Session 3 renamed the record (up-to-date.json → .bin) and this row silently measured the
-    # check again: it now fails if the build was not in fact past the check.
-    if grep -q '^check: up to date' "$log"; then echo "failed: the up-to-date record was not removed ($log)"; exit 1; fi
-    row "$n" "  same, past the up-to-date check" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
-    echo "         ($spread)"
-    awk -v s="$secs" -v c="$cold" 'BEGIN { printf "         = %.1f %% of cold\n", 100 * s / c }'
-    [ "$n" -gt 10000 ] || cp -a "$site" "$work/state-$n" # the same state, for the other builds below
-    measure_repeated ours-one-new "$n" "cp '$work/new-article-$n.txt' input/seeds/" "${sn[@]}" build --theme "$repo/theme"
-    row "$n" "StaticNews one new article" "$secs" "$(awk '/^written:/ {print $2}' "$log")w" "$rss_mib"
-    echo "         ($spread; stages below from the last run)"
-    awk -v s="$secs" -v c="$cold" -v f="$full" 'BEGIN { printf "         = %.1f %% of cold, %.1f %% of full from Markdown\n", 100 * s / c, 100 * s / f }'
-    awk -F': ' '/^time / {printf "         %s: %s\n", $1, $2}' "$log"
-    if [ "$n" -le 10000 ]; then
-      one_new_with ours-one-new-r2r "  same, ReadyToRun publish" "${sn_r2r[@]}"
-      one_new_with ours-one-new-jit "  same, \`dotnet build\` output (JIT)" "${sn_jit[@]}"
+  for round in $(seq "$rounds"); do
+    cold="$work/cold"; rm -rf "$cold"; cp -a "$gen" "$cold"
+    if [ "${COLD_ONLY:-0}" = 1 ]; then
+      measure "$spec" "$round" ours-cold "$cold" "${sn[@]}" build --theme "$repo/theme"
+      awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
+      rm -rf "$cold"; continue
     fi
-    rm -rf "$work/state-$n"
-  fi
+    if [ "$round" = 1 ]; then
+      # The Markdown every other run is given: ingest's, made once (not timed).
+      (cd "$cold" && "${sn[@]}" ingest) >"$work/ingest.log" 2>&1 || { echo "failed: ingest ($work/ingest.log)"; exit 1; }
+      md="$work/md"; rm -rf "$md"; mkdir -p "$md/input"; cp -a "$cold/input/articles" "$cold/input/site.yml" "$md/input/"
+      hsite="$work/hugo"; rm -rf "$hsite"; mkdir -p "$hsite/content"; cp -r "$repo/tests/bench/hugo/." "$hsite/"
+      cp -a "$cold/input/articles" "$hsite/content/articles"
+      rm -rf "$cold"; cp -a "$gen" "$cold"
+    fi
 
+    rm -rf "$work/run-md"; cp -a "$md" "$work/run-md"
+    measure "$spec" "$round" ours-md "$work/run-md" "${sn[@]}" build --theme "$repo/theme"
+    rm -rf "$hsite/public" "$hsite/resources"
+    measure "$spec" "$round" hugo "$hsite" timeout "${HUGO_MAX_SECONDS:-3600}" hugo --quiet -d public
+    measure "$spec" "$round" pagefind "$hsite" "$pagefind" --site public
+    [ "$n" -le 10000 ] || rm -rf "$hsite/public"
+    measure "$spec" "$round" ours-cold "$cold" "${sn[@]}" build --theme "$repo/theme"
+    awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
+    rm -rf "$work/run-md"
+    if [ "${NATIVE:-0}" = 1 ]; then
+      rm -rf "$work/run-md"; cp -a "$md" "$work/run-md"
+      measure "$spec" "$round" native-md "$work/run-md" "$work/native/StaticNews" build --theme "$repo/theme"
+      rm -rf "$work/run-md"
+    fi
 
-  hsite="$work/h$n"; mkdir -p "$hsite/content/articles"
-  cp -r "$repo/tests/bench/hugo/." "$hsite/"
-  find "$site/input/articles" -name '*.md' ! -name "$(ls "$site/input/articles" | grep -m1 havnen-i-aarhus || echo none)" -exec cp -t "$hsite/content/articles/" {} +
-  rm -rf "$site" # /dev/shm is memory: Hugo gets all of it
-  # Hugo gets a watchdog: at 100,000 articles it may outgrow the machine (Hugo #5262), and a
-  # machine out of memory would take our figures down with it.
-  ( while sleep 2; do
-      pid="$(pgrep -x hugo || true)"; [ -n "$pid" ] || continue
-      rss="$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)"
-      if [ "${rss:-0}" -gt $((HUGO_MAX_GIB * 1024 * 1024)) ]; then echo "watchdog: Hugo at $((rss / 1024)) MiB, killed" >"$work/hugo-killed"; kill -9 "$pid"; fi
-    done ) &
-  watchdog=$!
-  if measure_may_fail hugo "$n" "$hsite" timeout "$HUGO_MAX_SECONDS" hugo --quiet -d public; then
-    hpages=$(find "$hsite/public" -name '*.html' | wc -l)
-    row "$n" "Hugo $(hugo version | cut -d' ' -f2 | cut -d+ -f1)" "$secs" "$hpages" "$rss_mib"; hugo_s=$secs
-  else
-    echo "$n      Hugo did not finish: $(cat "$work/hugo-killed" 2>/dev/null || echo "stopped after ${secs} s (limit ${HUGO_MAX_SECONDS} s)"), peak ${rss_mib} MiB"; hugo_s=""
-  fi
-  kill "$watchdog" 2>/dev/null || true; rm -f "$work/hugo-killed"
-  [ -z "$hugo_s" ] || awk -v c="$cold" -v f="$full" -v h="$hugo_s" 'BEGIN { printf "         ratio to Hugo: cold %.2f×, full from Markdown %.2f×\n", c / h, f / h }'
-
-  rm -rf "$site" "$hsite"
+    # A fresh clone: the seeds and their Markdown, as committed; nothing a build left beside them.
+    # Up to 10,000 articles its site is compared with the cold build's, byte for byte; above, the
+    # cold build's folder goes first (/dev/shm is memory, and Hugo and the others need it too).
+    fresh_clone() {
+      fresh="$work/fresh"; rm -rf "$fresh"; mkdir -p "$fresh/input"
+      cp -a "$gen/input/seeds" "$gen/input/site.yml" "$md/input/articles" "$fresh/input/"
+      measure "$spec" "$round" ours-fresh "$fresh" "${sn[@]}" build --theme "$repo/theme"
+      grep -q "unchanged, $n of them reused without parsing" "$log" || { echo "failed: the fresh clone tagged seeds again ($log)"; grep '^seeds' "$log"; exit 1; }
+    }
+    if [ "$n" -le 10000 ]; then
+      fresh_clone
+      diff -r "$cold/output" "$fresh/output" >/dev/null || { echo "failed: the fresh clone made another site than the cold build"; exit 1; }
+      rm -rf "$fresh"
+    fi
+    measure "$spec" "$round" ours-nochange "$cold" "${sn[@]}" build --theme "$repo/theme"
+    cp "$work/new-article.txt" "$cold/input/seeds/"
+    measure "$spec" "$round" ours-one-new "$cold" "${sn[@]}" build --theme "$repo/theme"
+    awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
+    rm -rf "$cold"
+    if [ "$n" -gt 10000 ]; then fresh_clone; rm -rf "$fresh"; fi
+  done
+  rm -rf "$gen" "${md:-}" "${hsite:-}"
 done
+[ "${COLD_ONLY:-0}" = 1 ] && exit 0
+
+echo
+echo "ratios per round (wall time; cpu time in brackets), and peak memory:"
+awk -F'\t' '
+  { w[$1 FS $2 FS $3] = $4; c[$1 FS $2 FS $3] = $5; m[$1 FS $3] = ($6 > m[$1 FS $3] ? $6 : m[$1 FS $3]); if (!($1 in seen)) { seen[$1] = 1; order[++k] = $1 } rounds[$1] = ($2 > rounds[$1] ? $2 : rounds[$1]) }
+  function ratio(name, label, a, b, r,   x, y) { x = w[name FS r FS a]; y = w[name FS r FS b]; return y > 0 ? sprintf("%.2f× (%.2f×)", x / y, c[name FS r FS a] / c[name FS r FS b]) : "-" }
+  function sum_ratio(name, a, b1, b2, r) { return sprintf("%.2f× (%.2f×)", w[name FS r FS a] / (w[name FS r FS b1] + w[name FS r FS b2]), c[name FS r FS a] / (c[name FS r FS b1] + c[name FS r FS b2])) }
+  END {
+    for (i = 1; i <= k; i++) {
+      name = order[i]
+      for (r = 1; r <= rounds[name]; r++) {
+        printf "%-12s round %d: from Markdown / Hugo %s; cold / (Hugo + Pagefind) %s; fresh clone / from Markdown %s;\n", name, r, ratio(name, "", "ours-md", "hugo", r), sum_ratio(name, "ours-cold", "hugo", "pagefind", r), ratio(name, "", "ours-fresh", "ours-md", r)
+        printf "%-12s          one new article / cold %.1f %% (%.1f %%); nothing changed / cold %.1f %% (%.1f %%)\n", "", 100 * w[name FS r FS "ours-one-new"] / w[name FS r FS "ours-cold"], 100 * c[name FS r FS "ours-one-new"] / c[name FS r FS "ours-cold"], 100 * w[name FS r FS "ours-nochange"] / w[name FS r FS "ours-cold"], 100 * c[name FS r FS "ours-nochange"] / c[name FS r FS "ours-cold"]
+      }
+      printf "%-12s peak MiB: ours cold %d, from Markdown %d, fresh clone %d; Hugo %d, Pagefind %d\n", name, m[name FS "ours-cold"], m[name FS "ours-md"], m[name FS "ours-fresh"], m[name FS "hugo"], m[name FS "pagefind"]
+    }
+  }' "$results"
 echo "(\"Nw\" = N files written; pages = HTML files; load average at end: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -3,7 +3,7 @@
 // A .NET 10 file-based app.
 //
 // Usage (from the repository root):
-//   dotnet run --file tools/ner/train.cs -- <train.tsv> <dev.tsv> <out weights.bin> [epochs] [--bag N] [--fold k/K] [--dropout p]
+//   dotnet run --file tools/ner/train.cs -- <train.tsv[,more.tsv...]> <dev.tsv|-> <out weights.bin> [epochs] [--bag N] [--fold k/K] [--dropout p]
 // e.g.
 //   dotnet run --file tools/ner/train.cs -- /work/shared/data/ner/danplus-news-train.tsv \
 //       /work/shared/data/ner/danplus-news-dev.tsv data/ner/weights.bin
@@ -39,9 +39,11 @@ var minCount = Array.IndexOf(args, "--min-count") is var mc and >= 0 ? int.Parse
 var (fold, folds) = Array.IndexOf(args, "--fold") is var fd and >= 0
     ? (int.Parse(args[fd + 1].Split('/')[0]), int.Parse(args[fd + 1].Split('/')[1]))
     : (-1, 1);
-var features = new NerFeatures(Gazetteer.LoadBundled(), CommonWords.LoadBundled(), ProperNouns.LoadBundled());
-var train = ReadConll(args[0]).Where((_, i) => i % folds != fold).ToList();
-var dev = ReadConll(args[1]);
+var features = new NerFeatures(Gazetteer.LoadBundled(), CommonWords.LoadBundled(), ProperNouns.LoadBundled(), TypedNames.LoadBundled());
+// Several training files may be given, comma-separated; their sentences are numbered in that order for --fold.
+var train = args[0].Split(',').SelectMany(ReadConll).Where((_, i) => i % folds != fold).ToList();
+// "-" as <dev.tsv>: nothing to score after each pass (the choice of passes is made by cross-validation).
+var dev = args[1] == "-" ? [] : ReadConll(args[1]);
 Console.Error.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Tokens.Count)} tokens; dev: {dev.Count} sentences");
 
 var clock = Stopwatch.StartNew();

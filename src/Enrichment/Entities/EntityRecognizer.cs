@@ -12,12 +12,21 @@ namespace StaticNews.Enrichment.Entities;
 /// council, and stays an organisation), and a capitalised place-list name the tagger passed over
 /// is still a place. A short name ("Aliyev") counts towards the full name the article uses
 /// ("Ilham Aliyev"); a capitalised everyday word at a sentence start is never a tag.
+/// Names are read as readers expect them: an organisation is never a place of a similar name
+/// ("Hamas" is not the genitive of "Hama"), a place-list name is never a person, genitives fold
+/// ("EU's" → EU), multi-word names stay whole (<see cref="NameJoins"/>), a news agency quoted as
+/// the source is no subject (<see cref="NewsSources"/>), and a place named inside an organisation's
+/// name in the title or lead ("Odense Zoo") is among the article's places.
 /// </summary>
-public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null)
+public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null, TypedNames? typedNames = null)
 {
     private readonly EntityTagger _tagger = tagger ?? EntityTagger.Bundled(places, commonWords);
+    private readonly TypedNames _typedNames = typedNames ?? BundledTypedNames.Value;
+    private readonly NameJoins _joins = new(places, commonWords);
 
-    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens);
+    private static readonly Lazy<TypedNames> BundledTypedNames = new(TypedNames.LoadBundled);
+
+    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens, bool QuotedSource = false);
 
     public IReadOnlyList<EntityMention> Recognize(IReadOnlyList<string> texts)
     {
@@ -29,6 +38,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 var labels = _tagger.Tag(sentence.Select(t => t.Text).ToList());
                 MarkAcronyms(sentence, labels);
                 ExtendLeft(sentence, labels);
+                _joins.Apply(sentence, labels);
                 tagged.Add((index, sentence, labels));
             }
         }
@@ -44,16 +54,19 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                     if (BioLabels.TypeOf(labels[i]) is not { } type || BioLabels.IsInside(labels[i]) && i > 0 && covered[i - 1]) continue;
                     var end = i + 1;
                     while (end < sentence.Count && labels[end] == labels[i] + 1) end++;
-                    spans.Add(new Span(type, index, sentence.GetRange(i, end - i)));
+                    spans.Add(new Span(type, index, sentence.GetRange(i, end - i), NewsSources.IsQuotedSource(sentence, i, end)));
                     for (var k = i; k < end; k++) covered[k] = true;
                 }
                 AddPlacesPassedOver(spans, index, sentence, covered);
             }
         }
 
+        spans = Retype(DropQuotedSources(texts, spans), texts);
         var mentions = new List<EntityMention>();
         var articlePlaces = new List<string>();
-        var spanPlaces = spans.Select(PlaceOf).ToArray();
+        var fullPersonNames = spans.Where(s => s.Type == EntityType.Person && s.Tokens.Count > 1).Select(s => Surface(texts, s)).ToList();
+        var namedAsPlaces = spans.Where(s => s.Type == EntityType.Location).Select(s => Surface(texts, s)).ToHashSet(StringComparer.Ordinal);
+        var spanPlaces = spans.Select(s => PlaceOf(s, fullPersonNames, namedAsPlaces)).ToArray();
         // Places first, so that near-misses can be folded into places named anywhere in the article.
         for (var s = 0; s < spans.Count; s++)
         {
@@ -71,7 +84,9 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             if (spanPlaces[s] != null) continue;
             var span = spans[s];
             var surface = Surface(texts, span);
-            if (nearPlaces.Near(surface) is { } near)
+            // A misspelt place is read as a place or a person, never as an organisation: an
+            // organisation may well have a name near a place's ("Hamas", "Hama").
+            if (span.Type != EntityType.Organisation && nearPlaces.Near(surface) is { } near)
             {
                 mentions.Add(Mention(texts, span, EntityType.Location, near));
                 continue;
@@ -86,8 +101,78 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 namesOfType[span.Type] = sameType = names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList();
             var canonical = FullName(surface, sameType, span.Type == EntityType.Person);
             mentions.Add(Mention(texts, span, span.Type, canonical));
+            if (span.Type == EntityType.Organisation && span.TextIndex <= 1) mentions.AddRange(PlacesInside(texts, span));
         }
         return mentions.OrderBy(m => m.TextIndex).ThenBy(m => m.Start).ToList();
+    }
+
+    /// <summary>
+    /// A news agency quoted as a source in every mention and not named in the title is left out
+    /// (the title is text 0: an article about the agency names it there).
+    /// </summary>
+    private static List<Span> DropQuotedSources(IReadOnlyList<string> texts, List<Span> spans)
+    {
+        var subjects = spans.Where(s => NewsSources.IsAgency(Surface(texts, s)) && (!s.QuotedSource || s.TextIndex == 0))
+            .Select(s => Surface(texts, s)).ToHashSet(StringComparer.Ordinal);
+        return spans.Where(s => !s.QuotedSource || subjects.Contains(Surface(texts, s))).ToList();
+    }
+
+    /// <summary>
+    /// The typed name list corrects the tagger's type where it is sure: a name it lists only as an
+    /// organisation is one ("Hamas" tagged as a place); so is a one-word "person" with the ending
+    /// of a definite plural or neuter ("Moderaterne", "Socialdemokratiet"), which no person's name has.
+    /// </summary>
+    private List<Span> Retype(List<Span> spans, IReadOnlyList<string> texts)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.Type == EntityType.Organisation) continue;
+            var surface = Surface(texts, span);
+            var organisation = _typedNames.IsOnlyOrganisation(surface) || ApostropheGenitiveBase(surface) is { } stem && _typedNames.IsOnlyOrganisation(stem);
+            if (!organisation && span.Type == EntityType.Person && span.Tokens.Count == 1)
+                organisation = surface.EndsWith("erne", StringComparison.Ordinal) || surface.EndsWith("iet", StringComparison.Ordinal);
+            if (organisation) spans[s] = span with { Type = EntityType.Organisation };
+        }
+        return spans;
+    }
+
+    /// <summary>
+    /// The places named as words of an organisation's name ("Odense" in "Odense Zoo", "Aarhus" in
+    /// "Retten i Aarhus"), not genitives ("Danmarks Statistik" is about statistics, not Denmark).
+    /// </summary>
+    private IEnumerable<EntityMention> PlacesInside(IReadOnlyList<string> texts, Span span)
+    {
+        for (var k = 0; k < span.Tokens.Count; k++)
+        {
+            for (var length = Math.Min(places.MaxWords, span.Tokens.Count - k); length >= 1; length--)
+            {
+                if (length == span.Tokens.Count) continue;
+                var tokens = span.Tokens.GetRange(k, length);
+                if (!tokens[0].IsCapitalised || !places.TryFind(string.Join(' ', tokens.Select(t => t.Text)), out var place) || place.IsCommonWord) continue;
+                yield return Mention(texts, span with { Tokens = tokens }, EntityType.Location, place.Name);
+                k += length - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The places of a text in a language the tagger was not trained for: only names on the place
+    /// list, as capitalised words, each under its canonical name ("Brussels" → Bruxelles).
+    /// No people or organisations: a Danish model's guesses on English text are noise.
+    /// </summary>
+    public IReadOnlyList<EntityMention> RecognizePlaces(IReadOnlyList<string> texts)
+    {
+        var spans = new List<Span>();
+        for (var index = 0; index < texts.Count; index++)
+            foreach (var sentence in SentenceTokenizer.Split(texts[index]))
+                AddPlacesPassedOver(spans, index, sentence, new bool[sentence.Count]);
+        var mentions = new List<EntityMention>();
+        foreach (var span in spans)
+            if (PlaceOf(span, [], []) is { } place)
+                mentions.Add(Mention(texts, span, EntityType.Location, place.Name));
+        return mentions;
     }
 
     private static EntityMention Mention(IReadOnlyList<string> texts, Span span, EntityType type, string canonical)
@@ -97,18 +182,34 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         => texts[span.TextIndex][span.Tokens[0].Start..span.Tokens[^1].End];
 
     /// <summary>The place-list entry a span names, if the tagger's reading allows a place.</summary>
-    private Place? PlaceOf(Span span)
+    private Place? PlaceOf(Span span, List<string> fullPersonNames, HashSet<string> namedAsPlaces)
     {
         var surface = string.Join(' ', span.Tokens.Select(t => t.Text));
-        if (!places.TryFind(surface, out var place) && !(GenitiveBase(surface) is { } stem && places.TryFind(stem, out place)))
+        var exact = places.TryFind(surface, out var place);
+        if (!exact && !(GenitiveBase(surface) is { } stem && places.TryFind(stem, out place)))
             return null;
+        // A word the typed list knows as a name of its own, never as a place, is not the genitive
+        // of a place: "Hamas" is not "Hama's".
+        if (!exact && _typedNames.KindsOf(surface) is { } kinds && !kinds.Contains("top")) return null;
         if (span.Type == EntityType.Location) return place;
+        // A name the place list holds, tagged as a person, is the place ("Kazakstan", "Cluj"),
+        // unless it stands for a person the article names in full ("Lund" after "Jens Lund") or
+        // is also an everyday word. A Danish town's name is also a family or first name
+        // ("Stauning", "Helle"): alone, it is the place only where the article names it as a place too.
+        if (span.Type == EntityType.Person)
+        {
+            if (!exact || place.IsCommonWord) return null;
+            if (place.Kind == "dk" && span.Tokens.Count == 1 && !namedAsPlaces.Contains(span.Tokens[0].Text)) return null;
+            return fullPersonNames.Any(n => n != surface && (n.EndsWith(" " + surface, StringComparison.Ordinal) || n.StartsWith(surface + " ", StringComparison.Ordinal))) ? null : place;
+        }
+        // An institution named by its place ("Region Syddanmark") is the institution.
+        if (NameJoins.IsInstitution(span.Tokens)) return null;
         // An organisation that is exactly the name of a country or foreign town acting ("Rusland
         // støtter ...") is kept as a place, unless the name is also an everyday word. A Danish town
         // the tagger calls an organisation is mostly its club or its council ("Viborg førte 12-9",
         // "Rudbjerg vil samarbejde med Nakskov"): in DaN+ train, jackknifed, keeping those as places
         // cost LOC 0.6 and ORG 1.1 points of F1.
-        return place.IsCommonWord || span.Type == EntityType.Person || place.Kind == "dk" ? null : place;
+        return place.IsCommonWord || place.Kind == "dk" ? null : place;
     }
 
     // Capitalised place-list names the tagger left as O, unless the place list marks the name as an
@@ -160,12 +261,16 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         for (var length = 1; length <= longest; length++)
         {
             run.Add(sentence[start + length - 1].Text);
-            if (run.TryFind(out var place) && !place.IsCommonWord)
+            if (run.TryFind(out var place) && !place.IsCommonWord && !IsOwnName(sentence[start + length - 1].Text, length))
                 matched = length;
             if (length == 1 && !run.CanGrowIntoPlace) break;
         }
         return matched;
     }
+
+    /// <summary>A one-word run the typed list knows as a name that is no place: "Hamas" found as "Hama"'s genitive.</summary>
+    private bool IsOwnName(string word, int length)
+        => length == 1 && !places.TryFind(word, out _) && _typedNames.KindsOf(word) is { } kinds && !kinds.Contains("top");
 
     /// <summary>
     /// An acronym the tagger left out ("KLM", "SUN-AIR"): a short all-capitals token (each
@@ -192,6 +297,8 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
 
     private static bool IsAcronym(string text)
     {
+        // An acronym's genitive ("EU's", "FN’s") is the acronym.
+        if (text.Length > 2 && text[^1] == 's' && text[^2] is '\'' or '’') text = text[..^2];
         if (text.Length < 2 || text.Contains('.') || !text.Any(char.IsLetter) || text.Any(char.IsLower)) return false;
         foreach (var part in text.Split('-'))
             if (part.Length > 5 || part.Length > 0 && !part.All(char.IsLetterOrDigit)) return false;
@@ -272,6 +379,10 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
     /// </summary>
     private static string FullName(string surface, List<string> names, bool person)
     {
+        // An apostrophe marks a genitive beyond doubt ("EU's", "Hamas'"); so does the genitive of
+        // a definite noun in an organisation's name ("Folketingets", "Moderaternes").
+        if (ApostropheGenitiveBase(surface) is { } plain) surface = plain;
+        else if (!person && !surface.Contains(' ') && (surface.EndsWith("ets", StringComparison.Ordinal) || surface.EndsWith("ernes", StringComparison.Ordinal))) surface = surface[..^1];
         var fullNames = names.Where(n => n.Contains(' ')).ToList();
         var forms = new[] { surface, GenitiveBase(surface) }.OfType<string>().ToList();
         if (person)
@@ -287,11 +398,16 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         return surface;
     }
 
-    // Danish genitive: "Armeniens", "Billunds"; a name already ending in s takes an apostrophe ("Paris'").
+    // Danish genitive: "Armeniens", "Billunds"; a name already ending in s takes an apostrophe
+    // ("Paris'"), an acronym an apostrophe and s ("EU's").
     private static string? GenitiveBase(string word)
+        => ApostropheGenitiveBase(word) ?? (word.Length > 3 && word.EndsWith('s') ? word[..^1] : null);
+
+    private static string? ApostropheGenitiveBase(string word)
     {
-        if (word.EndsWith('\'') || word.EndsWith('’')) return word[..^1];
-        return word.Length > 3 && word.EndsWith('s') ? word[..^1] : null;
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) return word[..^2];
+        if (word.Length > 1 && (word.EndsWith('\'') || word.EndsWith('’'))) return word[..^1];
+        return null;
     }
 
     /// <summary>

@@ -8,10 +8,11 @@ namespace StaticNews.Enrichment.Entities;
 /// What the entity tagger looks at for each token of a sentence, as 64-bit feature hashes: the
 /// word and its neighbours, prefixes and suffixes, word shape, capitalisation and sentence
 /// position, membership of the place list (genitive -s resolved), of the common-word lexicon and
-/// of the dictionary's proper nouns.
+/// of the dictionary's proper nouns, and the kinds a typed name list gives the word (organisation,
+/// place, first or family name; its genitive base's kinds marked as such).
 /// The same code serves training (tools/ner/train.cs) and tagging, so the two always agree.
 /// </summary>
-public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, ProperNouns properNouns)
+public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, ProperNouns properNouns, TypedNames typedNames)
 {
     /// <summary>The features of one sentence: token i has <c>Hashes[Offsets[i]..Offsets[i + 1]]</c>.</summary>
     public readonly record struct Sentence(ulong[] Hashes, int[] Offsets)
@@ -45,7 +46,7 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     }
 
     /// <summary>What a word form contributes on its own; cached, as news text repeats its words.</summary>
-    private sealed record WordInfo(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place);
+    private sealed record WordInfo(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place, string Kinds);
 
     /// <summary>A token in its sentence: its word form, and its place-list mark, which depends on its neighbours.</summary>
     private struct TokenInfo
@@ -84,7 +85,7 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         var place = '-';
         if (capitalised && (places.TryFind(word, out var found) || GenitiveBase(word) is { } stem && places.TryFind(stem, out found)))
             place = found.IsCommonWord ? 's' : 'S';
-        var info = new WordInfo(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place);
+        var info = new WordInfo(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place, KindsOf(word, allCaps));
         if (_words.Count > 500_000) _words.Clear();
         _words.TryAdd(word, info);
         return info;
@@ -122,7 +123,7 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     }
 
     /// <summary>At most this many context features per token; a buffer of this many per token never has to grow.</summary>
-    public const int MaxContextFeatures = 13;
+    public const int MaxContextFeatures = 14;
 
     /// <summary>
     /// The features of each token that depend on more than one word form (everything
@@ -188,16 +189,19 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
                 }
                 f.Add(Hash(11, w.Shape));
                 if (w.Capitalised && lower.Length > 3 && lower[^1] == 's') f.Add(Hash(29, lower.AsSpan(0, lower.Length - 1)));
+                f.Add(Hash(34, w.Kinds));
                 break;
             case Role.Previous:
                 f.Add(Hash(12, w?.Lower ?? "<s>"));
                 f.Add(Hash(16, w?.Shape ?? "<s>"));
                 if (w != null && w.Lower.Length > 3) f.Add(Hash(27, w.Lower.AsSpan(w.Lower.Length - 3)));
+                f.Add(Hash(36, w?.Kinds ?? "<s>"));
                 break;
             case Role.Next:
                 f.Add(Hash(13, w?.Lower ?? "</s>"));
                 f.Add(Hash(17, w?.Shape ?? "</s>"));
                 if (w != null && w.Lower.Length > 3) f.Add(Hash(28, w.Lower.AsSpan(w.Lower.Length - 3)));
+                f.Add(Hash(37, w?.Kinds ?? "</s>"));
                 break;
             case Role.SecondPrevious:
                 f.Add(Hash(14, w?.Lower ?? "<s>"));
@@ -229,6 +233,7 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         f.Add(Hash(24, Char(hasPrevious ? s[i - 1].Place : '<'), Char(place), Char(hasNext ? s[i + 1].Place : '>')));
         f.Add(Hash(32, Char(t.Name), Char(place), Flags(first, t.Capitalised, t.Common, t.AllCaps)));
         f.Add(Hash(33, Char(previous?.Name ?? '<'), Char(t.Name), Char(next?.Name ?? '>')));
+        f.Add(Hash(38, t.Kinds, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
         f.Add(Hash(25, previous?.Lower ?? "<s>", t.Shape));
         f.Add(Hash(26, t.Shape, next?.Lower ?? "</s>"));
         if (hasNext) f.Add(Hash(30, Flags(next!.Capitalised, next.Common, s[i + 1].Place != '-', false)));
@@ -325,6 +330,20 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         if (properNouns.Contains(form)) return 'P';
         if (form.Length > 3 && form[^1] == 's' && properNouns.Contains(form[..^1])) return 'G';
         return '-';
+    }
+
+    /// <summary>
+    /// The typed list's kinds of a capitalised word ("Hamas": "org"), else "g" and its genitive
+    /// base's kinds ("Odenses": "gtop"), else "-".
+    /// </summary>
+    private string KindsOf(string word, bool allCaps)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return "-";
+        if (typedNames.KindsOf(word) is { } kinds) return kinds;
+        var form = allCaps ? string.Concat(word[..1], word[1..].ToLowerInvariant()) : word;
+        if (allCaps && typedNames.KindsOf(form) is { } formKinds) return formKinds;
+        if (GenitiveBase(form) is { } stem && typedNames.KindsOf(stem) is { } stemKinds) return "g" + stemKinds;
+        return "-";
     }
 
     /// <summary>Xxxx → Xx, 3.241 → d.d, SUN-AIR → X-X: character classes with repeats collapsed.</summary>

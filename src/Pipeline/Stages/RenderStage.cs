@@ -1,11 +1,17 @@
+using StaticNews.Configuration;
 using StaticNews.Output;
 using StaticNews.Rendering;
+using StaticNews.Site;
 
 namespace StaticNews.Pipeline.Stages;
 
 /// <summary>
 /// Renders every page, feed and machine file of the site, straight into the pending output:
 /// pages whose inputs are unchanged since the last build are kept, not rendered again.
+/// An article whose own rendering throws (its Markdown, page, JSON-LD or search entry) is named
+/// as an error and left out: the pending output is dropped, the model made again without it (so
+/// no list, feed, sitemap or index names it) and the site rendered again. Load has already
+/// refused what it can foresee, so this costs a second render only for the unforeseen.
 /// </summary>
 public sealed class RenderStage : IBuildStage
 {
@@ -17,18 +23,35 @@ public sealed class RenderStage : IBuildStage
         var setup = state.RenderSetup?.GetAwaiter().GetResult() ?? RenderSetup.Load(state.Options.Paths, state.Config.Language);
         foreach (var diagnostic in setup.Diagnostics) state.Diagnostics.Repeat(diagnostic);
         var renderer = new SiteRenderer(setup.Theme, setup.Strings, setup.Templates);
-        var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputCheck?.Manifest);
-        output.ReadSpareAhead();
-        try
+        var model = state.Model!;
+        var loaded = state.Loaded;
+        while (true)
         {
-            var rendered = renderer.Render(state.Model!, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);
-            ReturnGarbage();
-            return state with { Output = output, Rendered = rendered };
-        }
-        catch
-        {
-            output.Abandon();
-            throw;
+            var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputCheck?.Manifest);
+            output.ReadSpareAhead();
+            try
+            {
+                var rendered = renderer.Render(model, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);
+                ReturnGarbage();
+                return state with { Output = output, Rendered = rendered, Model = model, Loaded = loaded };
+            }
+            catch (ArticlesFailedException e)
+            {
+                output.Abandon();
+                // Every article failing in the theme is the theme failing, not the articles: that stays fatal.
+                if (model.Articles.Count > 1 && e.Failures.Count == model.Articles.Count && e.Failures.Values.All(f => f.FromTheme))
+                    throw new TemplateException(e.Failures.Values.OrderBy(f => f.SourceFile, StringComparer.Ordinal).First().Reason);
+                foreach (var failure in e.Failures.Values.OrderBy(f => f.SourceFile, StringComparer.Ordinal))
+                    state.Diagnostics.Error(SitePaths.Display(failure.SourceFile), failure.Reason + "; the article is left out", failure.Line);
+                var failed = e.Failures.Keys.Select(a => a.SourceFile).ToHashSet(StringComparer.Ordinal);
+                loaded = loaded.Where(l => !failed.Contains(l.SourceFile)).ToList();
+                model = SiteModelBuilder.Build(state.Config, loaded, state.Zone);
+            }
+            catch
+            {
+                output.Abandon();
+                throw;
+            }
         }
     }
 

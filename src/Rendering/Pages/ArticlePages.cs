@@ -11,7 +11,7 @@ namespace StaticNews.Rendering.Pages;
 public sealed class ArticlePages : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(RenderContext context)
-        => ParallelChunks.Select(context.Model.Articles, article => Page(context, article));
+        => ParallelChunks.Select(context.Model.Articles, article => context.ForArticle(article, () => Page(context, article))).OfType<OutputFile>();
 
     private static OutputFile Page(RenderContext context, Article article)
     {

@@ -220,8 +220,10 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
 
     private static SearchDocument Document(RenderContext context, Article article, IReadOnlyList<SearchFilter> filters)
     {
+        // An index cannot be made with an entry missing: an article whose text fails stops it, and the site is rendered again without the article.
+        var body = context.ForArticle(article, () => PlainText(article.Body)) ?? throw new ArticlesFailedException(context.Failures);
         return new SearchDocument(
-            context.Urls.Path(article.Path), article.Meta.Title, article.Meta.Summary, PlainText(article.Body),
+            context.Urls.Path(article.Path), article.Meta.Title, article.Meta.Summary, body,
             article.Tags.Select(t => t.Name).ToList(), article.Locations.Select(l => l.Name).ToList(), filters,
             ArticleDates.Iso(article.Meta.Date), context.Strings.FormatDate(article.LocalDate));
     }

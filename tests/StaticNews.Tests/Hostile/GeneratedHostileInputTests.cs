@@ -54,4 +54,24 @@ public class GeneratedHostileInputTests
         Assert.Equal(0, report.Failed);
         Assert.Equal(50_000, Directory.EnumerateFiles(site.Articles, "*.md").Count());
     }
+
+    [Theory]
+    [InlineData(1_000, "nested 33 deep")]
+    [InlineData(5_000, "million characters")]
+    public void A_list_nested_thousands_deep_is_refused_in_load_within_seconds(int depth, string reason)
+    {
+        using var site = new TestSite("tv2-borgmestre.txt");
+        var lines = Enumerable.Range(0, depth).Select(d => new string(' ', 2 * d) + "- niveau " + d);
+        File.WriteAllText(Path.Combine(site.Articles, "dyb-liste.md"), "---\ntitle: Dyb liste\ndate: 2023-03-08T10:00:00+01:00\n---\n\n" + string.Join("\n", lines) + "\n");
+
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics.All, d => d.Severity == Severity.Error);
+        Assert.EndsWith("dyb-liste.md", error.File);
+        Assert.Contains(reason, error.Message);
+        Assert.Single(result.State.Model!.Articles);
+        // Markdig took minutes over such a list; refused by its budget it costs the time of reading it.
+        var load = result.Timings.Single(t => t.Stage == "load").Cpu;
+        Assert.True(load < TimeSpan.FromSeconds(10), $"load took {load} of CPU time");
+    }
 }

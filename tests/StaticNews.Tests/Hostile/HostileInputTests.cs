@@ -28,6 +28,10 @@ public sealed class HostileInputTests(HostileBuildFixture build) : IClassFixture
     [InlineData("impossible-date.md", "is not a valid date")]
     [InlineData("tags-as-list.md", "front matter is not valid YAML")]
     [InlineData("tags-as-map.md", "front matter is not valid YAML")]
+    [InlineData("deep-blockquote.md", "nested 5000 deep")]
+    [InlineData("deep-list-one-line.md", "nested 5000 deep")]
+    [InlineData("deep-brackets.md", "brackets are open at once")]
+    [InlineData("emphasis-runs.md", "emphasis markers are open at once")]
     public void Each_bad_file_is_named_with_a_reason(string fileName, string reason)
     {
         var error = ErrorFor(fileName);
@@ -41,7 +45,7 @@ public sealed class HostileInputTests(HostileBuildFixture build) : IClassFixture
         Assert.Null(_result.FatalError);
         Assert.False(_result.Succeeded);
         var titles = _result.State.Model!.Articles.Select(a => a.Meta.Title).ToList();
-        Assert.Equal(12, titles.Count);
+        Assert.Equal(15, titles.Count);
         Assert.Contains("Tags som tal", titles);
         Assert.Contains("Filnavne med mærkelige tegn", titles);
         Assert.Contains(titles, t => t.StartsWith("Aserbajdsjan åbner for amnesti"));
@@ -127,6 +131,75 @@ public sealed class HostileInputTests(HostileBuildFixture build) : IClassFixture
 
         var feed = System.Xml.Linq.XDocument.Load(Path.Combine(_site.Output, "locations", "vejle", "feed.xml"));
         Assert.Contains(feed.Descendants(), e => e.Name.LocalName == "title" && e.Value.StartsWith("<img src=x onerror=alert(1)>"));
+    }
+
+    [Theory]
+    [InlineData("terminal-colours.txt", 3, "U+001B (2×)")]
+    [InlineData("terminal-colours.txt", 5, "U+000B made a space")]
+    [InlineData("c1-residue.txt", 3, "U+0096 read as Windows-1252 “–” (2×)")]
+    [InlineData("control-characters.md", 2, "U+001B")]
+    [InlineData("control-characters.md", 9, "U+0007")]
+    public void Control_characters_are_named_by_file_and_line(string fileName, int line, string what)
+    {
+        var warning = Assert.Single(_diagnostics, d => Path.GetFileName(d.File) == fileName && d.Line == line && d.Message.Contains("no web page or feed can hold"));
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains(what, warning.Message);
+    }
+
+    [Fact]
+    public void Control_characters_are_cleaned_from_seeds_and_hand_written_articles_alike()
+    {
+        var articles = _result.State.Model!.Articles;
+        var colours = Assert.Single(articles, a => a.Meta.Title == "Havnen i Frederikshavn udvides");
+        // The body is Markdown: ingest escaped the brackets the escape sequences left.
+        Assert.Contains("[1mFrederikshavn Havn[0m får 40 hektar", colours.Body.Replace("\\", ""));
+        Assert.Contains("2027. Den koster", colours.Body);
+        var residue = Assert.Single(articles, a => a.Meta.Title.StartsWith("Vejdirektoratet"));
+        Assert.Contains("weekenden – fra fredag", residue.Body);
+        Assert.Contains("“Vi beklager ulejligheden”", residue.Body);
+        var written = Assert.Single(articles, a => a.Meta.Title.StartsWith("Kontroltegn"));
+        Assert.Equal("Kontroltegn i overskriften[31m", written.Meta.Title);
+        Assert.Equal("Et resume med et escape-tegn  og en klokke", written.Meta.Summary);
+        Assert.Contains(_diagnostics, d => d.File.EndsWith("control-characters.md") && d.Line == 2 && d.Message.Contains("front matter summary"));
+    }
+
+    [Fact]
+    public void No_output_file_holds_a_character_HTML_XML_or_JSON_cannot_hold()
+    {
+        var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        foreach (var file in Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).Where(f => Path.GetExtension(f) is ".html" or ".xml" or ".json" or ".txt"))
+        {
+            var text = strict.GetString(File.ReadAllBytes(file));
+            var bad = text.Where(c => c < ' ' && c is not ('\t' or '\n' or '\r') || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF').ToList();
+            Assert.True(bad.Count == 0, $"{file} holds U+{(bad.Count > 0 ? (int)bad[0] : 0):X4}");
+        }
+    }
+
+    [Fact]
+    public void Every_feed_and_sitemap_is_well_formed_XML_and_names_no_article_that_was_left_out()
+    {
+        var xmlFiles = Directory.EnumerateFiles(_site.Output, "*.xml", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(xmlFiles);
+        foreach (var file in xmlFiles)
+        {
+            var xml = System.Xml.Linq.XDocument.Load(file).ToString();
+            Assert.DoesNotContain("Dybe citater", xml);
+            Assert.DoesNotContain("Dybe klammer", xml);
+        }
+        Assert.Contains(xmlFiles, f => File.ReadAllText(f).Contains("Havnen i Frederikshavn udvides"));
+    }
+
+    [Fact]
+    public void An_article_over_its_Markdown_budget_is_refused_fast_and_is_on_no_page()
+    {
+        var load = _result.Timings.Single(t => t.Stage == "load").Time;
+        Assert.True(load < TimeSpan.FromSeconds(30), $"load took {load}");
+        foreach (var file in Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("Dyb liste på en linje", text);
+            Assert.DoesNotContain("Fremhævninger uden ende", text);
+        }
     }
 }
 

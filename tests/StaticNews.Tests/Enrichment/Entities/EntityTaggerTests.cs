@@ -4,8 +4,9 @@ namespace StaticNews.Tests.Enrichment.Entities;
 
 /// <summary>
 /// The shipped tagger on the DaN+ news dev file (tests/fixtures/ner/), scored by spans as
-/// tests/ner/score.py scores them. The floors sit a little under what the shipped weights reach
-/// (LOC 81.0, PER 89.1, ORG 61.7; docs/benchmarks.md), so a regression fails here.
+/// tests/ner/score.py scores them. The shipped weights learnt from this file too (with the rest of
+/// DaN+; quality is measured by cross-validation, docs/benchmarks.md), so the floors do not measure
+/// quality: they catch weights that no longer fit the features or the data files they were trained with.
 /// </summary>
 public class EntityTaggerTests
 {

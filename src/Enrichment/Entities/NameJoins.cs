@@ -1,0 +1,159 @@
+using StaticNews.Text;
+
+namespace StaticNews.Enrichment.Entities;
+
+/// <summary>
+/// Keeps multi-word names whole where the tagger, which learnt from news of the 1990s, cuts them:
+/// "TV SYD" (an acronym and the all-capitals word after it), "Landbrug &amp; Fødevarer" (names
+/// joined by an ampersand), "Region Syddanmark" and "Retten i Aarhus" (an institution named by its
+/// place), "EU-Kommissionen" and "Europa-Parlamentet" (a capitalised compound ending in a definite
+/// noun), "Ursula von der Leyen" (a name with its particles); and the Danish parties
+/// (<see cref="DanishParties"/>) are organisations. Works on the labels of one sentence.
+/// </summary>
+internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
+{
+    private const int BeginOrganisation = 5;
+    private const int BeginPerson = 3;
+
+    // Words that name a Danish institution by the place it serves: "Region Midtjylland", "Retten i Aarhus".
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal) { "Region", "Retten", "Byretten" };
+
+    // Definite nouns that end the name of a body: "EU-Kommissionen", "Europa-Parlamentet", "PL-Fonden".
+    private static readonly string[] InstitutionNouns =
+    [
+        "kommissionen", "parlamentet", "rådet", "domstolen", "banken", "ministeriet", "styrelsen", "udvalget", "tinget",
+        "regeringen", "agenturet", "politiet", "partiet", "fonden", "forbundet", "unionen", "skolen", "universitetet",
+        "instituttet", "selskabet", "akademiet", "kontoret", "direktoratet", "foreningen", "organisationen",
+    ];
+
+    // Particles inside a person's name; "de" and "da" only between two parts the tagger already called a person.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "ibn", "del", "di", "dos", "la" };
+    private static readonly HashSet<string> WeakParticles = new(StringComparer.Ordinal) { "de", "da", "du" };
+
+    /// <summary>Whether a name starts with a word that names an institution by its place ("Region Syddanmark").</summary>
+    public static bool IsInstitution(List<Token> name) => name.Count > 1 && InstitutionHeads.Contains(name[0].Text);
+
+    public void Apply(List<Token> sentence, int[] labels)
+    {
+        JoinInstitutions(sentence, labels);
+        JoinAmpersands(sentence, labels);
+        JoinCapitalsAfterAcronyms(sentence, labels);
+        MarkDefiniteCompounds(sentence, labels);
+        JoinParticles(sentence, labels);
+        MarkParties(sentence, labels);
+    }
+
+    // "Venstre" and "Konservative" are also everyday words: only capitalised mid-sentence, or
+    // where the tagger already saw a name there, are they the party.
+    private static void MarkParties(List<Token> sentence, int[] labels)
+    {
+        var words = sentence.Select(t => t.Text).ToList();
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            var length = DanishParties.LengthAt(words, i);
+            if (length == 0) continue;
+            // Inside a longer name the tagger found ("Det radikale Venstre", "Det Konservative
+            // Folkepartis Hovedbestyrelse") the party's words stay where they are.
+            if (BioLabels.IsInside(labels[i]) || i + length < sentence.Count && BioLabels.IsInside(labels[i + length]))
+            {
+                i += length - 1;
+                continue;
+            }
+            var everyday = length == 1 && words[i] is "Venstre" or "Konservative" or "Radikale" or "Alternativet";
+            if (everyday && sentence[i].SentenceStart && labels[i] == 0) continue;
+            Label(labels, i, i + length, BeginOrganisation);
+            i += length - 1;
+        }
+    }
+
+    private static void JoinInstitutions(List<Token> sentence, int[] labels)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            if (!InstitutionHeads.Contains(sentence[i].Text)) continue;
+            var place = sentence[i + 1].Text is "i" or "på" ? i + 2 : i + 1;
+            if (place >= sentence.Count || !sentence[place].IsCapitalised) continue;
+            var end = place + 1;
+            // The place name the tagger marked may run over several tokens ("Retten på Frederiksberg").
+            while (end < sentence.Count && BioLabels.IsInside(labels[end])) end++;
+            Label(labels, i, end, BeginOrganisation);
+            i = end - 1;
+        }
+    }
+
+    private static void JoinAmpersands(List<Token> sentence, int[] labels)
+    {
+        for (var i = 1; i + 1 < sentence.Count; i++)
+        {
+            if (sentence[i].Text != "&" || !sentence[i - 1].IsCapitalised || !sentence[i + 1].IsCapitalised) continue;
+            if (labels[i - 1] is not (0 or 5 or 6) || labels[i + 1] is not (0 or 5 or 6)) continue;
+            var start = i - 1;
+            while (start > 0 && labels[start] == 6) start--;
+            var end = i + 2;
+            while (end < sentence.Count && labels[end] == 6) end++;
+            Label(labels, start, end, BeginOrganisation);
+        }
+    }
+
+    private static void JoinCapitalsAfterAcronyms(List<Token> sentence, int[] labels)
+    {
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (labels[i] != 0 || !IsCapitalsWord(sentence[i]) || labels[i - 1] is not (5 or 6)) continue;
+            if (!IsCapitalsWord(sentence[i - 1])) continue;
+            labels[i] = 6;
+        }
+    }
+
+    private static bool IsCapitalsWord(Token token) => token.IsAllCaps && token.Text.All(char.IsLetter) && token.Text.Length <= 6;
+
+    private void MarkDefiniteCompounds(List<Token> sentence, int[] labels)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            var text = sentence[i].Text;
+            if (labels[i] != 0 || text.IndexOf('-') <= 0) continue;
+            var parts = text.Split('-');
+            if (parts.Any(p => p.Length == 0 || !char.IsUpper(p[0]))) continue;
+            var last = parts[^1];
+            if (last.Length < 5 || !last.EndsWith("en", StringComparison.Ordinal) && !last.EndsWith("et", StringComparison.Ordinal) && !last.EndsWith("ne", StringComparison.Ordinal)) continue;
+            if (last.Skip(1).Any(char.IsUpper) || places.TryFind(text, out _)) continue;
+            // The last part must be a Danish noun in its definite form that names a body
+            // ("Kommissionen", "Parlamentet", "Fonden"), not a name that ends so ("Slesvig-Holsten",
+            // "Rest-Jugoslavien") nor a treaty or an event.
+            var lower = last.ToLowerInvariant();
+            if (!InstitutionNouns.Any(n => lower.EndsWith(n, StringComparison.Ordinal)) && !commonWords.Contains(lower)) continue;
+            labels[i] = BeginOrganisation;
+        }
+    }
+
+    private static void JoinParticles(List<Token> sentence, int[] labels)
+    {
+        for (var i = 1; i < sentence.Count; i++)
+        {
+            if (labels[i] != 0 || labels[i - 1] is not (3 or 4)) continue;
+            var end = i;
+            var weak = false;
+            while (end < sentence.Count && end - i < 2 && labels[end] == 0 && (NameParticles.Contains(sentence[end].Text) || WeakParticles.Contains(sentence[end].Text)))
+            {
+                weak |= WeakParticles.Contains(sentence[end].Text);
+                end++;
+            }
+            if (end == i || end >= sentence.Count || !sentence[end].IsCapitalised) continue;
+            if (labels[end] != BeginPerson && (weak || labels[end] != 0)) continue;
+            var last = end + 1;
+            while (last < sentence.Count && labels[last] == 4) last++;
+            for (var k = i; k < last; k++) labels[k] = 4;
+            i = last - 1;
+        }
+    }
+
+    /// <summary>Labels tokens [start, end) as one span starting with <paramref name="begin"/>.</summary>
+    private static void Label(int[] labels, int start, int end, int begin)
+    {
+        labels[start] = begin;
+        for (var k = start + 1; k < end; k++) labels[k] = begin + 1;
+        // A span the join cut into continues as its own span.
+        if (end < labels.Length && BioLabels.IsInside(labels[end])) labels[end] -= 1;
+    }
+}
