@@ -35,11 +35,11 @@ public static class NewsArticleJsonLd
             ["headline"] = article.Meta.Title,
             ["datePublished"] = ArticleDates.Iso(article.Meta.Date),
             ["url"] = context.Urls.Absolute(article.Path),
-            ["mainEntityOfPage"] = context.Urls.Absolute(article.Path),
             ["inLanguage"] = article.Meta.Language,
-            ["isPartOf"] = new Dictionary<string, object> { ["@type"] = "WebSite", ["name"] = config.Title, ["url"] = context.Urls.Absolute("") },
         };
-        if (!string.IsNullOrWhiteSpace(article.Meta.Summary)) document["description"] = article.Meta.Summary;
+        // Said once in the head: the summary is the meta and og:description, the site's name
+        // og:site_name and the page's URL the canonical link, so the block repeats none of them
+        // beyond the url (which schema.org readers need to tie it to the page).
         // A wire text has no named writer: the agency is both author and publisher.
         document["author"] = publisher;
         document["publisher"] = publisher;

@@ -13,7 +13,7 @@ namespace StaticNews.Search;
 /// (see <see cref="PostingList"/>); a filter key ("~location:armenien") maps to [label, id, Δid, …];</item>
 /// <item><c>p/{hash}.json</c>: the rest of a split posting list, [id, impact, Δid, impact, …];</item>
 /// <item><c>d/{group hash}-{n}.json</c>: for each block of ids (the n-th of its group), the fragment name of each document;</item>
-/// <item><c>f/{hash}.json</c>: one document's result: URL, title, date, locations, lead and body text.</item>
+/// <item><c>f/{hash}.json.gz</c>: one document's result, gzipped JSON: URL, title, date, locations, lead and body text.</item>
 /// </list>
 /// </summary>
 /// <param name="SplitCount">Terms whose posting list was split into a head and a rest.</param>

@@ -125,8 +125,15 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         IReadOnlyDictionary<int, IndexedDocument> documents, TermTable terms, string folder = "search/", Func<string, string, bool>? reusable = null)
         => new SearchIndexUpdate(_options, store, previous, keys, changedIds, documents, terms, folder, reusable).Run();
 
-    /// <summary>What a result shows of a document, as its fragment file holds it.</summary>
-    public byte[] Fragment(SearchDocument doc) => SearchJson.Bytes(w =>
+    /// <summary>
+    /// What a result shows of a document, as its fragment file holds it: JSON, gzipped. The body
+    /// is most of it (the browser checks quoted phrases and cuts excerpts from it), and stored
+    /// plain it would be a third of the whole site; the client inflates it with DecompressionStream.
+    /// </summary>
+    public byte[] Fragment(SearchDocument doc) => FragmentGzip.Compress(FragmentJson(doc));
+
+    /// <summary>A fragment's JSON before it is gzipped.</summary>
+    public byte[] FragmentJson(SearchDocument doc) => SearchJson.Bytes(w =>
     {
         w.WriteStartObject();
         w.WriteString("url", doc.Url);

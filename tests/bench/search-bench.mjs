@@ -48,7 +48,7 @@ for (const word of queries) {
   await ours.page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(word)}`);
   await ours.page.waitForFunction(() => document.querySelector('#search-status')?.textContent !== '' && document.querySelectorAll('.search-excerpt').length > 0, null, { timeout: 60000 });
   const ourHits = await ours.page.locator('.search-result').count();
-  const ourFiles = ours.fetched.filter((f) => f.path.startsWith('/search/') && f.path.endsWith('.json') || f.path.startsWith('/assets/search.js'));
+  const ourFiles = ours.fetched.filter((f) => f.path.startsWith('/search/') && /\.json(\.gz)?$/.test(f.path) || f.path.startsWith('/assets/search.js'));
 
   // Warm keystroke-to-results: the query's files are cached; time from the input event to results drawn (next frame).
   const timings = [];

@@ -23,6 +23,17 @@ export function editDistance(a, b, max) {
 
 // --- The index: manifest → shards (→ continuations) → blocks → fragments, each fetched once ---
 
+/**
+ * A fragment's JSON from its gzipped file. A host that sends the file with Content-Encoding: gzip
+ * has inflated it already, so the bytes are inflated here only when they still start as gzip does.
+ */
+async function inflateJson(response) {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return JSON.parse(await new Response(stream).text());
+}
+
 export const FILTER_KINDS = ['location', 'tag', 'year'];
 const PREFIX_EXPANSIONS = 40;
 const PREFIX_WEIGHT = 0.9;
@@ -41,12 +52,12 @@ export class SearchIndex {
     this.whole = new Map();
   }
 
-  fetchJson(file) {
+  fetchJson(file, gzipped = false) {
     const url = new URL(file, this.manifestUrl).href;
     if (!this.files.has(url)) {
       this.files.set(url, fetch(url).then((r) => {
         if (!r.ok) throw new Error(`${url}: ${r.status}`);
-        return r.json();
+        return gzipped ? inflateJson(r) : r.json();
       }));
     }
     return this.files.get(url);
@@ -147,7 +158,7 @@ export class SearchIndex {
     const m = await this.manifest();
     const number = Math.floor(doc / m.blockSize);
     const block = await this.fetchJson(`d/${m.blockGroups[Math.floor(number / m.blockGroup)]}-${number % m.blockGroup}.json`);
-    return this.fetchJson(`f/${block[doc % m.blockSize]}.json`);
+    return this.fetchJson(`f/${block[doc % m.blockSize]}.json.gz`, true);
   }
 
   /**

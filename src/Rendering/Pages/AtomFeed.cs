@@ -28,7 +28,8 @@ public static class AtomFeed
     {
         var urls = context.Urls;
         var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        // Not indented: feeds are read by programs, and indentation was a tenth of every feed's bytes.
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
         using (var xml = XmlWriter.Create(buffer, settings))
         {
             const string ns = "http://www.w3.org/2005/Atom";

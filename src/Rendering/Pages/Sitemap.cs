@@ -77,7 +77,8 @@ public static class Sitemap
     private static byte[] Xml(Action<XmlWriter> write)
     {
         var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        // Not indented: read by crawlers only, and it lists every page of the site.
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
         using (var xml = XmlWriter.Create(buffer, settings))
         {
             xml.WriteStartDocument();

@@ -21,7 +21,7 @@ internal static class SearchIndexFiles
 
     public static string Block(string folder, string group, int block) => $"{folder}d/{group}-{block}.json";
 
-    public static string Fragment(string folder, string name) => folder + "f/" + name + ".json";
+    public static string Fragment(string folder, string name) => folder + "f/" + name + ".json.gz";
 
     /// <summary>The rest file of a split entry, from the bytes the entry holds.</summary>
     public static OutputFile RestOf(string folder, ShardEntry entry)

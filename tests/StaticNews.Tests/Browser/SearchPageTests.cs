@@ -152,7 +152,7 @@ public sealed class SearchPageTests(BrowserFixture browser, SearchSiteFixture si
     {
         var session = await OpenAsync(SearchUrl + "?q=amnesti");
         await SearchAsync(session, "amnesti");
-        var search = session.Requests.Where(r => r.Contains("/search/", StringComparison.Ordinal) && r.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        var search = session.Requests.Where(r => r.Contains("/search/", StringComparison.Ordinal) && (r.EndsWith(".json", StringComparison.Ordinal) || r.EndsWith(".json.gz", StringComparison.Ordinal))).ToList();
         Assert.All(search, r => Assert.StartsWith(StaticSiteRoute.Origin + SearchSiteFixture.BasePath + "search/", r));
         Assert.Single(search, r => r.Contains("/search/manifest.", StringComparison.Ordinal));
         Assert.Single(search, r => r.Contains("/search/t/", StringComparison.Ordinal));

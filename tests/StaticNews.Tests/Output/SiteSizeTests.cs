@@ -20,7 +20,7 @@ public class SiteSizeTests
     [InlineData("feed.xml", "feeds")]
     [InlineData("sitemap.xml", "sitemap")]
     [InlineData("sitemap-2.xml", "sitemap")]
-    [InlineData("search/f/0002707f3373f11c.json", "search index")]
+    [InlineData("search/f/0002707f3373f11c.json.gz", "search index")]
     [InlineData("search/index.html", "search index")]
     [InlineData("assets/style.css", "theme assets")]
     [InlineData("404.html", "other pages")]

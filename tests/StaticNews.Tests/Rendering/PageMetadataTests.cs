@@ -45,6 +45,10 @@ public class PageMetadataTests
         Assert.Equal("Ritzau", root.GetProperty("publisher").GetProperty("name").GetString());
         Assert.Equal(["Armenien", "Jerevan"], root.GetProperty("contentLocation").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal("https://example.org/2023/09/22/kup/", root.GetProperty("url").GetString());
+        // The URL once, and the summary left to the meta tags: no mainEntityOfPage, isPartOf or description.
+        Assert.Single(json.Split("https://example.org/2023/09/22/kup/")[1..]);
+        Assert.False(root.TryGetProperty("description", out _));
+        Assert.False(root.TryGetProperty("isPartOf", out _));
     }
 
     [Fact]

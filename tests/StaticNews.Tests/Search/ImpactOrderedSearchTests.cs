@@ -56,8 +56,8 @@ public sealed class ImpactOrderedSearchTests(ImpactOrderedSearchTests.Comparison
                 let fetched = [];
                 globalThis.fetch = async (url) => {
                   fetched.push(url.slice(url.indexOf('/search/') + '/search/'.length));
-                  const body = readFileSync(fileURLToPath(url), 'utf8');
-                  return { ok: true, status: 200, json: async () => JSON.parse(body) };
+                  const bytes = readFileSync(fileURLToPath(url));
+                  return { ok: true, status: 200, json: async () => JSON.parse(bytes.toString('utf8')), arrayBuffer: async () => bytes };
                 };
                 const whole = pathToFileURL(process.argv[2]).href;
                 const queries = JSON.parse(process.argv[3]);

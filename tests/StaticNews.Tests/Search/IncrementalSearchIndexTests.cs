@@ -58,7 +58,7 @@ public sealed class IncrementalSearchIndexTests : IDisposable
                     for (var d = 0; d < keys.Length; d++)
                     {
                         var name = changed.TryGetValue(d, out var document) ? document.FragmentName : previous.FragmentNames[d];
-                        var path = "search/f/" + name + ".json";
+                        var path = "search/f/" + name + ".json.gz";
                         files.Add(document != null ? new OutputFile(path, document.Fragment!) { Key = SearchIndexFiles.ContentKey }
                             : reusable(path, SearchIndexFiles.ContentKey) ? OutputFile.Keep(path, SearchIndexFiles.ContentKey)
                             : new OutputFile(path, builder.Fragment(documents[d])) { Key = SearchIndexFiles.ContentKey });

@@ -100,7 +100,7 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(a.ManifestPath, b.ManifestPath);
         Assert.Equal(a.Files.Select(f => f.Path), b.Files.Select(f => f.Path));
         Assert.All(a.Files.Zip(b.Files), p => Assert.Equal(p.First.Content, p.Second.Content));
-        Assert.All(a.Files, f => Assert.Matches(@"^search/(manifest\.[0-9a-f]{16}|[tpf]/[0-9a-f]{16}|d/[0-9a-f]{16}-[0-9]+)\.json$", f.Path));
+        Assert.All(a.Files, f => Assert.Matches(@"^search/((manifest\.[0-9a-f]{16}|[tp]/[0-9a-f]{16}|d/[0-9a-f]{16}-[0-9]+)\.json|f/[0-9a-f]{16}\.json\.gz)$", f.Path));
     }
 
     [Fact]
@@ -121,10 +121,11 @@ public sealed class SearchIndexBuilderTests
         const string title = "</script><img src=x onerror=alert(1)> \"æøå\"";
         var index = new SearchIndexBuilder().Build([Doc(0, title, "tekst")]);
         var fragment = index.Files.Single(f => f.Path.StartsWith("search/f/", StringComparison.Ordinal));
-        var raw = Encoding.UTF8.GetString(fragment.Content);
+        var inflated = FragmentGzip.Decompress(fragment.Content);
+        var raw = Encoding.UTF8.GetString(inflated);
         Assert.DoesNotContain("<", raw);
         Assert.Contains("æøå", raw);
-        using var json = JsonDocument.Parse(fragment.Content);
+        using var json = JsonDocument.Parse(inflated);
         Assert.Equal(title, json.RootElement.GetProperty("title").GetString());
     }
 

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using StaticNews.Search;
+using StaticNews.Search.Analysis;
+
+namespace StaticNews.Tests.Search;
+
+/// <summary>
+/// A result fragment is stored gzipped, and the browser code reads it back whole: from the file as
+/// written, and from the same bytes already inflated by a host that sends Content-Encoding: gzip.
+/// </summary>
+public sealed class FragmentGzipTests
+{
+    private static readonly SearchDocument Document = new("/2024/01/02/amnesti/", "Amnesti \"æøå\" </script>", "Regeringen giver amnesti.",
+        string.Join(' ', Enumerable.Repeat("Regeringen giver amnesti til soldater i Kyiv.", 60)), ["Politik"], ["Kyiv"],
+        [new SearchFilter("location", "kyiv", "Kyiv")], "2024-01-02T10:00:00+01:00", "2. januar 2024");
+
+    [Fact]
+    public void A_fragment_is_the_gzip_of_its_json_and_smaller_than_it()
+    {
+        var builder = new SearchIndexBuilder();
+        var json = builder.FragmentJson(Document);
+        var stored = builder.Fragment(Document);
+        Assert.Equal([0x1f, 0x8b], stored[..2]);
+        Assert.Equal(json, FragmentGzip.Decompress(stored));
+        Assert.True(stored.Length < json.Length / 2, $"gzipped {stored.Length} bytes of {json.Length}");
+    }
+
+    [Fact]
+    public void The_same_document_gives_the_same_bytes_and_name()
+    {
+        var first = new SearchIndexBuilder().Build([Document]).Files.Single(f => f.Path.StartsWith("search/f/", StringComparison.Ordinal));
+        var second = new SearchIndexBuilder().Build([Document]).Files.Single(f => f.Path.StartsWith("search/f/", StringComparison.Ordinal));
+        Assert.EndsWith(".json.gz", first.Path);
+        Assert.Equal(first.Path, second.Path);
+        Assert.Equal(first.Content, second.Content);
+    }
+
+    [Theory]
+    [Trait("Category", "Slow")] // runs node
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_browser_reads_the_fragment_gzipped_or_already_inflated(bool inflatedByHost)
+    {
+        using var folder = new TempFolder();
+        var index = new SearchIndexBuilder().Build([Document]);
+        foreach (var file in index.Files)
+        {
+            var path = folder[file.Path];
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, inflatedByHost && file.Path.EndsWith(".gz", StringComparison.Ordinal) ? FragmentGzip.Decompress(file.Content) : file.Content);
+        }
+        var output = NodeScript.Run($$"""
+            import { SearchIndex } from '{{NodeScript.ClientModuleUrl}}';
+            import { readFileSync } from 'node:fs';
+            import { fileURLToPath, pathToFileURL } from 'node:url';
+            globalThis.fetch = async (url) => {
+              const bytes = readFileSync(fileURLToPath(url));
+              return { ok: true, status: 200, json: async () => JSON.parse(bytes.toString('utf8')), arrayBuffer: async () => bytes };
+            };
+            const index = new SearchIndex(pathToFileURL(process.argv[2]).href);
+            console.log(JSON.stringify(await index.fragment(0)));
+            """, folder[index.ManifestPath]);
+        using var fragment = JsonDocument.Parse(output);
+        Assert.Equal(Document.Title, fragment.RootElement.GetProperty("title").GetString());
+        Assert.Equal(Document.Body, fragment.RootElement.GetProperty("body").GetString());
+        Assert.Equal(Document.Url, fragment.RootElement.GetProperty("url").GetString());
+    }
+}
