@@ -16,7 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SearchSiteFixture
     {
         var data = new TheoryData<string, ColorScheme>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
-            foreach (var path in new[] { "", "2026/", "2010/01/", "tags/", "tags/ilham-aliyev/", "locations/", "locations/armenien/", "search/?q=amnesti", "findes-ikke/" })
+            foreach (var path in new[] { "", "2023/", "2010/01/", "tags/", "tags/ilham-aliyev/", "locations/", "locations/armenien/", "search/?q=amnesti", "findes-ikke/" })
                 data.Add(path, scheme);
         return data;
     }
@@ -50,7 +50,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SearchSiteFixture
     [Fact]
     public async Task An_article_page_has_no_axe_violations()
     {
-        var article = Directory.EnumerateDirectories(Path.Combine(site.Output, "2026"), "aserbajdsjan-*", SearchOption.AllDirectories).Single();
+        var article = Directory.EnumerateDirectories(Path.Combine(site.Output, "2023"), "aserbajdsjan-*", SearchOption.AllDirectories).Single();
         var path = Path.GetRelativePath(site.Output, article).Replace('\\', '/') + "/";
         await Every_kind_of_page_has_no_axe_violations(path, ColorScheme.Light);
         await Every_kind_of_page_has_no_axe_violations(path, ColorScheme.Dark);

@@ -63,13 +63,13 @@ public class SiteCheckerTests
         var (site, checker) = BuiltSite();
         using (site)
         {
-            File.WriteAllText(Path.Combine(site.Output, "tags", "reuters", "feed.xml"), "<feed><unclosed></feed>");
+            File.WriteAllText(Path.Combine(site.Output, "tags", "ilham-aliyev", "feed.xml"), "<feed><unclosed></feed>");
             var sitemap = Path.Combine(site.Output, "sitemap.xml");
             File.WriteAllText(sitemap, File.ReadAllText(sitemap).Replace("</urlset>", "<url><loc>https://staticnews.example/vaek/</loc></url></urlset>")
                 .Replace("https://staticnews.example/", "https://example.org/"));
 
             var problems = checker.Run().Findings.Select(f => f.ToString()).ToList();
-            Assert.Contains(problems, p => p.StartsWith("tags/reuters/feed.xml: not well-formed XML"));
+            Assert.Contains(problems, p => p.StartsWith("tags/ilham-aliyev/feed.xml: not well-formed XML"));
             Assert.Contains(problems, p => p.StartsWith("sitemap.xml: lists a missing page: https://example.org/vaek/"));
         }
     }
