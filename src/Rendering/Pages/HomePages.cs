@@ -15,7 +15,8 @@ public sealed class HomePages : IPageGenerator
         var years = ArchivePages.YearLinks(context);
         var yearsWithoutCounts = years.Select(y => y.LinkOnly()).ToList();
         var topLocations = TermIndexPages.MostFrequent(context, Site.TermKind.Locations, 12);
-        var topTags = TermIndexPages.MostFrequent(context, Site.TermKind.Tags, 12);
+        // People, organisations and topics apart, as on the tag index: the most used of each.
+        var topTags = TermRoleSections.Of(context, context.Model.Tags, 8);
         // The year list without counts is the same on every numbered page: keyed once.
         var yearsDigest = context.Key("home years").AddJson(yearsWithoutCounts).Finish();
         var articles = context.Model.Articles;
@@ -32,7 +33,7 @@ public sealed class HomePages : IPageGenerator
     }
 
     private static Dictionary<string, object?> Model(RenderContext context, PageSlice slice, IReadOnlyList<Views.ArchiveYearView> years,
-        IReadOnlyList<Views.LinkView> topLocations, IReadOnlyList<Views.LinkView> topTags)
+        IReadOnlyList<Views.LinkView> topLocations, IReadOnlyList<Views.TermRoleView> topTags)
     {
         var config = context.Model.Config;
         var title = slice.Pager.Front ? config.Title : $"{config.Title} – {slice.Pager.Label}";
@@ -41,7 +42,7 @@ public sealed class HomePages : IPageGenerator
         model["pager"] = slice.Pager;
         model["years"] = years;
         model["top_locations"] = topLocations;
-        model["top_tags"] = topTags;
+        model["tag_roles"] = topTags;
         return model;
     }
 }

@@ -79,6 +79,15 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
         // The links keep the URLs tags always had.
         Assert.NotNull(index.QuerySelector("a[href='/tags/ilham-aliyev/']"));
         Assert.Contains("Person: Ilham Aliyev", site.AtRoot.Page("tags/ilham-aliyev/").QuerySelector("meta[name='description']")!.GetAttribute("content"));
+
+        // The front page's sidebar too: each role under its own heading, linked to its section of the index.
+        var home = site.AtRoot.Page("");
+        var sidebar = home.QuerySelectorAll(".sidebar h2 a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
+        Assert.Equal("/tags/#role-people", sidebar["Personer"]);
+        Assert.Equal("/tags/#role-organisations", sidebar["Organisationer"]);
+        var homePeople = home.QuerySelector("#side-people")!.ParentElement!.QuerySelectorAll("a").Select(a => a.TextContent).ToList();
+        Assert.Contains(homePeople, name => name.StartsWith("Ilham Aliyev", StringComparison.Ordinal));
+        Assert.DoesNotContain(homePeople, name => name.StartsWith("KLM", StringComparison.Ordinal));
     }
 
     [Fact]
