@@ -154,6 +154,13 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             diagnostics.Error(display, "cannot be ingested: " + e.Message);
             return new Prepared(display, seed, "", null, null, null, Outcome.Failed);
         }
+        // Whatever else one seed sets off (a fault in a parser or enricher that its text found) is
+        // that seed's error, never the archive's: the other seeds are ingested and the site builds.
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(display, "could not be ingested because of a fault in StaticNews that this text sets off (please report it with the file); skipped: " + e.Message);
+            return new Prepared(display, seed, "", null, null, null, Outcome.Failed);
+        }
     }
 
     private ArticleDraft? Draft(string display, string seedFile, byte[] bytes, FrontMatter? existing, SeedMetadataEntry? metadata)
