@@ -10,19 +10,18 @@ namespace StaticNews.Ingest;
 /// Seeds → Markdown files. Each seed becomes <c>input/articles/&lt;slug&gt;.md</c>; a file nobody
 /// touched since it was generated is regenerated (keeping its slug and date), a file a person
 /// edited is never overwritten, and one bad seed is reported and skipped without stopping the rest.
-/// With <paramref name="trustUnchanged"/> (see <see cref="IngestKey.TrustsArticles"/>), an
-/// untouched file generated from the same seed bytes is up to date: the seed is neither parsed
-/// nor tagged again (<see cref="IngestReport.Reused"/> counts these).
+/// What an earlier build lets it skip is <see cref="IngestReuse"/>
+/// (<see cref="IngestReport.Reused"/> counts the seeds neither parsed nor tagged again).
 /// </summary>
-public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<IEnricher> enrichers, SeedDateLookup seedDates,
-    TimeZoneInfo zone, DiagnosticBag diagnostics, bool trustUnchanged = false, Func<string, string?>? knownHash = null, string? cacheFolder = null)
+public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag diagnostics, IngestReuse? reuse = null)
 {
     // Reused: unchanged and known to be so without parsing or tagging the seed (see IngestKey).
     private enum Outcome { Created, Updated, Unchanged, Reused, KeptEdited, Failed }
 
     private const int BatchSize = 256;
 
-    private readonly DanishDateParser _dates = new(zone);
+    private readonly IngestReuse _reuse = reuse ?? IngestReuse.None;
+    private readonly DanishDateParser _dates = new(reading.Zone);
     private SeedMetadata _metadata = SeedMetadata.None;
 
     private sealed record Prepared(string Display, string Seed, string SeedHash, ArticleDraft? Draft, string? ExistingFile, FrontMatter? Existing, Outcome? DecidedOutcome);
@@ -36,7 +35,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
-        var store = new ArticleStore(paths.Articles, knownHash, cacheFolder);
+        var store = new ArticleStore(paths.Articles, _reuse.KnownHash, _reuse.CacheFolder);
         _metadata = SeedMetadata.Load(paths.Seeds, _dates, diagnostics);
         WarnOfMetadataWithoutSeed(seedFiles);
         // Before any seed is written, so that a seed renamed (deleted under one name, added under
@@ -100,7 +99,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
         // from a seed of that hash: up to date, and the seed need not be read. (Nothing is said
         // of such a seed, so its name for messages is not even worked out: that asks the system
         // for the working folder, ten thousand times in an archive's rebuild.)
-        if (trustUnchanged && metadata == null && knownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
+        if (_reuse.TrustUnchanged && metadata == null && _reuse.KnownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
             return new Prepared(seed, seed, known, null, file, null, Outcome.Reused);
         var display = SitePaths.Display(seedFile);
         try
@@ -126,7 +125,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             if (existingFile != null)
             {
                 // The store proved the file untouched when it mapped seeds to files: no second read.
-                if (trustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
+                if (_reuse.TrustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Reused);
                 // With the metadata file unreadable, what it gives this seed is unknown: the file stays as it is.
                 if (_metadata.Unreadable)
@@ -139,9 +138,9 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
                         diagnostics.Warn(display, $"the seed changed, but {SitePaths.Display(existingFile)} was edited by hand: keeping the edit (delete the file to regenerate it)");
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.KeptEdited);
                 }
-                if (trustUnchanged && ArticleFileFormat.GeneratedValue(text, "seed_hash") == seedHash)
+                if (_reuse.TrustUnchanged && ArticleFileFormat.GeneratedValue(text, "seed_hash") == seedHash)
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Reused);
-                existing = ArticleFileFormat.Read(existingFile, text, zone).FrontMatter;
+                existing = ArticleFileFormat.Read(existingFile, text, reading.Zone).FrontMatter;
             }
 
             var draft = Draft(display, seedFile, bytes, existing, metadata);
@@ -173,7 +172,7 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
 
         var decoded = SeedDecoder.Decode(bytes);
 
-        var parsed = parser.Parse(decoded.Text);
+        var parsed = reading.Parser.Parse(decoded.Text);
         if (parsed.Blocks.Count == 0)
         {
             diagnostics.Error(display, "holds no article text; skipped");
@@ -207,14 +206,14 @@ public sealed class Ingestor(SitePaths paths, SeedParser parser, IReadOnlyList<I
             LineWarnings = [.. ControlCharacters.Warnings(decoded.Cleaned)],
         };
         if (metadata != null) draft = metadata.Before(draft);
-        draft = enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
+        draft = reading.Enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
         return metadata != null ? metadata.After(draft) : draft;
     }
 
     private (DateTimeOffset?, DateSource) Guess(string seedFile, DateTimeOffset? keep)
     {
-        var (date, source) = seedDates.DateOf(seedFile);
-        return (keep ?? TimeZoneInfo.ConvertTime(date, zone), source);
+        var (date, source) = reading.Dates.DateOf(seedFile);
+        return (keep ?? TimeZoneInfo.ConvertTime(date, reading.Zone), source);
     }
 
     private void WarnOfMetadataWithoutSeed(IReadOnlyList<string> seedFiles)

@@ -59,7 +59,7 @@ public sealed class PageKey
     {
         if (article == null) return Tag(0);
         Tag(1);
-        Append(Context.Digest(article));
+        Append(Context.Digests.Of(article));
         return this;
     }
 
@@ -75,7 +75,7 @@ public sealed class PageKey
         var end = (int)Math.Min(articles.Count, Math.Max(0L, start) + Math.Max(0, count));
         start = Math.Clamp(start, 0, end);
         var context = Context;
-        for (var i = start; i < end; i++) Append(context.Digest(articles[i]));
+        for (var i = start; i < end; i++) Append(context.Digests.Of(articles[i]));
         return Add(end - start);
     }
 

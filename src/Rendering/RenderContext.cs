@@ -18,6 +18,7 @@ public sealed class RenderContext
     public MarkdownRenderer Markdown { get; }
     public SiteView Site { get; }
     public RenderFingerprint Keys { get; }
+    public AssetUrls Assets { get; }
     private readonly ConcurrentDictionary<Article, ArticleCardView> _cards = new(ReferenceEqualityComparer.Instance);
     private readonly Func<Article, ArticleCardView> _makeCard;
     private readonly Dictionary<Term, TermLinkView> _cardLinks;
@@ -38,15 +39,16 @@ public sealed class RenderContext
         Strings = strings;
         Templates = templates;
         Markdown = new MarkdownRenderer();
+        Assets = new AssetUrls(theme, Urls);
         Site = new SiteView(
             model.Config.Title, model.Config.Description, strings.Language, Urls.BasePath, Urls.Path(""),
             Urls.Path("tags/"), Urls.Path("locations/"), Urls.Path("feed.xml"),
-            AssetUrl(theme, "style.css"), AssetUrl(theme, "favicon.svg"), Markdown.ToHtml(model.Config.Footer));
+            Assets.Url("style.css"), Assets.Url("favicon.svg"), Markdown.ToHtml(model.Config.Footer));
         // One link per term, shared by every card that names it: made per card, the links and their
         // URLs grew with every card of a large archive.
         _cardLinks = model.Tags.Concat(model.Locations).ToDictionary(t => t, t => new TermLinkView(t.Name, Urls.Path(t.Path)));
         _makeCard = MakeCard;
-        _digests = MakeDigests(model.Articles);
+        Digests = new ArticleDigests(model);
     }
 
     /// <summary>
@@ -59,46 +61,8 @@ public sealed class RenderContext
     /// <summary>A key for one output of <paramref name="kind"/>; see <see cref="PageKey"/>.</summary>
     public PageKey Key(string kind) => Keys.Key(this, kind);
 
-    /// <summary>
-    /// What any list, feed or neighbour link shows of an article, as one hash: everything its
-    /// card is made from (title, URL path, date, lead, source, its terms' names and slugs) and
-    /// its local date (which decides its year and month). The card itself also follows from the
-    /// site's settings and strings (URLs, dates as text), which every page key holds already.
-    /// Worked out once per article and build.
-    /// </summary>
-    public byte[] Digest(Article article)
-    {
-        var position = Model.IndexOf(article);
-        // An article of no list of this model (never the case in a build) is digested on the spot: a digest follows from the article alone.
-        return position >= 0 ? _digests[position] : DigestOf(article);
-    }
-
-    // Every build keys every list, so every article's digest is needed: all are made up front, in
-    // parallel, and then only read, by the article's position in the model. (Made on demand they
-    // cost a concurrent lookup and a closure per use, many per article; found in a dictionary, a
-    // large share of a one-new-article build's render stage.)
-    private readonly byte[][] _digests;
-
-    private static byte[][] MakeDigests(IReadOnlyList<Article> articles)
-    {
-        var digests = new byte[articles.Count][];
-        Parallel.For(0, articles.Count, i => digests[i] = DigestOf(articles[i]));
-        return digests;
-    }
-
-    /// <summary>Every value <see cref="MakeCard"/> reads, in its order; a test holds the two together.</summary>
-    internal static byte[] DigestOf(Article article)
-    {
-        var meta = article.Meta;
-        var key = new PageKey(null, [], "article").Add(meta.Title).Add(article.Path).Add(meta.Date.UtcTicks).Add((long)meta.Date.Offset.TotalMinutes)
-            .Add(article.LocalDate.Ticks).Add(meta.Summary).Add(meta.Source);
-        foreach (var terms in new[] { article.Locations, article.Tags })
-        {
-            key.Add(terms.Count);
-            foreach (var term in terms) key.Add(term.Name).Add(term.Slug).Add((int)term.Role);
-        }
-        return key.Hash();
-    }
+    /// <summary>Each article's digest, which list, feed and neighbour keys hold; see <see cref="ArticleDigests"/>.</summary>
+    public ArticleDigests Digests { get; }
 
     private readonly ConcurrentDictionary<Article, ArticleFailure> _failures = new(ReferenceEqualityComparer.Instance);
 
@@ -148,10 +112,4 @@ public sealed class RenderContext
     private List<TermLinkView> TagsOf(Article article, TermRole role) => article.Tags.Where(t => t.Role == role).Select(CardLink).ToList();
 
     private TermLinkView CardLink(Term term) => _cardLinks[term];
-
-    // A content fingerprint in the query string lets browsers cache assets for good yet see every change.
-    private string AssetUrl(Theme theme, string name)
-        => theme.Assets.TryGetValue(name, out var file)
-            ? Urls.Path("assets/" + name) + "?v=" + Text.ContentHash.Of(File.ReadAllBytes(file))[..10]
-            : Urls.Path("assets/" + name);
 }

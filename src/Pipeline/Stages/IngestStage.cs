@@ -32,8 +32,8 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
         });
 
         var key = IngestKey.For(state.Config, state.Zone, paths.SitePlaces);
-        var ingestor = new Ingestor(paths, new SeedParser(state.Config.Boilerplate, dates), [enricher],
-            new SeedDateLookup(paths.Seeds), state.Zone, state.Diagnostics, key.TrustsArticles(paths.Cache), state.InputHashes.Of, paths.Cache);
+        var ingestor = new Ingestor(paths, new SeedReading(new SeedParser(state.Config.Boilerplate, dates), [enricher], new SeedDateLookup(paths.Seeds), state.Zone),
+            state.Diagnostics, new IngestReuse(key.TrustsArticles(paths.Cache), state.InputHashes.Of, paths.Cache));
         var report = ingestor.Run();
         key.Save(paths.Cache);
         return state with

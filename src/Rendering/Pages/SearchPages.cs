@@ -14,7 +14,7 @@ namespace StaticNews.Rendering.Pages;
 /// so the search works under a base path; the page names the content-hashed manifest, which
 /// names everything else.
 /// </summary>
-public sealed class SearchPages(Theme theme) : IPageGenerator
+public sealed class SearchPages : IPageGenerator
 {
     public const string Folder = "search/";
     private const string Script = "search.js";
@@ -50,7 +50,7 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
     /// hashes worked out already, so the key is made without hashing anything.
     /// </summary>
     private static string DocumentKey(RenderContext context, Article article)
-        => string.Create(Math.Min(32, article.Hash.Length) + 32, (article.Hash, Digest: context.Digest(article)), static (key, parts) =>
+        => string.Create(Math.Min(32, article.Hash.Length) + 32, (article.Hash, Digest: context.Digests.Of(article)), static (key, parts) =>
         {
             parts.Hash.AsSpan(0, key.Length - 32).CopyTo(key);
             Convert.TryToHexStringLower(parts.Digest.AsSpan(0, 16), key[^32..], out _);
@@ -98,8 +98,5 @@ public sealed class SearchPages(Theme theme) : IPageGenerator
 
     private static string PlainText(string markdown) => MarkdownText.ToPlainText(markdown);
 
-    private string ScriptUrl(RenderContext context)
-        => theme.Assets.TryGetValue(Script, out var file)
-            ? context.Urls.Path("assets/" + Script) + "?v=" + Text.ContentHash.Of(File.ReadAllBytes(file))[..10]
-            : context.Urls.Path("assets/" + Script);
+    private static string ScriptUrl(RenderContext context) => context.Assets.Url(Script);
 }

@@ -89,8 +89,8 @@ public sealed class IngestBoundsTests
     {
         using var site = new TestSite("tv2-billund.txt");
         var diagnostics = new DiagnosticBag();
-        var ingestor = new StaticNews.Ingest.Ingestor(site.Paths, new StaticNews.Ingest.SeedParser([], new StaticNews.Text.DanishDateParser(Copenhagen)),
-            [new TitleEnricher(), new SlugEnricher(), new OversizedSummary()], new StaticNews.Ingest.SeedDateLookup(site.Seeds), Copenhagen, diagnostics);
+        var ingestor = new StaticNews.Ingest.Ingestor(site.Paths, new StaticNews.Ingest.SeedReading(new StaticNews.Ingest.SeedParser([], new StaticNews.Text.DanishDateParser(Copenhagen)),
+            [new TitleEnricher(), new SlugEnricher(), new OversizedSummary()], new StaticNews.Ingest.SeedDateLookup(site.Seeds), Copenhagen), diagnostics);
 
         var report = ingestor.Run();
 

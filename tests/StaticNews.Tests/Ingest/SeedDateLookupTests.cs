@@ -68,7 +68,7 @@ public class SeedDateLookupTests
     {
         var diagnostics = new DiagnosticBag();
         IEnricher[] enrichers = [new TitleEnricher(), new SummaryEnricher(), new DateEnricher(DateTimeOffset.UtcNow, Copenhagen), new LanguageEnricher("da"), new SlugEnricher()];
-        var report = new Ingestor(site.Paths, new SeedParser(SiteConfig.DefaultBoilerplate, new DanishDateParser(Copenhagen)), enrichers, lookup, Copenhagen, diagnostics).Run();
+        var report = new Ingestor(site.Paths, new SeedReading(new SeedParser(SiteConfig.DefaultBoilerplate, new DanishDateParser(Copenhagen)), enrichers, lookup, Copenhagen), diagnostics).Run();
         Assert.Equal(0, report.Failed);
     }
 }

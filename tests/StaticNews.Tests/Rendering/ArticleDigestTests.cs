@@ -27,7 +27,7 @@ public class ArticleDigestTests
         return article;
     }
 
-    private static string DigestOf(Article article) => Convert.ToHexString(RenderContext.DigestOf(article));
+    private static string DigestOf(Article article) => Convert.ToHexString(ArticleDigests.DigestOf(article));
 
     [Fact]
     public void Every_value_a_card_is_made_from_moves_the_digest()

@@ -49,7 +49,7 @@ public class PageKeyTests
     public void The_key_names_every_field_a_card_has()
     {
         // A field added to the card must be added to PageKey.Add(ArticleCardView) and to what
-        // RenderContext.DigestOf reads (see ArticleDigestTests), or pages showing it would be kept stale.
+        // ArticleDigests.DigestOf reads (see ArticleDigestTests), or pages showing it would be kept stale.
         string[] hashed = ["Title", "Url", "DateIso", "DateText", "Summary", "Source", "Locations", "Tags", "People", "Organisations", "Topics"];
         Assert.Equal(hashed.Order(), typeof(ArticleCardView).GetProperties().Select(p => p.Name).Order());
         Assert.Equal(["Name", "Url"], typeof(TermLinkView).GetProperties().Select(p => p.Name).Order());

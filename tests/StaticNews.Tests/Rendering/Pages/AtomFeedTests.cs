@@ -1,0 +1,64 @@
+using System.Xml.Linq;
+using StaticNews.Rendering.Pages;
+
+namespace StaticNews.Tests.Rendering.Pages;
+
+/// <summary>An Atom feed, made alone from a few articles: the newest entries, every value escaped, dated by its articles.</summary>
+public class AtomFeedTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    private static XElement Read(StaticNews.Output.OutputFile file) => XDocument.Parse(System.Text.Encoding.UTF8.GetString(file.Content)).Root!;
+
+    [Fact]
+    public void Holds_the_newest_articles_newest_first_and_is_updated_when_the_newest_is()
+    {
+        var builder = new RenderContextBuilder();
+        for (var i = 0; i < AtomFeed.Entries + 3; i++) builder.Article($"artikel-{i}", RenderContextBuilder.Day.AddDays(i));
+        var context = builder.Build();
+
+        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, categories: true));
+
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.Equal(AtomFeed.Entries, entries.Count);
+        Assert.Equal(Enumerable.Range(3, AtomFeed.Entries).Reverse().Select(i => $"artikel-{i}"), entries.Select(e => e.Element(Atom + "title")!.Value));
+        Assert.Equal(entries[0].Element(Atom + "updated")!.Value, feed.Element(Atom + "updated")!.Value);
+        Assert.Equal("https://example.org/news/feed.xml", feed.Element(Atom + "id")!.Value);
+        Assert.Equal("https://example.org/news/" + context.Model.Articles[0].Path, entries[0].Element(Atom + "id")!.Value);
+    }
+
+    [Fact]
+    public void Markup_in_titles_and_summaries_stays_text()
+    {
+        const string title = "<script>alert(1)</script> & \"Co\"";
+        var context = new RenderContextBuilder().Article("farlig", title: title, summary: "</summary><entry>").Build();
+
+        var entry = Assert.Single(Read(AtomFeed.Write(context, "feed.xml", "A & B", "", context.Model.Articles, categories: false)).Elements(Atom + "entry"));
+
+        Assert.Equal(title, entry.Element(Atom + "title")!.Value);
+        Assert.Equal("</summary><entry>", entry.Element(Atom + "summary")!.Value);
+    }
+
+    [Fact]
+    public void The_sites_feed_names_each_entrys_places_and_tags_and_a_terms_feed_leaves_them_out()
+    {
+        var context = new RenderContextBuilder().Article("bro", locations: ["Aalborg"], tags: ["Vejdirektoratet"]).Build();
+
+        var site = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, categories: true));
+        var term = Read(AtomFeed.Write(context, "locations/aalborg/feed.xml", "Aalborg", "locations/aalborg/", context.Model.Articles, categories: false));
+
+        Assert.Equal(["Aalborg", "Vejdirektoratet"], site.Descendants(Atom + "category").Select(c => c.Attribute("term")!.Value));
+        Assert.Empty(term.Descendants(Atom + "category"));
+    }
+
+    [Fact]
+    public void A_feed_of_no_articles_is_dated_by_no_clock()
+    {
+        var context = new RenderContextBuilder().Build();
+
+        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", [], categories: true));
+
+        Assert.Equal("1970-01-01T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+        Assert.Empty(feed.Elements(Atom + "entry"));
+    }
+}

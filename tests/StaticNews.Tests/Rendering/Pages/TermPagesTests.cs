@@ -1,0 +1,69 @@
+using AngleSharp.Html.Parser;
+using StaticNews.Rendering.Pages;
+using StaticNews.Site;
+
+namespace StaticNews.Tests.Rendering.Pages;
+
+/// <summary>A place's or tag's pages, made alone from a few articles: every article on one page of its term, and a feed per term.</summary>
+public class TermPagesTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void A_place_gets_a_front_page_numbered_pages_of_its_older_articles_and_a_feed()
+    {
+        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2 });
+        for (var i = 0; i < 5; i++) builder.Article($"aalborg-{i}", RenderContextBuilder.Day.AddDays(i), locations: ["Aalborg"]);
+        var context = builder.Article("andet-sted", locations: ["Odense"]).Build();
+
+        var files = new TermPages(TermKind.Locations).Generate(context).ToDictionary(f => f.Path);
+
+        // Five articles in pages of two: the front page the newest three, page 1 the oldest two.
+        Assert.Equal(["locations/aalborg/feed.xml", "locations/aalborg/index.html", "locations/aalborg/page/1/index.html",
+            "locations/odense/feed.xml", "locations/odense/index.html"], files.Keys.Order(StringComparer.Ordinal));
+        var front = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/index.html"].Content));
+        Assert.Equal("Aalborg", front.QuerySelector("h1")!.TextContent);
+        Assert.Equal(["aalborg-4", "aalborg-3", "aalborg-2"], front.QuerySelectorAll(".stream .card-title a").Select(a => a.TextContent));
+        Assert.Equal("/news/locations/aalborg/page/1/", front.QuerySelector(".pager-older")!.GetAttribute("href"));
+        var older = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/page/1/index.html"].Content));
+        Assert.Equal(["aalborg-1", "aalborg-0"], older.QuerySelectorAll(".stream .archive-list a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void A_places_front_page_names_the_places_named_with_it_and_the_years_it_appears_in()
+    {
+        var context = new RenderContextBuilder()
+            .Article("a", new DateTimeOffset(2022, 5, 1, 12, 0, 0, TimeSpan.Zero), locations: ["Armenien", "Aserbajdsjan"])
+            .Article("b", new DateTimeOffset(2023, 5, 1, 12, 0, 0, TimeSpan.Zero), locations: ["Armenien", "Aserbajdsjan", "Georgien"])
+            .Build();
+
+        var file = new TermPages(TermKind.Locations).Generate(context).Single(f => f.Path == "locations/armenien/index.html");
+
+        var page = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
+        Assert.Equal(["Aserbajdsjan", "Georgien"], page.QuerySelectorAll("#side-related + * a").Select(a => a.TextContent.Trim().Split(' ')[0]));
+        Assert.Equal(["/news/2023/", "/news/2022/"], page.QuerySelectorAll(".sidebar ul.plain a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void A_page_output_already_holds_from_the_same_inputs_is_kept_not_made_again()
+    {
+        RenderContextBuilder Site() => new RenderContextBuilder().Article("a", tags: ["Folketinget"]).Article("b", tags: ["Folketinget"]);
+        var first = new TermPages(TermKind.Tags).Generate(Site().Build()).ToList();
+        var made = new KeysOf(first);
+
+        var second = new TermPages(TermKind.Tags).Generate(Site().WithPrevious(made).Build()).ToList();
+        var changed = new TermPages(TermKind.Tags).Generate(Site().Article("c", tags: ["Folketinget"]).WithPrevious(made).Build()).ToList();
+
+        Assert.All(first, f => Assert.False(f.Reused));
+        Assert.All(second, f => Assert.True(f.Reused, f.Path));
+        Assert.All(changed, f => Assert.False(f.Reused, f.Path));
+    }
+
+    /// <summary>A previous output holding exactly the files given, under their keys.</summary>
+    private sealed class KeysOf(IEnumerable<StaticNews.Output.OutputFile> files) : StaticNews.Output.IPreviousOutput
+    {
+        private readonly Dictionary<string, string> _keys = files.ToDictionary(f => f.Path, f => f.Key!);
+
+        public bool CanReuse(string path, string key) => _keys.TryGetValue(path, out var held) && held == key;
+    }
+}
