@@ -26,7 +26,8 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
 
     private static readonly Lazy<TypedNames> BundledTypedNames = new(TypedNames.LoadBundled);
 
-    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens, bool QuotedSource = false);
+    // Sentence and Start: where the tagger's span stands, for the context rules; null for places found by the list.
+    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens, bool QuotedSource = false, List<Token>? Sentence = null, int Start = 0);
 
     public IReadOnlyList<EntityMention> Recognize(IReadOnlyList<string> texts)
     {
@@ -54,7 +55,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                     if (BioLabels.TypeOf(labels[i]) is not { } type || BioLabels.IsInside(labels[i]) && i > 0 && covered[i - 1]) continue;
                     var end = i + 1;
                     while (end < sentence.Count && labels[end] == labels[i] + 1) end++;
-                    spans.Add(new Span(type, index, sentence.GetRange(i, end - i), NewsSources.IsQuotedSource(sentence, i, end)));
+                    spans.Add(new Span(type, index, sentence.GetRange(i, end - i), NewsSources.IsQuotedSource(sentence, i, end), sentence, i));
                     for (var k = i; k < end; k++) covered[k] = true;
                 }
                 AddPlacesPassedOver(spans, index, sentence, covered);
@@ -134,7 +135,47 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 organisation = surface.EndsWith("erne", StringComparison.Ordinal) || surface.EndsWith("iet", StringComparison.Ordinal);
             if (organisation) spans[s] = span with { Type = EntityType.Organisation };
         }
-        return spans;
+        return RetypeCompanies(spans, texts);
+    }
+
+    /// <summary>
+    /// A "person" without a given name that its sentence shows to be a company is one: a company
+    /// noun heads it or refers back to it ("flyselskabet Ryanair", "Ryanair ..., så selskabet"),
+    /// or it is coordinated with an organisation ("KLM og Lufthansa"). One reading per article:
+    /// its other mentions as a person follow.
+    /// </summary>
+    private List<Span> RetypeCompanies(List<Span> spans, IReadOnlyList<string> texts)
+    {
+        var companies = new HashSet<string>(StringComparer.Ordinal);
+        // Until nothing changes: in "KLM, Lufthansa og Ryanair" Ryanair follows Lufthansa.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var span in spans)
+            {
+                if (span.Type != EntityType.Person || span.Sentence is not { } sentence || HasGivenName(span.Tokens)) continue;
+                var surface = Surface(texts, span);
+                if (companies.Contains(surface)) continue;
+                var end = span.Start + span.Tokens.Count;
+                var company = CompanyContext.HasCompanyNoun(sentence, span.Start, end)
+                              || spans.Any(o => ReferenceEquals(o.Sentence, sentence) && (o.Type == EntityType.Organisation || companies.Contains(Surface(texts, o)))
+                                                && CompanyContext.AreCoordinated(sentence, span.Start, end, o.Start, o.Start + o.Tokens.Count));
+                if (company) changed = companies.Add(surface);
+            }
+        }
+        if (companies.Count == 0) return spans;
+        return spans.Select(s => s.Type == EntityType.Person && companies.Contains(Surface(texts, s)) ? s with { Type = EntityType.Organisation } : s).ToList();
+    }
+
+    /// <summary>
+    /// A person's name starts with a given name; a lone family name ("Frederiksen") is a person's
+    /// name too. Known from the typed list's first names (ant) and family names (cog).
+    /// </summary>
+    private bool HasGivenName(List<Token> tokens)
+    {
+        var kinds = _typedNames.KindsOf(tokens[0].Text);
+        if (kinds == null) return false;
+        return kinds.Contains("ant") || tokens.Count == 1 && kinds.Contains("cog");
     }
 
     /// <summary>
