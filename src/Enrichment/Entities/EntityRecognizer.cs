@@ -157,8 +157,11 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 var surface = Surface(texts, span);
                 if (companies.Contains(surface)) continue;
                 var end = span.Start + span.Tokens.Count;
+                // Coordination is weaker evidence than a company noun ("Ib Steen Andersen, Nordjyllands
+                // Amt" is an apposition, "Stuck, Jelinski og Biela" drivers): only for a name with no
+                // person's name in it at all.
                 var company = CompanyContext.HasCompanyNoun(sentence, span.Start, end)
-                              || spans.Any(o => ReferenceEquals(o.Sentence, sentence) && (o.Type == EntityType.Organisation || companies.Contains(Surface(texts, o)))
+                              || !HasAnyPersonName(span.Tokens) && spans.Any(o => ReferenceEquals(o.Sentence, sentence) && (o.Type == EntityType.Organisation || companies.Contains(Surface(texts, o)))
                                                 && CompanyContext.AreCoordinated(sentence, span.Start, end, o.Start, o.Start + o.Tokens.Count));
                 if (company) changed = companies.Add(surface);
             }
@@ -166,6 +169,10 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         if (companies.Count == 0) return spans;
         return spans.Select(s => s.Type == EntityType.Person && companies.Contains(Surface(texts, s)) ? s with { Type = EntityType.Organisation } : s).ToList();
     }
+
+    /// <summary>Any word a given or family name (typed ant or cog), or an initial ("A.").</summary>
+    private bool HasAnyPersonName(List<Token> tokens)
+        => tokens.Any(t => t.Text is [_, '.'] || _typedNames.KindsOf(t.Text) is { } kinds && (kinds.Contains("ant") || kinds.Contains("cog")));
 
     /// <summary>
     /// A person's name starts with a given name; a lone family name ("Frederiksen") is a person's
