@@ -15,8 +15,9 @@ namespace StaticNews.Enrichment.Entities;
 /// Names are read as readers expect them: an organisation is never a place of a similar name
 /// ("Hamas" is not the genitive of "Hama"), a place-list name is never a person, genitives fold
 /// ("EU's" → EU), multi-word names stay whole (<see cref="NameJoins"/>), a news agency quoted as
-/// the source is no subject (<see cref="NewsSources"/>), and a place named inside an organisation's
-/// name in the title or lead ("Odense Zoo") is among the article's places.
+/// the source is no subject (<see cref="NewsSources"/>), a "person" without a given name that its
+/// sentence shows to be a company is an organisation (<see cref="CompanyContext"/>), and a place
+/// named inside an organisation's name in the title or lead ("Odense Zoo") is among the article's places.
 /// </summary>
 public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null, TypedNames? typedNames = null)
 {
