@@ -136,7 +136,26 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 organisation = surface.EndsWith("erne", StringComparison.Ordinal) || surface.EndsWith("iet", StringComparison.Ordinal);
             if (organisation) spans[s] = span with { Type = EntityType.Organisation };
         }
-        return RetypeCompanies(spans, texts);
+        return RetypeCompanies(RetypePeople(spans, texts), texts);
+    }
+
+    /// <summary>
+    /// A name of two or three capitalised words after a role noun ("general Zivota Panic",
+    /// "kineseren Wan Shengwen") is a person, whatever the tagger called it, unless the typed list
+    /// or the place list knows the whole name as an organisation or a place.
+    /// </summary>
+    private List<Span> RetypePeople(List<Span> spans, IReadOnlyList<string> texts)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.Type == EntityType.Person || span.Sentence is not { } sentence || span.Tokens.Count is < 2 or > 3) continue;
+            if (span.Tokens.Any(t => !t.IsCapitalised || t.IsAllCaps)) continue;
+            var surface = Surface(texts, span);
+            if (_typedNames.KindsOf(surface) != null || places.TryFind(surface, out _) || NameJoins.IsInstitution(span.Tokens)) continue;
+            if (PersonRoles.HasRoleBefore(sentence, span.Start)) spans[s] = span with { Type = EntityType.Person };
+        }
+        return spans;
     }
 
     /// <summary>

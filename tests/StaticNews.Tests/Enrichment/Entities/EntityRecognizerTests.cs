@@ -106,6 +106,21 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_after_a_role_noun_is_a_person_and_a_band_after_a_verb_is_not()
+    {
+        string[] texts =
+        [
+            "Hæren vil svare igen med alle våben, siger general Zivota Panic.",
+            "Det satte kineseren Wan Shengwen en stopper for i semifinalen.",
+            "I morgen spiller Gorky Park i Ringsted.",
+        ];
+        var people = Canonical(Recognizer.Recognize(texts), m => m.Type == EntityType.Person);
+        Assert.Contains("Zivota Panic", people);
+        Assert.Contains("Wan Shengwen", people);
+        Assert.DoesNotContain("Gorky Park", people);
+    }
+
+    [Fact]
     public void A_person_with_a_given_name_stays_a_person_beside_a_company_noun()
     {
         string[] texts = ["Lars Larsen og Jysk har åbnet en butik i Vejle, og selskabet vil åbne flere.", "Han rejste i selskab med Vangkilde."];
