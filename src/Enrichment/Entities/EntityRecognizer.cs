@@ -15,8 +15,9 @@ namespace StaticNews.Enrichment.Entities;
 /// Names are read as readers expect them: an organisation is never a place of a similar name
 /// ("Hamas" is not the genitive of "Hama"), a place-list name is never a person, genitives fold
 /// ("EU's" → EU), multi-word names stay whole (<see cref="NameJoins"/>), a news agency quoted as
-/// the source is no subject (<see cref="NewsSources"/>), and a place named inside an organisation's
-/// name in the title or lead ("Odense Zoo") is among the article's places.
+/// the source is no subject (<see cref="NewsSources"/>), a "person" without a given name that its
+/// sentence shows to be a company is an organisation (<see cref="CompanyContext"/>), and a place
+/// named inside an organisation's name in the title or lead ("Odense Zoo") is among the article's places.
 /// </summary>
 public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null, TypedNames? typedNames = null)
 {
@@ -26,7 +27,8 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
 
     private static readonly Lazy<TypedNames> BundledTypedNames = new(TypedNames.LoadBundled);
 
-    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens, bool QuotedSource = false);
+    // Sentence and Start: where the tagger's span stands, for the context rules; null for places found by the list.
+    private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens, bool QuotedSource = false, List<Token>? Sentence = null, int Start = 0);
 
     public IReadOnlyList<EntityMention> Recognize(IReadOnlyList<string> texts)
     {
@@ -54,7 +56,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                     if (BioLabels.TypeOf(labels[i]) is not { } type || BioLabels.IsInside(labels[i]) && i > 0 && covered[i - 1]) continue;
                     var end = i + 1;
                     while (end < sentence.Count && labels[end] == labels[i] + 1) end++;
-                    spans.Add(new Span(type, index, sentence.GetRange(i, end - i), NewsSources.IsQuotedSource(sentence, i, end)));
+                    spans.Add(new Span(type, index, sentence.GetRange(i, end - i), NewsSources.IsQuotedSource(sentence, i, end), sentence, i));
                     for (var k = i; k < end; k++) covered[k] = true;
                 }
                 AddPlacesPassedOver(spans, index, sentence, covered);
@@ -134,7 +136,73 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 organisation = surface.EndsWith("erne", StringComparison.Ordinal) || surface.EndsWith("iet", StringComparison.Ordinal);
             if (organisation) spans[s] = span with { Type = EntityType.Organisation };
         }
+        return RetypeCompanies(RetypePeople(spans, texts), texts);
+    }
+
+    /// <summary>
+    /// A name of two or three capitalised words after a role noun ("general Zivota Panic",
+    /// "kineseren Wan Shengwen") is a person, whatever the tagger called it, unless the typed list
+    /// or the place list knows the whole name as an organisation or a place.
+    /// </summary>
+    private List<Span> RetypePeople(List<Span> spans, IReadOnlyList<string> texts)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.Type == EntityType.Person || span.Sentence is not { } sentence || span.Tokens.Count is < 2 or > 3) continue;
+            if (span.Tokens.Any(t => !t.IsCapitalised || t.IsAllCaps)) continue;
+            var surface = Surface(texts, span);
+            if (_typedNames.KindsOf(surface) != null || places.TryFind(surface, out _) || NameJoins.IsInstitution(span.Tokens)) continue;
+            if (PersonRoles.HasRoleBefore(sentence, span.Start)) spans[s] = span with { Type = EntityType.Person };
+        }
         return spans;
+    }
+
+    /// <summary>
+    /// A "person" without a given name that its sentence shows to be a company is one: a company
+    /// noun heads it or refers back to it ("flyselskabet Ryanair", "Ryanair ..., så selskabet"),
+    /// or it is coordinated with an organisation ("KLM og Lufthansa"). One reading per article:
+    /// its other mentions as a person follow.
+    /// </summary>
+    private List<Span> RetypeCompanies(List<Span> spans, IReadOnlyList<string> texts)
+    {
+        var companies = new HashSet<string>(StringComparer.Ordinal);
+        // Until nothing changes: in "KLM, Lufthansa og Ryanair" Ryanair follows Lufthansa.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var span in spans)
+            {
+                if (span.Type != EntityType.Person || span.Sentence is not { } sentence || HasGivenName(span.Tokens)) continue;
+                var surface = Surface(texts, span);
+                if (companies.Contains(surface)) continue;
+                var end = span.Start + span.Tokens.Count;
+                // Coordination is weaker evidence than a company noun ("Ib Steen Andersen, Nordjyllands
+                // Amt" is an apposition, "Stuck, Jelinski og Biela" drivers): only for a name with no
+                // person's name in it at all.
+                var company = CompanyContext.HasCompanyNoun(sentence, span.Start, end)
+                              || !HasAnyPersonName(span.Tokens) && spans.Any(o => ReferenceEquals(o.Sentence, sentence) && (o.Type == EntityType.Organisation || companies.Contains(Surface(texts, o)))
+                                                && CompanyContext.AreCoordinated(sentence, span.Start, end, o.Start, o.Start + o.Tokens.Count));
+                if (company) changed = companies.Add(surface);
+            }
+        }
+        if (companies.Count == 0) return spans;
+        return spans.Select(s => s.Type == EntityType.Person && companies.Contains(Surface(texts, s)) ? s with { Type = EntityType.Organisation } : s).ToList();
+    }
+
+    /// <summary>Any word a given or family name (typed ant or cog), or an initial ("A.").</summary>
+    private bool HasAnyPersonName(List<Token> tokens)
+        => tokens.Any(t => t.Text is [_, '.'] || _typedNames.KindsOf(t.Text) is { } kinds && (kinds.Contains("ant") || kinds.Contains("cog")));
+
+    /// <summary>
+    /// A person's name starts with a given name; a lone family name ("Frederiksen") is a person's
+    /// name too. Known from the typed list's first names (ant) and family names (cog).
+    /// </summary>
+    private bool HasGivenName(List<Token> tokens)
+    {
+        var kinds = _typedNames.KindsOf(tokens[0].Text);
+        if (kinds == null) return false;
+        return kinds.Contains("ant") || tokens.Count == 1 && kinds.Contains("cog");
     }
 
     /// <summary>

@@ -93,6 +93,44 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void The_TV2_Billund_seed_files_its_airlines_as_organisations_not_people()
+    {
+        var mentions = RecognizeSeed("tv2-billund.txt");
+        var organisations = Canonical(mentions, m => m.Type == EntityType.Organisation);
+        var people = Canonical(mentions, m => m.Type == EntityType.Person);
+        foreach (var airline in new[] { "Lufthansa", "Cimber Sterling", "Ryanair" })
+        {
+            Assert.Contains(airline, organisations);
+            Assert.DoesNotContain(airline, people);
+        }
+    }
+
+    [Fact]
+    public void A_name_after_a_role_noun_is_a_person_and_a_band_after_a_verb_is_not()
+    {
+        string[] texts =
+        [
+            "Hæren vil svare igen med alle våben, siger general Zivota Panic.",
+            "Det satte kineseren Wan Shengwen en stopper for i semifinalen.",
+            "I morgen spiller Gorky Park i Ringsted.",
+        ];
+        var people = Canonical(Recognizer.Recognize(texts), m => m.Type == EntityType.Person);
+        Assert.Contains("Zivota Panic", people);
+        Assert.Contains("Wan Shengwen", people);
+        Assert.DoesNotContain("Gorky Park", people);
+    }
+
+    [Fact]
+    public void A_person_with_a_given_name_stays_a_person_beside_a_company_noun()
+    {
+        string[] texts = ["Lars Larsen og Jysk har åbnet en butik i Vejle, og selskabet vil åbne flere.", "Han rejste i selskab med Vangkilde."];
+        var mentions = Recognizer.Recognize(texts);
+        Assert.Contains("Lars Larsen", Canonical(mentions, m => m.Type == EntityType.Person));
+        // "i selskab med" is "together with": no company noun.
+        Assert.DoesNotContain("Vangkilde", Canonical(mentions, m => m.Type == EntityType.Organisation));
+    }
+
+    [Fact]
     public void A_short_name_after_the_full_name_is_one_tag()
     {
         string[] texts = ["Præsident Ilham Aliyev talte torsdag i Baku.", "Senere sagde Aliyev, at Aliyevs regering vil forhandle."];

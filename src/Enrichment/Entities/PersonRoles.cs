@@ -1,0 +1,41 @@
+using StaticNews.Text;
+
+namespace StaticNews.Enrichment.Entities;
+
+/// <summary>
+/// A role word right before a name makes it a person's name: "general Zivota Panic", "trompetisten
+/// Uli Beckerhoff", "kineseren Wan Shengwen", "producer Jermaine Dupri". The recogniser asks this of
+/// a name of two or three words the tagger took for an organisation or a place.
+/// </summary>
+internal static class PersonRoles
+{
+    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    {
+        "general", "oberst", "major", "kaptajn", "premierløjtnant", "admiral", "producer", "dommer", "anklager", "forsvarer",
+        "borgmester", "guvernør", "præsident", "kansler", "konge", "dronning", "prins", "prinsesse", "pave", "biskop", "præst",
+        "professor", "dr.", "lektor", "forsker", "læge", "overlæge", "advokat", "journalist", "fotograf", "instruktør",
+        "skuespiller", "forfatter", "digter", "komponist", "sanger", "sangerinde", "maler", "kunstner", "manager",
+        "fru", "hr.", "frk.", "senator", "talsmand", "talskvinde", "ordfører", "formand", "direktør", "minister",
+    };
+
+    // Endings of role nouns, most in the definite form a Danish name follows ("trompetisten",
+    // "kineseren", "partiformanden"). Not "leder", "spiller", "træner": also verbs ("spiller
+    // Gorky Park i Ringsted").
+    private static readonly string[] RoleEndings =
+    [
+        "isten", "eren", "mand", "manden", "chef", "chefen", "medlem", "medlemmet", "minister", "ministeren", "formand",
+        "direktør", "direktøren", "præsident", "præsidenten", "lederen", "træneren", "spilleren",
+    ];
+
+    /// <summary>Whether the word before tokens starting at <paramref name="start"/> is a role noun.</summary>
+    public static bool HasRoleBefore(List<Token> sentence, int start)
+    {
+        if (start == 0) return false;
+        var word = sentence[start - 1].Text;
+        if (word.Length < 3 || !char.IsLower(word[0])) return false;
+        if (Roles.Contains(word)) return true;
+        foreach (var ending in RoleEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
