@@ -1,3 +1,5 @@
+using StaticNews.Text;
+
 namespace StaticNews.Configuration;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class ClosestName
         var bestDistance = int.MaxValue;
         foreach (var name in known)
         {
-            var distance = Distance(wanted, name.ToLowerInvariant());
+            var distance = EditDistance.Distance(wanted, name.ToLowerInvariant(), allowed, swapIsOneEdit: true);
             if (distance <= allowed && distance < bestDistance)
             {
                 best = name;
@@ -23,24 +25,5 @@ public static class ClosestName
             }
         }
         return best;
-    }
-
-    // Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }
