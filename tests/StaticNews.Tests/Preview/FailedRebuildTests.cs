@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using StaticNews.Cli;
 using StaticNews.Pipeline;
 using StaticNews.Preview;
@@ -19,7 +17,7 @@ public sealed class FailedRebuildTests
     public async Task A_failed_rebuild_is_reported_as_failed_and_the_last_good_site_is_still_served()
     {
         using var site = new TestSite("ritzau-amnesti.txt");
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var builds = new BlockingCollection<BuildResult>();
         using var stop = new CancellationTokenSource();
@@ -66,7 +64,7 @@ public sealed class FailedRebuildTests
         File.WriteAllText(Path.Combine(site.Input, "site.yml"), "titel: Testarkiv\n");
         var results = new List<BuildResult>();
         string? served = null;
-        var session = new PreviewSession(site.Paths, FreePort(), watch: true, TextWriter.Null)
+        var session = new PreviewSession(site.Paths, LoopbackPort.Free(), watch: true, TextWriter.Null)
         {
             OnBuilt = results.Add,
             OnListening = url => served = url,
@@ -79,12 +77,4 @@ public sealed class FailedRebuildTests
         Assert.Contains("unknown setting \"titel\": did you mean \"title\"?", Assert.Single(results).FatalError);
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

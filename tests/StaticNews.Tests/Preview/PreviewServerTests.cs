@@ -25,7 +25,7 @@ public sealed class PreviewServerTests(BrowserFixture browser) : IClassFixture<B
         var siteFile = Path.Combine(input, "site.yml");
         File.WriteAllText(siteFile, File.ReadAllText(siteFile).Replace("base_url: https://staticnews.example/", "base_url: https://example.github.io/archive/"));
         var paths = SitePaths.Resolve(input, _temp["output"], RepoPaths.Theme);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var builds = 0;
         using var stop = new CancellationTokenSource();
@@ -83,14 +83,6 @@ public sealed class PreviewServerTests(BrowserFixture browser) : IClassFixture<B
         again.Stop();
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public void Dispose() => _temp.Dispose();
 }
