@@ -6,9 +6,8 @@ namespace StaticNews.Configuration;
 /// <summary>
 /// The settings last read from site.yml, kept in the cache folder under the hash of the file's
 /// text and the generator build: while neither changed, a build takes them from here instead of
-/// asking YamlDotNet, whose first deserialisation in a process (building its type descriptions by
-/// reflection) was most of the config stage. Any other text,
-/// another build of the generator, or a damaged file means site.yml is parsed again.
+/// parsing and checking the YAML again, the first work of every build. Any other text, another
+/// build of the generator, or a damaged file means site.yml is parsed again.
 /// </summary>
 public static class SiteConfigCache
 {
