@@ -26,6 +26,7 @@ public static class SiteLoader
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
         var cache = new FrontMatterCache(cacheFolder, zone);
+        var shared = new SharedStrings();
         var loaded = new (ArticleFile Article, string SourceFile)?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
@@ -41,7 +42,7 @@ public static class SiteLoader
                     throw new ContentException(Display(), 2, $"date '{ArticleFileFormat.FormatDate(frontMatter.Date)}' lies outside the calendar in the site's time zone");
                 if (clean) cache.Remember(hash, frontMatter);
                 if (!frontMatter.Draft || includeDrafts)
-                    loaded[i] = (new ArticleFile(frontMatter, "") { BodyDeferred = true, Hash = hash }, files[i]);
+                    loaded[i] = (new ArticleFile(ForModel(frontMatter, shared), "") { BodyDeferred = true, Hash = hash }, files[i]);
             }
             catch (ContentException e)
             {
@@ -60,6 +61,25 @@ public static class SiteLoader
         cache.Save();
         return loaded.Where(l => l.HasValue).Select(l => l!.Value).ToList();
     }
+
+    /// <summary>
+    /// The front matter as the site model keeps it for the whole build: what ingest alone reads
+    /// (the seed, its hash, the hash the file was generated with) is left out, and the names a
+    /// large archive repeats thousands of times (tags, places, sources, languages) are one string
+    /// each, where YAML makes a new string for every mention.
+    /// </summary>
+    internal static FrontMatter ForModel(FrontMatter f, SharedStrings shared) => f with
+    {
+        Source = f.Source == null ? null : shared.Get(f.Source),
+        Language = shared.Get(f.Language),
+        Locations = shared.All(f.Locations),
+        People = shared.All(f.People),
+        Organisations = shared.All(f.Organisations),
+        Tags = shared.All(f.Tags),
+        Seed = null,
+        SeedHash = null,
+        GeneratedHash = null,
+    };
 
     private static (string Hash, FrontMatter FrontMatter, bool Clean) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache, DiagnosticBag diagnostics)
     {
