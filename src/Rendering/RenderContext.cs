@@ -104,12 +104,26 @@ public sealed class RenderContext
     public PageView Page(string title, string description, string sitePath, string kind, string? feedPath = null, string? feedTitle = null)
         => new(title, description, Urls.Path(sitePath), Urls.Absolute(sitePath), feedPath == null ? null : Urls.Path(feedPath), feedTitle, kind);
 
+    // A card lives as long as the render (every list that shows the article reuses it), so its
+    // lists are arrays of the exact length, and the empty ones (most cards name no organisation)
+    // are the one empty array.
     private ArticleCardView MakeCard(Article article)
         => new(article.Meta.Title, Urls.Path(article.Path), ArticleDates.Iso(article.Meta.Date), Strings.FormatDate(article.LocalDate),
-            article.Meta.Summary, article.Meta.Source, article.Locations.Select(CardLink).ToList(), article.Tags.Select(CardLink).ToList(),
-            TagsOf(article, TermRole.Person), TagsOf(article, TermRole.Organisation), TagsOf(article, TermRole.Topic));
+            article.Meta.Summary, article.Meta.Source, Links(article.Locations, null), Links(article.Tags, null),
+            Links(article.Tags, TermRole.Person), Links(article.Tags, TermRole.Organisation), Links(article.Tags, TermRole.Topic));
 
-    private List<TermLinkView> TagsOf(Article article, TermRole role) => article.Tags.Where(t => t.Role == role).Select(CardLink).ToList();
+    private TermLinkView[] Links(List<Term> terms, TermRole? role)
+    {
+        var count = 0;
+        foreach (var term in terms)
+            if (role == null || term.Role == role) count++;
+        if (count == 0) return [];
+        var links = new TermLinkView[count];
+        var at = 0;
+        foreach (var term in terms)
+            if (role == null || term.Role == role) links[at++] = CardLink(term);
+        return links;
+    }
 
     private TermLinkView CardLink(Term term) => _cardLinks[term];
 }
