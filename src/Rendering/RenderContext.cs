@@ -58,6 +58,12 @@ public sealed class RenderContext
     /// </summary>
     public ArticleCardView Card(Article article) => _cards.GetOrAdd(article, _makeCard);
 
+    /// <summary>
+    /// Lets go of the cards made so far, for when no page left to render shows one: a card asked
+    /// for after this is made again.
+    /// </summary>
+    public void ForgetCards() => _cards.Clear();
+
     /// <summary>A key for one output of <paramref name="kind"/>; see <see cref="PageKey"/>.</summary>
     public PageKey Key(string kind) => Keys.Key(this, kind);
 

@@ -49,7 +49,10 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
             new HomePages(), new ArticlePages(),
             new TermPages(TermKind.Tags), new TermPages(TermKind.Locations),
             new TermIndexPages(TermKind.Tags), new TermIndexPages(TermKind.Locations),
-            new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(theme), new SearchPages(),
+            new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(theme),
+            // Last, and with the cards let go first: the search index, the largest thing a build
+            // holds while it is made, shows no card, and a card of every article of a large archive is many megabytes.
+            new SearchPages(),
         ];
         var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var html = new List<string>();
@@ -66,6 +69,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
         {
             foreach (var generator in generators)
             {
+                if (generator is SearchPages) context.ForgetCards();
                 foreach (var file in generator.Generate(context)) Emit(file);
                 // Lists made from here on would still name an article that failed: stop, and let the caller render without it.
                 if (context.Failures.Count > 0) throw new ArticlesFailedException(context.Failures);
