@@ -177,38 +177,53 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         var frequencies = new int[termCount];
         foreach (var document in documents)
             foreach (var id in document.Terms.TermIds) frequencies[id]++;
-        var docs = new int[termCount][];
-        var impacts = new byte[termCount][];
-        for (var id = 0; id < termCount; id++)
-        {
-            if (frequencies[id] == 0) continue;
-            docs[id] = new int[frequencies[id]];
-            impacts[id] = new byte[frequencies[id]];
-        }
-        var filled = new int[termCount];
-        for (var d = 0; d < documents.Count; d++)
-        {
-            var counted = documents[d].Terms;
-            for (var t = 0; t < counted.TermIds.Length; t++)
-            {
-                var id = counted.TermIds[t];
-                docs[id][filled[id]] = d;
-                impacts[id][filled[id]++] = TermImpact.Of(counted, t, averages, _options.K1);
-            }
-        }
-
         var used = Enumerable.Range(0, termCount).Where(id => frequencies[id] > 0).ToArray();
         var entries = new ShardEntry[used.Length];
-        Parallel.For(0, used.Length, i =>
+        var docs = new int[termCount][];
+        var impacts = new byte[termCount][];
+        // The lists are made a range of term ids at a time, each range a bounded number of
+        // postings, its entries made before the next range's lists exist: all lists at once
+        // grow with the archive (five bytes a posting, tens of millions of postings), where a
+        // pass over the documents' term ids per range costs little.
+        for (var first = 0; first < used.Length;)
         {
-            var id = used[i];
-            entries[i] = ShardEntry.Term(terms[id], docs[id], impacts[id], _options.HeadPostings);
-            // Written: at 100,000 articles the lists are some hundred megabytes.
-            docs[id] = null!;
-            impacts[id] = null!;
-        });
+            var end = first;
+            long postings = 0;
+            while (end < used.Length && (end == first || postings + frequencies[used[end]] <= PostingsPerPass))
+                postings += frequencies[used[end++]];
+            var (low, high) = (used[first], used[end - 1]);
+            for (var i = first; i < end; i++)
+            {
+                docs[used[i]] = new int[frequencies[used[i]]];
+                impacts[used[i]] = new byte[frequencies[used[i]]];
+            }
+            var filled = new int[high - low + 1];
+            for (var d = 0; d < documents.Count; d++)
+            {
+                var counted = documents[d].Terms;
+                for (var t = 0; t < counted.TermIds.Length; t++)
+                {
+                    var id = counted.TermIds[t];
+                    if (id < low || id > high) continue;
+                    var at = filled[id - low]++;
+                    docs[id][at] = d;
+                    impacts[id][at] = TermImpact.Of(counted, t, averages, _options.K1);
+                }
+            }
+            Parallel.For(first, end, i =>
+            {
+                var id = used[i];
+                entries[i] = ShardEntry.Term(terms[id], docs[id], impacts[id], _options.HeadPostings);
+                docs[id] = null!;
+                impacts[id] = null!;
+            });
+            first = end;
+        }
         return entries;
     }
+
+    /// <summary>How many postings' lists <see cref="TermEntries"/> holds at once, at most (one term's may be more); a test makes it small.</summary>
+    internal long PostingsPerPass { get; init; } = 1L << 22;
 
     /// <summary>Where the sorted entries are cut into shards: each shard's first entry and the entry past its last.</summary>
     private static List<(int Start, int End)> Cut(List<ShardEntry> all, ShardCut cut)

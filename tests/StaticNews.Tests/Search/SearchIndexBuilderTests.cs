@@ -48,6 +48,19 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void Posting_lists_made_a_few_terms_at_a_time_give_the_same_index()
+    {
+        var documents = GeneratedSearchCorpus.Generate(300);
+        var whole = new SearchIndexBuilder().Build(documents);
+        // A pass of at most 50 postings: the common words each take a pass of their own, the rare ones share.
+        var inPasses = new SearchIndexBuilder { PostingsPerPass = 50 }.Build(documents);
+
+        Assert.True(whole.TermCount > 100, $"{whole.TermCount} terms");
+        Assert.Equal(whole.Files.Select(f => f.Path), inPasses.Files.Select(f => f.Path));
+        Assert.All(whole.Files.Zip(inPasses.Files), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
+    }
+
+    [Fact]
     public void A_word_in_the_title_outranks_the_same_word_in_the_body()
     {
         var index = new SearchIndexBuilder().Build([Doc(0, "Amnesti for soldater", Filler(40)), Doc(1, "Nyt fra regionen", "amnesti " + Filler(39))]);
