@@ -49,7 +49,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
             new HomePages(), new ArticlePages(),
             new TermPages(TermKind.Tags), new TermPages(TermKind.Locations),
             new TermIndexPages(TermKind.Tags), new TermIndexPages(TermKind.Locations),
-            new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(theme),
+            new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(),
             // Last, and with the cards let go first: the search index, the largest thing a build
             // holds while it is made, shows no card, and a card of every article of a large archive is many megabytes.
             new SearchPages(),
