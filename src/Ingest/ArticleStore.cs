@@ -20,8 +20,6 @@ public sealed class ArticleStore
     // up-to-date check's hashes, a rebuild maps seeds to files without reading ten thousand of them.
     private sealed record Facts(string? Seed, string? UntouchedSeedHash);
 
-    private const string FactsFileName = "article-store.bin";
-    private const string FactsKey = "StaticNews article facts 2";
     private readonly ChunkedCacheFile? _factsFile;
     private int _factsChunks = -1; // chunks the facts file holds; -1: it could not be used
     private readonly Dictionary<string, Facts> _knownFacts = new(StringComparer.Ordinal);
@@ -30,11 +28,11 @@ public sealed class ArticleStore
     private readonly List<string> _changed = [];
 
     /// <param name="knownHash">Content hashes already known (see Pipeline.InputHashes), or null.</param>
-    /// <param name="cacheFolder">Where what was learnt of each file is kept for the next build, or null.</param>
-    public ArticleStore(string folder, Func<string, string?>? knownHash = null, string? cacheFolder = null)
+    /// <param name="cache">Where what was learnt of each file is kept for the next build, or null.</param>
+    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null)
     {
         _folder = folder;
-        _factsFile = cacheFolder == null ? null : new ChunkedCacheFile(Path.Combine(cacheFolder, FactsFileName), FactsKey);
+        _factsFile = cache?.ArticleFacts("");
         if (!Directory.Exists(folder)) return;
         ReadFacts();
         // One listing of the folder, each name sorted into leftover or article: listing it twice

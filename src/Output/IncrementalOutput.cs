@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Text;
 
 namespace StaticNews.Output;
@@ -38,19 +39,19 @@ public sealed class IncrementalOutput : IPreviousOutput
     private readonly OutputManifest? _previous;
     private readonly OutputManifest _next = new();
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
-    private readonly string _cacheFolder;
+    private readonly BuildCache _cache;
 
     /// <param name="checkedManifest">
     /// output/'s manifest as the caller read it and proved it describes output/ (the up-to-date
     /// check compares the manifest's hash and output/'s listing with the record), so it is neither
     /// read nor walked again; null to have it read and checked here.
     /// </param>
-    public IncrementalOutput(string output, string cacheFolder, OutputManifest? checkedManifest = null)
+    public IncrementalOutput(string output, BuildCache cache, OutputManifest? checkedManifest = null)
     {
         _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        _cacheFolder = cacheFolder;
-        _manifestFile = ManifestPathIn(cacheFolder);
-        _nextManifestFile = _manifestFile + ".next";
+        _cache = cache;
+        _manifestFile = cache.OutputManifestFile;
+        _nextManifestFile = cache.NextOutputManifestFile;
         var staged = new StagedOutput(_output);
         staged.RecoverInterruptedSwap();
         staged.Abandon(); // a staging folder a killed build left; the check would not trust output/ beside it
@@ -95,26 +96,24 @@ public sealed class IncrementalOutput : IPreviousOutput
     /// <summary>What the last commit did to bring the spare up to date, or null when it had no spare to bring.</summary>
     internal SpareUpdate? SpareUpdate { get; private set; }
 
-    public static string ManifestPathIn(string cacheFolder) => Path.Combine(cacheFolder, "output.manifest");
-
     /// <summary>
     /// A hash of output/'s listing (see <see cref="OutputListing"/>), or null when a build was
     /// interrupted there. Equal listings, taken after a build and now, mean nobody added, removed
     /// or resized a file of output/ in between: one directory walk, no file read.
     /// </summary>
-    public static string? ListingHash(string output, string cacheFolder)
+    public static string? ListingHash(string output, BuildCache cache)
     {
-        return CommitInterrupted(output, cacheFolder) ? null : OutputListing.Of(output);
+        return CommitInterrupted(output, cache) ? null : OutputListing.Of(output);
     }
 
     /// <summary>
     /// True when a build was killed between writing and committing (a next manifest, a pending or
     /// staging folder left behind) or output/ is missing: output/ and its manifest may not match.
     /// </summary>
-    public static bool CommitInterrupted(string output, string cacheFolder)
+    public static bool CommitInterrupted(string output, BuildCache cache)
     {
         output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        return File.Exists(ManifestPathIn(cacheFolder) + ".next") || Directory.Exists(output + ".pending")
+        return File.Exists(cache.NextOutputManifestFile) || Directory.Exists(output + ".pending")
             || Directory.Exists(new StagedOutput(output).StagingFolder) || !Directory.Exists(output);
     }
 
@@ -125,9 +124,9 @@ public sealed class IncrementalOutput : IPreviousOutput
     public string CommittedListingHash() => OutputListing.Of(_next.Files.Select(f => KeyValuePair.Create(f.Key, f.Value.Size)));
 
     /// <summary>The hash of the manifest file's bytes, or null when there is none.</summary>
-    public static string? ManifestHash(string cacheFolder)
+    public static string? ManifestHash(BuildCache cache)
     {
-        var manifestFile = ManifestPathIn(cacheFolder);
+        var manifestFile = cache.OutputManifestFile;
         return File.Exists(manifestFile) ? ContentHash.OfFile(manifestFile) : null;
     }
 
@@ -140,7 +139,7 @@ public sealed class IncrementalOutput : IPreviousOutput
     /// </summary>
     public void ReadSpareAhead()
     {
-        if (_previous != null) _spareAhead ??= Task.Run(new SpareOutput(SpareFolder, _cacheFolder).ReadManifest);
+        if (_previous != null) _spareAhead ??= Task.Run(new SpareOutput(SpareFolder, _cache).ReadManifest);
     }
 
     private Task<OutputManifest?>? _spareAhead;
@@ -187,7 +186,7 @@ public sealed class IncrementalOutput : IPreviousOutput
             return;
         }
 
-        var spare = new SpareOutput(SpareFolder, _cacheFolder);
+        var spare = new SpareOutput(SpareFolder, _cache);
         if (!FileIdentity.OnOneFileSystem(_output, spare.Folder) || !FileIdentity.OnOneFileSystem(PendingFolder, spare.Folder))
         {
             spare.Discard();

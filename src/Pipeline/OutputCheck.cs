@@ -70,7 +70,7 @@ public sealed class OutputCheck
     /// <summary>The manifest file's bytes when they are the ones the record names.</summary>
     private static byte[]? ManifestBytes(SitePaths paths, UpToDateRecord record)
     {
-        var file = IncrementalOutput.ManifestPathIn(paths.Cache);
+        var file = paths.Cache.OutputManifestFile;
         if (!File.Exists(file)) return null;
         var bytes = File.ReadAllBytes(file);
         return Text.ContentHash.Of(bytes) == record.ManifestHash ? bytes : null;

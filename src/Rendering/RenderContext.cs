@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using System.Collections.Concurrent;
 using StaticNews.Output;
 using StaticNews.Rendering.Views;
@@ -27,12 +28,12 @@ public sealed class RenderContext
     public IPreviousOutput? Previous { get; }
 
     /// <summary>Where generators may keep what they worked out for the next build (null: nowhere).</summary>
-    public string? CacheFolder { get; }
+    public BuildCache? Cache { get; }
 
-    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null, string? cacheFolder = null)
+    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null, BuildCache? cache = null)
     {
         Previous = previous;
-        CacheFolder = cacheFolder;
+        Cache = cache;
         Keys = new RenderFingerprint(model.Config, theme, strings);
         Model = model;
         Urls = new UrlBuilder(model.Config);

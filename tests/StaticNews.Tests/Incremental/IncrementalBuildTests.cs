@@ -42,7 +42,7 @@ public class IncrementalBuildTests : IDisposable
         AssertSameAsCleanBuild("nothing changed");
 
         // Past the up-to-date check (its record gone), the pages' own keys still find nothing to write.
-        File.Delete(UpToDateRecord.PathIn(SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache));
+        File.Delete(SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache.UpToDateRecordFile);
         var rechecked = SiteBuild.Run(_site);
         Assert.Equal(0, rechecked.State.Output!.Written);
         Assert.Equal(0, rechecked.State.Output!.Removed);
@@ -88,7 +88,7 @@ public class IncrementalBuildTests : IDisposable
         File.WriteAllText(Output + ".pending/2020/index.html", "half");
         Directory.CreateDirectory(Output + ".staging");
         var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
-        File.WriteAllText(Path.Combine(cache, "output.manifest.next"), "index.html\t1\tx\t\n");
+        File.WriteAllText(cache.NextOutputManifestFile, "index.html\t1\tx\t\n");
         Assert.Equal(before, SiteBuild.Snapshot(Output));
 
         File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
@@ -155,7 +155,7 @@ public class IncrementalBuildTests : IDisposable
     private Dictionary<string, string?> PageKeys(string pathPattern)
     {
         var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
-        var manifest = StaticNews.Output.OutputManifest.TryRead(StaticNews.Output.IncrementalOutput.ManifestPathIn(cache))!;
+        var manifest = StaticNews.Output.OutputManifest.TryRead(cache.OutputManifestFile)!;
         return manifest.Files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f.Key, pathPattern))
             .ToDictionary(f => f.Key, f => f.Value.Key);
     }

@@ -15,7 +15,7 @@ public class OutputManifestTests
 
         manifest.Write(temp["manifest"]);
 
-        Assert.Equal("B/é.html\t7\th3\tk3\na.xml\t0\th1\t\nb/index.html\t12345678901\th2\tk2\n", File.ReadAllText(temp["manifest"]));
+        Assert.Equal("StaticNews output manifest v2\nB/é.html\t7\th3\tk3\na.xml\t0\th1\t\nb/index.html\t12345678901\th2\tk2\n", File.ReadAllText(temp["manifest"]));
         var read = OutputManifest.TryRead(temp["manifest"])!;
         Assert.Equal(manifest.Files, read.Files);
         read.Write(temp["again"]);

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Output;
 
 namespace StaticNews.Tests.Output;
@@ -12,9 +13,9 @@ public class SpareOutputTests : IDisposable
 {
     private readonly TempFolder _temp = new();
     private string Output => _temp["site/output"];
-    private string Cache => _temp["site/.cache/output"];
+    private BuildCache Cache => new(_temp["site/.cache/output"]);
     private string Spare => Output + ".spare";
-    private string SpareManifest => SpareOutput.ManifestPathIn(Cache);
+    private string SpareManifest => Cache.SpareManifestFile;
 
     /// <summary>A site of 60 article pages in folders of their own, a front page and a feed.</summary>
     private static Dictionary<string, string> Site(string version = "v1")

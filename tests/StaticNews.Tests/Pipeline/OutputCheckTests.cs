@@ -24,7 +24,7 @@ public class OutputCheckTests : IDisposable
 
         Assert.True(check.OutputUnchanged);
         Assert.Equal("inputs changed since the last build", check.WhyBuild);
-        var onDisk = OutputManifest.TryRead(IncrementalOutput.ManifestPathIn(_site.Paths.Cache))!;
+        var onDisk = OutputManifest.TryRead(_site.Paths.Cache.OutputManifestFile)!;
         Assert.Equal(onDisk.Files.OrderBy(f => f.Key, StringComparer.Ordinal), check.Manifest!.Files.OrderBy(f => f.Key, StringComparer.Ordinal));
     }
 
@@ -47,7 +47,7 @@ public class OutputCheckTests : IDisposable
             case "a file removed": File.Delete(Path.Combine(_site.Output, "robots.txt")); break;
             case "a file resized": File.AppendAllText(Path.Combine(_site.Output, "robots.txt"), "\n# mere\n"); break;
             case "a file added": File.WriteAllText(Path.Combine(_site.Output, "stray.html"), "x"); break;
-            case "the manifest changed": File.AppendAllText(IncrementalOutput.ManifestPathIn(_site.Paths.Cache), "x\t1\tabc\t\n"); break;
+            case "the manifest changed": File.AppendAllText(_site.Paths.Cache.OutputManifestFile, "x\t1\tabc\t\n"); break;
             case "output removed": Directory.Delete(_site.Output, recursive: true); break;
             case "a commit interrupted": Directory.CreateDirectory(_site.Output + ".pending"); break;
         }

@@ -128,7 +128,7 @@ public class UpToDateStageTests : IDisposable
     public void A_record_of_another_layout_or_a_damaged_one_means_a_real_build(string record)
     {
         Assert.True(_site.Build().Succeeded);
-        File.WriteAllText(UpToDateRecord.PathIn(_site.Paths.Cache), record);
+        File.WriteAllText(_site.Paths.Cache.UpToDateRecordFile, record);
 
         var next = _site.Build();
 
