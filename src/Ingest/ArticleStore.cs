@@ -27,7 +27,7 @@ public sealed class ArticleStore
     private readonly Dictionary<string, string> _hashByFile = new(StringComparer.Ordinal);
     private readonly List<string> _changed = [];
 
-    /// <param name="knownHash">Content hashes already known (see Pipeline.InputHashes), or null.</param>
+    /// <param name="knownHash">Content hashes already known (see Pipeline.UpToDate.InputHashes), or null.</param>
     /// <param name="cache">Where what was learnt of each file is kept for the next build, or null.</param>
     public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null)
     {

@@ -59,7 +59,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
                 return new BuildResult(state, timings, $"{stage.Name}: {e.Message}");
             }
             timings.Add((stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
-            if (state.UpToDate != null) break;
+            if (state.NothingChanged) break;
         }
         return new BuildResult(state, timings, null);
     }

@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Configuration;
 using StaticNews.Output;
 using StaticNews.Rendering;
@@ -27,7 +28,7 @@ public sealed class RenderStage : IBuildStage
         var loaded = state.Loaded;
         while (true)
         {
-            var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputCheck?.Manifest);
+            var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputSinceLastBuild?.Manifest);
             output.ReadSpareAhead();
             try
             {

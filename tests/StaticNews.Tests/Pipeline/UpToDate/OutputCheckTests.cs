@@ -1,7 +1,8 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Output;
 using StaticNews.Pipeline;
 
-namespace StaticNews.Tests.Pipeline;
+namespace StaticNews.Tests.Pipeline.UpToDate;
 
 /// <summary>
 /// The check compares output/ with the record in the background, by its listing (when the build
@@ -80,7 +81,7 @@ public class OutputCheckTests : IDisposable
 
         Assert.True(next.Succeeded, next.FatalError);
         Assert.False(File.Exists(Path.Combine(_site.Output, "stray.html")));
-        Assert.NotNull(_site.Build().State.UpToDate);
+        Assert.True(_site.Build().State.NothingChanged);
     }
 
     [Fact]
@@ -93,9 +94,9 @@ public class OutputCheckTests : IDisposable
         var next = _site.Build();
 
         Assert.True(next.Succeeded, next.FatalError);
-        Assert.Equal("output/ is not what the last build left", next.State.Check);
+        Assert.Equal("output/ is not what the last build left", next.State.CheckOutcome);
         Assert.True(File.Exists(Path.Combine(_site.Output, "robots.txt")));
-        Assert.NotNull(_site.Build().State.UpToDate);
+        Assert.True(_site.Build().State.NothingChanged);
     }
 
     private OutputCheck Check(string way)

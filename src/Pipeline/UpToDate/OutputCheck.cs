@@ -1,7 +1,7 @@
 using StaticNews.Configuration;
 using StaticNews.Output;
 
-namespace StaticNews.Pipeline;
+namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// Whether output/ is still what the last build left, worked out in the background: the build

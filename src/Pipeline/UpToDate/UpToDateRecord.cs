@@ -2,7 +2,7 @@ using System.Text;
 using StaticNews.Caching;
 using StaticNews.Diagnostics;
 
-namespace StaticNews.Pipeline;
+namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// What the last complete build saw and left, kept in the cache folder: the fingerprint of its
