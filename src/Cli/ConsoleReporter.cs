@@ -81,8 +81,8 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         }
         if (state.Rendered.Files > 0)
             rows.Add(("pages", $"{state.Rendered.Html} HTML, {state.Rendered.Files} files"));
-        if (state.Output is { } written)
-            rows.Add(("written", $"{written.Written} files written, {written.Removed} removed"));
+        if (state.RenderedOutput is { } written)
+            rows.Add(("written", $"{written.Written.Count} files written, {written.Removed} removed"));
         if (state.Size is { } size)
         {
             var perArticle = state.Model is { Articles.Count: > 0 } m ? $", {SiteSize.Format(size.Bytes / m.Articles.Count)} per article" : "";

@@ -9,8 +9,10 @@ using StaticNews.Site;
 namespace StaticNews.Pipeline;
 
 /// <summary>
-/// What has been worked out so far. Each stage returns a copy with its own part filled in;
-/// no stage reaches into another's state, so each can be run and tested alone.
+/// What has been worked out so far: values only, no tasks or services. Each stage returns a copy
+/// with what it produced filled in; no stage reaches into another's state, so each can be run and
+/// tested alone. (Work one stage starts for a later one, the theme loaded beside ingest, is wired
+/// between the two stages by <see cref="BuildPipeline.For"/>, not carried here.)
 /// </summary>
 public sealed record BuildState
 {
@@ -22,11 +24,11 @@ public sealed record BuildState
     public IReadOnlyList<(ArticleFile Article, string SourceFile)> Loaded { get; init; } = [];
     public SiteModel? Model { get; init; }
 
-    /// <summary>The theme, strings and templates, being loaded beside ingest and load (null: render loads them).</summary>
-    public Task<Rendering.RenderSetup>? RenderSetup { get; init; }
+    /// <summary>The new site as render left it in the pending output, for the write stage to commit (null until render ran).</summary>
+    public RenderedOutput? RenderedOutput { get; init; }
 
-    /// <summary>The output being written (render fills it, write commits it).</summary>
-    public IncrementalOutput? Output { get; init; }
+    /// <summary>output/'s listing hash once the write stage committed the new site (null until then).</summary>
+    public string? CommittedListing { get; init; }
 
     /// <summary>
     /// The record of the last complete build, as the up-to-date check read it, with the stamps it

@@ -21,8 +21,8 @@ public sealed class RecordStage : IBuildStage
         var fingerprint = state.InputStamps is { } stamps
             ? (InputFingerprint.Of(state.Options, state.Zone, stamps.Stamps), stamps.Stamps)
             : InputFingerprint.Of(state.Options, state.Zone, state.LastBuild);
-        var manifestHash = IncrementalOutput.ManifestHash(paths.Cache);
-        var listing = state.Output?.CommittedListingHash();
+        var manifestHash = CommittedOutput.ManifestHash(paths.Cache);
+        var listing = state.CommittedListing;
         if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)
         {
             UpToDateRecord.Forget(paths.Cache);

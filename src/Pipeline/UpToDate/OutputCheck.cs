@@ -33,12 +33,12 @@ public sealed class OutputCheck
 
     /// <summary>Compares output/'s listing with the record's; the manifest is parsed only if asked for.</summary>
     public static OutputCheck ByListing(SitePaths paths, UpToDateRecord record)
-        => new(() => ManifestBytes(paths, record) is { } bytes && IncrementalOutput.ListingHash(paths.Output, paths.Cache) == record.OutputListing
+        => new(() => ManifestBytes(paths, record) is { } bytes && CommittedOutput.ListingHash(paths.Output, paths.Cache) == record.OutputListing
             ? (true, bytes, null) : (false, null, null));
 
     /// <summary>Parses the manifest and checks that every file it names is in output/ at its size.</summary>
     public static OutputCheck ByManifest(SitePaths paths, UpToDateRecord record)
-        => new(() => ManifestBytes(paths, record) is { } bytes && !IncrementalOutput.CommitInterrupted(paths.Output, paths.Cache)
+        => new(() => ManifestBytes(paths, record) is { } bytes && !CommittedOutput.CommitInterrupted(paths.Output, paths.Cache)
                      && OutputManifest.Parse(bytes) is { } manifest && manifest.FilesAreIn(paths.Output)
             ? (true, null, manifest) : (false, null, null));
 

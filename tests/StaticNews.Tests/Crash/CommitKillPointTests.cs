@@ -104,13 +104,15 @@ public class CommitKillPointTests : IDisposable
 
     private void Commit(Dictionary<string, string> site, CommitStep? stopAfter = null)
     {
-        var output = new IncrementalOutput(Output, Cache)
+        var commit = new OutputCommit(Output, Cache)
         {
             AfterStepForTests = step => { if (step == stopAfter) throw new Killed(); },
         };
+        OutputRecovery.Recover(Output, Cache);
+        var output = new PendingOutput(Output, CommittedOutput.TrustedManifest(Output, Cache));
         foreach (var (path, content) in site.OrderBy(f => f.Key, StringComparer.Ordinal))
             output.Add(new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(content)));
-        output.Commit();
+        commit.Commit(output.Result());
     }
 
     private void Reset()

@@ -45,13 +45,13 @@ public class IncrementalBuildTests : IDisposable
         // Past the up-to-date check (its record gone), the pages' own keys still find nothing to write.
         File.Delete(SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache.UpToDateRecordFile);
         var rechecked = SiteBuild.Run(_site);
-        Assert.Equal(0, rechecked.State.Output!.Written);
-        Assert.Equal(0, rechecked.State.Output!.Removed);
+        Assert.Empty(rechecked.State.RenderedOutput!.Written);
+        Assert.Equal(0, rechecked.State.RenderedOutput!.Removed);
         AssertSameAsCleanBuild("nothing changed, without the up-to-date record");
 
         File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
         var added = SiteBuild.Run(_site);
-        Assert.InRange(added.State.Output!.Written, 1, added.State.Output!.Files / 2);
+        Assert.InRange(added.State.RenderedOutput!.Written.Count, 1, added.State.RenderedOutput!.Next.Files.Count / 2);
         AssertSameAsCleanBuild("a new article");
 
         var edited = Directory.EnumerateFiles(Path.Combine(Input, "articles"), "*.md").Order(StringComparer.Ordinal).ElementAt(10);
@@ -64,7 +64,7 @@ public class IncrementalBuildTests : IDisposable
         File.Delete(Path.Combine(Input, seed));
         File.Delete(deleted);
         var removed = SiteBuild.Run(_site);
-        Assert.True(removed.State.Output!.Removed > 0);
+        Assert.True(removed.State.RenderedOutput!.Removed > 0);
         AssertSameAsCleanBuild("a deleted article");
 
         Directory.CreateDirectory(Path.Combine(Input, "layouts"));
