@@ -9,10 +9,13 @@ namespace StaticNews.Caching;
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>What the temporary file's name adds to the file's (then the process id): a folder's owner may delete what a killed write left.</summary>
+    public const string TemporaryMarker = ".tmp-";
+
     /// <summary>Makes <paramref name="path"/> hold exactly what <paramref name="write"/> writes.</summary>
     public static void Write(string path, Action<Stream> write)
     {
-        var temp = path + ".tmp-" + Environment.ProcessId;
+        var temp = path + TemporaryMarker + Environment.ProcessId;
         WriteTemporary(temp, write);
         Replace(temp, path);
     }

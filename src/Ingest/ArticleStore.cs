@@ -27,6 +27,9 @@ public sealed class ArticleStore
     private readonly Dictionary<string, string> _hashByFile = new(StringComparer.Ordinal);
     private readonly List<string> _changed = [];
 
+    // As File.WriteAllText writes: UTF-8 without a byte-order mark, refusing text that is not Unicode.
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <param name="knownHash">Content hashes already known (see Pipeline.UpToDate.InputHashes), or null.</param>
     /// <param name="cache">Where what was learnt of each file is kept for the next build, or null.</param>
     public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null)
@@ -44,7 +47,7 @@ public sealed class ArticleStore
         foreach (var file in Directory.EnumerateFiles(folder))
         {
             var name = Path.GetFileName(file.AsSpan());
-            if (name.Contains(".md.tmp-", FileNames.Comparison))
+            if (name.Contains(".md" + AtomicFile.TemporaryMarker, FileNames.Comparison))
             {
                 File.Delete(file);
                 _changed.Add(file);
@@ -154,10 +157,7 @@ public sealed class ArticleStore
         _untouchedSeedHash.Remove(path);
         Remember(path, text);
         if (File.Exists(path) && File.ReadAllText(path) == text) return false;
-        Directory.CreateDirectory(_folder);
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(path, stream => stream.Write(Utf8.GetBytes(text)));
         _changed.Add(path);
         return true;
     }

@@ -21,4 +21,15 @@ public class OutputManifestTests
         read.Write(temp["again"]);
         Assert.Equal(File.ReadAllBytes(temp["manifest"]), File.ReadAllBytes(temp["again"]));
     }
+
+    [Fact]
+    public void A_manifest_without_the_header_of_this_version_reads_as_none()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["old"], "a.xml\t0\th1\t\n"); // as manifests were written before headers
+        File.WriteAllText(temp["newer"], "StaticNews output manifest v3\na.xml\t0\th1\t\n");
+
+        Assert.Null(OutputManifest.TryRead(temp["old"]));
+        Assert.Null(OutputManifest.TryRead(temp["newer"]));
+    }
 }
