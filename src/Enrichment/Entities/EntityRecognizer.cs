@@ -95,6 +95,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             }
             if (span.Type == EntityType.Location)
             {
+                if (IsPoliticalCompass(surface)) continue;
                 mentions.Add(Mention(texts, span, EntityType.Location, surface));
                 continue;
             }
@@ -437,6 +438,13 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             if (labels[k] != 0) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Vesten" and "Østen" (the West, the East) name a side in politics, not a place on a map:
+    /// no location page is right for them.
+    /// </summary>
+    private static bool IsPoliticalCompass(string surface)
+        => surface is "Vesten" or "Vestens" or "Østen" or "Østens";
 
     private bool IsOrdinaryWord(Token token)
         => token.Text.Length < 2 || token.SentenceStart && commonWords.Contains(token.Text);

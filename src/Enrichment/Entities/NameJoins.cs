@@ -27,7 +27,7 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
     ];
 
     // Particles inside a person's name; "de" and "da" only between two parts the tagger already called a person.
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "ibn", "del", "di", "dos", "la" };
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "ibn", "al", "el", "del", "di", "dos", "la" };
     private static readonly HashSet<string> WeakParticles = new(StringComparer.Ordinal) { "de", "da", "du" };
 
     /// <summary>Whether a name starts with a word that names an institution by its place ("Region Syddanmark").</summary>
@@ -40,7 +40,53 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
         JoinCapitalsAfterAcronyms(sentence, labels);
         MarkDefiniteCompounds(sentence, labels);
         JoinParticles(sentence, labels);
+        DropTitles(sentence, labels);
+        JoinHyphenCoordination(sentence, labels);
         MarkParties(sentence, labels);
+    }
+
+    // A title or role noun at either edge of a person's name is no part of it, nor a name of its
+    // own: "Fru Baumann", "Lady Pamela Colin Campbell", "Dommeren Leonid Akubzhanov".
+    private void DropTitles(List<Token> sentence, int[] labels)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            // A title the tagger made a name of its own right before a person's ("Fru" as an organisation).
+            if (i + 1 < sentence.Count && labels[i + 1] == BeginPerson && BioLabels.TypeOf(labels[i]) != null && !BioLabels.IsInside(labels[i])
+                && PersonRoles.IsTitle(sentence[i].Text, commonWords))
+                labels[i] = 0;
+            if (labels[i] != BeginPerson) continue;
+            var end = i + 1;
+            while (end < sentence.Count && labels[end] == BeginPerson + 1) end++;
+            if (end - i < 2) continue;
+            if (PersonRoles.IsTitle(sentence[i].Text, commonWords))
+            {
+                labels[i] = 0;
+                labels[i + 1] = BeginPerson;
+                i++;
+            }
+            if (end - i >= 2 && PersonRoles.IsTitle(sentence[end - 1].Text, commonWords)) labels[end - 1] = 0;
+            i = end - 1;
+        }
+    }
+
+    // "Øst- og Centraleuropa", "Net- og Trafiksektionen": a capitalised first part ending in a
+    // hyphen, coordinated with a name the tagger found, belongs to that name.
+    private void JoinHyphenCoordination(List<Token> sentence, int[] labels)
+    {
+        for (var i = 0; i + 3 < sentence.Count; i++)
+        {
+            // The hyphen is a token of its own, written against the word before it.
+            if (labels[i] != 0 || !sentence[i].IsCapitalised || sentence[i + 1].Text != "-" || sentence[i].End != sentence[i + 1].Start) continue;
+            if (sentence[i + 2].Text is not ("og" or "eller") || labels[i + 1] != 0 || labels[i + 2] != 0) continue;
+            if (BioLabels.TypeOf(labels[i + 3]) == null || BioLabels.IsInside(labels[i + 3])) continue;
+            // Coordinated with a place the list holds, or a first part that with the last part's tail
+            // is one ("Øst-" and "-europa"), the whole is a place, whatever the tagger called the part.
+            var onePlace = (i + 4 == sentence.Count || !BioLabels.IsInside(labels[i + 4])) && (IsPlace(sentence[i + 3].Text) || SharesPlaceTail(sentence[i].Text, sentence[i + 3].Text));
+            var begin = onePlace ? BioLabels.IndexOf("B-LOC") : labels[i + 3];
+            labels[i] = begin;
+            for (var k = i + 1; k <= i + 3; k++) labels[k] = begin + 1;
+        }
     }
 
     // "Venstre" and "Konservative" are also everyday words: only capitalised mid-sentence, or
@@ -64,6 +110,19 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
             Label(labels, i, i + length, BeginOrganisation);
             i += length - 1;
         }
+    }
+
+    private bool IsPlace(string name) => places.TryFind(name, out var place) && !place.IsCommonWord;
+
+    // "Øst" and "Centraleuropa" share the tail that makes "Østeuropa" a place on the list.
+    private bool SharesPlaceTail(string first, string last)
+    {
+        for (var k = 1; k + 3 <= last.Length; k++)
+        {
+            var tail = last[k..].TrimStart('-');
+            if (tail.Length >= 3 && IsPlace(first + char.ToLowerInvariant(tail[0]) + tail[1..])) return true;
+        }
+        return false;
     }
 
     private static void JoinInstitutions(List<Token> sentence, int[] labels)
@@ -127,7 +186,10 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
         }
     }
 
-    private static void JoinParticles(List<Token> sentence, int[] labels)
+    private bool IsPlainName(Token token)
+        => !token.SentenceStart && !token.IsAllCaps && !commonWords.Contains(token.Text.ToLowerInvariant()) && !places.TryFind(token.Text, out _);
+
+    private void JoinParticles(List<Token> sentence, int[] labels)
     {
         for (var i = 1; i < sentence.Count; i++)
         {
@@ -140,7 +202,8 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
                 end++;
             }
             if (end == i || end >= sentence.Count || !sentence[end].IsCapitalised) continue;
-            if (labels[end] != BeginPerson && (weak || labels[end] != 0)) continue;
+            // After a weak particle, the word must be a name the tagger saw, or at least no everyday word or place ("Mike de Vine").
+            if (labels[end] != BeginPerson && (labels[end] != 0 || weak && !IsPlainName(sentence[end]))) continue;
             var last = end + 1;
             while (last < sentence.Count && labels[last] == 4) last++;
             for (var k = i; k < last; k++) labels[k] = 4;
