@@ -41,6 +41,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 MarkAcronyms(sentence, labels);
                 ExtendLeft(sentence, labels);
                 _joins.Apply(sentence, labels);
+                ThingNames.Clear(sentence, labels);
                 tagged.Add((index, sentence, labels));
             }
         }
