@@ -6,7 +6,7 @@ namespace StaticNews.Enrichment.Entities;
 /// Keeps multi-word names whole where the tagger, which learnt from news of the 1990s, cuts them:
 /// "TV SYD" (an acronym and the all-capitals word after it), "Landbrug &amp; Fødevarer" (names
 /// joined by an ampersand), "Region Syddanmark" and "Retten i Aarhus" (an institution named by its
-/// place), "EU-Kommissionen" and "Europa-Parlamentet" (a capitalised compound ending in a definite
+/// place), "FC København" (a club named by its town), "EU-Kommissionen" and "Europa-Parlamentet" (a capitalised compound ending in a definite
 /// noun), "Ursula von der Leyen" (a name with its particles); and the Danish parties
 /// (<see cref="DanishParties"/>) are organisations. Works on the labels of one sentence.
 /// </summary>
@@ -36,6 +36,7 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
     public void Apply(List<Token> sentence, int[] labels)
     {
         JoinInstitutions(sentence, labels);
+        JoinClubPrefixes(sentence, labels);
         JoinAmpersands(sentence, labels);
         JoinCapitalsAfterAcronyms(sentence, labels);
         MarkDefiniteCompounds(sentence, labels);
@@ -123,6 +124,22 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
             if (tail.Length >= 3 && IsPlace(first + char.ToLowerInvariant(tail[0]) + tail[1..])) return true;
         }
         return false;
+    }
+
+    // Letters that open a sports club's name: "FC København", "AC Torino", "IF Elfsborg".
+    private static readonly HashSet<string> ClubPrefixes = new(StringComparer.Ordinal) { "FC", "AC", "AS", "SC", "FK", "BK", "IF", "IK", "SK", "SV", "VfB", "VfL" };
+
+    // A club named by its town is the club, not the town: "til FC Københavns kampe", "mod AC Torino".
+    private static void JoinClubPrefixes(List<Token> sentence, int[] labels)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            if (!ClubPrefixes.Contains(sentence[i].Text) || !sentence[i + 1].IsCapitalised || BioLabels.IsInside(labels[i + 1])) continue;
+            var end = i + 2;
+            while (end < sentence.Count && BioLabels.IsInside(labels[end]) && labels[end] == labels[i + 1] + 1) end++;
+            Label(labels, i, end, BeginOrganisation);
+            i = end - 1;
+        }
     }
 
     private static void JoinInstitutions(List<Token> sentence, int[] labels)
