@@ -16,7 +16,8 @@ namespace StaticNews.Enrichment.Entities;
 /// ("Hamas" is not the genitive of "Hama"), a place-list name is never a person, genitives fold
 /// ("EU's" → EU), multi-word names stay whole (<see cref="NameJoins"/>), a news agency quoted as
 /// the source is no subject (<see cref="NewsSources"/>), a "person" without a given name that its
-/// sentence shows to be a company is an organisation (<see cref="CompanyContext"/>), and a place
+/// sentence shows to be a company is an organisation (<see cref="CompanyContext"/>), a car model or a
+/// vessel is no person (<see cref="ThingNames"/>), and a place
 /// named inside an organisation's name in the title or lead ("Odense Zoo") is among the article's places.
 /// </summary>
 public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null, TypedNames? typedNames = null)
