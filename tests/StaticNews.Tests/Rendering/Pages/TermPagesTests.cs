@@ -51,7 +51,7 @@ public class TermPagesTests
     {
         var lead = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"ord{i}"));
         var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2 });
-        for (var i = 0; i < 3; i++) builder.Article($"aalborg-{i}", RenderContextBuilder.Day.AddDays(i), locations: ["Aalborg"], summary: lead);
+        for (var i = 0; i < 5; i++) builder.Article($"aalborg-{i}", RenderContextBuilder.Day.AddDays(i), locations: ["Aalborg"], summary: lead);
         var files = new TermPages(TermKind.Locations).Generate(builder.Build()).ToDictionary(f => f.Path);
         var front = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/index.html"].Content));
         var older = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/page/1/index.html"].Content));
@@ -59,7 +59,7 @@ public class TermPagesTests
         // A card on a term's list: title, date and the lead's first 24 words; every card there
         // shares the term, so no kicker and no source.
         var card = front.QuerySelector(".stream .card")!;
-        Assert.Equal("aalborg-2", card.QuerySelector(".card-title a")!.TextContent);
+        Assert.Equal("aalborg-4", card.QuerySelector(".card-title a")!.TextContent);
         Assert.NotNull(card.QuerySelector("time[datetime]"));
         var summary = card.QuerySelector(".summary")!.TextContent;
         Assert.StartsWith("ord1 ord2 ", summary);
