@@ -11,12 +11,18 @@ namespace StaticNews.Configuration;
 /// </summary>
 public sealed class YamlSettings(string file)
 {
-    /// <summary>The top mapping of <paramref name="text"/>, or null for an empty file.</summary>
-    public YamlMappingNode? Root(string text)
+    /// <summary>
+    /// The top mapping of <paramref name="text"/>, or null for an empty file. With
+    /// <paramref name="refuseAliases"/>, anchors and aliases are refused: a large data file (seed
+    /// metadata) should say each value outright, and an alias to a list could make a small file
+    /// stand for a huge one. <paramref name="expected"/> says what the top of the file should be.
+    /// </summary>
+    public YamlMappingNode? Root(string text, bool refuseAliases = false, string expected = "'key: value' lines")
     {
         var stream = new YamlStream();
         try
         {
+            if (refuseAliases) RefuseAliases(text);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e) when (e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal))
@@ -31,7 +37,7 @@ public sealed class YamlSettings(string file)
         if (stream.Documents.Count > 1) throw Problem(stream.Documents[1].RootNode.Start, "holds more than one YAML document (a second '---'); keep one");
         var root = stream.Documents[0].RootNode;
         if (IsEmpty(root)) return null;
-        return root as YamlMappingNode ?? throw Problem(root.Start, $"expected 'key: value' lines, got {Describe(root)}");
+        return root as YamlMappingNode ?? throw Problem(root.Start, $"expected {expected}, got {Describe(root)}");
     }
 
     /// <summary>A key with nothing after it ("footer:", "footer: ~"): the setting keeps its default.</summary>
@@ -67,7 +73,20 @@ public sealed class YamlSettings(string file)
         return [.. list.Children.Select(item => item is YamlScalarNode { Value: var text } ? text ?? "" : throw Problem(item.Start, $"{key}: expected each item to be text, got {Describe(item)}"))];
     }
 
-    public SiteConfigException Problem(Mark at, string message) => new($"{SitePaths.Display(file)}:{at.Line}: {message}");
+    public SiteConfigException Problem(Mark at, string message)
+        => new($"{SitePaths.Display(file)}:{at.Line}: {message}") { Line = (int)at.Line, Reason = message };
+
+    private void RefuseAliases(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        while (parser.MoveNext())
+        {
+            if (parser.Current is YamlDotNet.Core.Events.AnchorAlias alias)
+                throw Problem(alias.Start, "uses a YAML alias (*name); write the value out instead");
+            if (parser.Current is YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } node)
+                throw Problem(node.Start, "uses a YAML anchor (&name); write the value out instead");
+        }
+    }
 
     public static string Describe(YamlNode node) => node switch
     {

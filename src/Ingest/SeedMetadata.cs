@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using StaticNews.Configuration;
 using StaticNews.Diagnostics;
 using StaticNews.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticNews.Ingest;
@@ -91,25 +91,24 @@ public sealed class SeedMetadata
 
         public void ReadYaml(string text)
         {
-            var stream = new YamlStream();
+            YamlMappingNode? root;
             try
             {
-                RejectAliases(text);
-                stream.Load(new StringReader(text));
+                root = new YamlSettings(display).Root(text, refuseAliases: true, expected: "a map from seed file name to its fields (e.g. '2023-amnesti.txt:' then '  date: 2023-09-22')");
             }
-            catch (YamlException e)
+            catch (SiteConfigException e) when (e.Line > 0)
             {
-                diagnostics.Error(display, "is not valid YAML: " + (e.InnerException?.Message ?? e.Message) + "; not read", (int)e.Start.Line);
+                diagnostics.Error(display, e.Reason + "; not read", e.Line);
                 Unreadable = true;
                 return;
             }
-            if (stream.Documents.Count == 0) return;
-            if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            catch (SiteConfigException e)
             {
-                diagnostics.Error(display, "must be a map from seed file name to its fields (e.g. '2023-amnesti.txt:' then '  date: 2023-09-22'); not read", Line(stream.Documents[0].RootNode));
+                diagnostics.Error(display, e.Reason + "; not read");
                 Unreadable = true;
                 return;
             }
+            if (root == null) return;
             foreach (var (keyNode, valueNode) in root.Children)
             {
                 var line = Line(keyNode);
@@ -242,18 +241,6 @@ public sealed class SeedMetadata
         }
 
         private static int Line(YamlNode node) => (int)node.Start.Line;
-
-        private static void RejectAliases(string text)
-        {
-            var parser = new Parser(new StringReader(text));
-            while (parser.MoveNext())
-            {
-                if (parser.Current is YamlDotNet.Core.Events.AnchorAlias alias)
-                    throw new YamlException(alias.Start, alias.End, "it uses a YAML alias (*name); write the value out instead");
-                if (parser.Current is YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } node)
-                    throw new YamlException(node.Start, node.End, "it uses a YAML anchor (&name); write the value out instead");
-            }
-        }
 
         /// <summary>RFC 4180 rows: fields in double quotes may hold commas, line breaks and doubled quotes.</summary>
         private static IEnumerable<(List<string> Cells, int Line)> CsvRows(string text)

@@ -1,15 +1,52 @@
+using System.Text;
+using StaticNews.Output;
+
 namespace StaticNews.Rendering;
 
 /// <summary>
-/// The URL of a theme asset as pages link it: a content fingerprint in the query string lets
-/// browsers cache assets for good yet see every change. An asset the theme lacks is linked bare.
+/// The theme's assets as the site serves them, and their URLs as pages link them: a content
+/// fingerprint in the query string lets browsers cache assets for good yet see every change. A
+/// JavaScript module's imports of its siblings carry their fingerprints too (<see cref="ScriptImports"/>),
+/// so its own fingerprint changes with theirs. An asset the theme lacks is linked bare.
 /// </summary>
-public sealed class AssetUrls(Theme theme, UrlBuilder urls)
+public sealed class AssetUrls
 {
     private const int FingerprintLength = 10;
 
+    private readonly UrlBuilder _urls;
+    private readonly IReadOnlyDictionary<string, string> _files;
+    private readonly Dictionary<string, (byte[] Bytes, string Fingerprint)> _served = new(StringComparer.Ordinal);
+
+    public AssetUrls(Theme theme, UrlBuilder urls)
+    {
+        _urls = urls;
+        _files = theme.Assets;
+        foreach (var name in _files.Keys.Order(StringComparer.Ordinal)) Serve(name, []);
+    }
+
     public string Url(string name)
-        => theme.Assets.TryGetValue(name, out var file)
-            ? urls.Path("assets/" + name) + "?v=" + Text.ContentHash.Of(File.ReadAllBytes(file))[..FingerprintLength]
-            : urls.Path("assets/" + name);
+        => _served.TryGetValue(name, out var asset)
+            ? _urls.Path("assets/" + name) + "?v=" + asset.Fingerprint
+            : _urls.Path("assets/" + name);
+
+    /// <summary>Every asset as written to /assets/, in name order.</summary>
+    public IEnumerable<OutputFile> Files
+        => _served.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new OutputFile("assets/" + a.Key, a.Value.Bytes));
+
+    private (byte[] Bytes, string Fingerprint)? Serve(string name, HashSet<string> importing)
+    {
+        if (_served.TryGetValue(name, out var done)) return done;
+        if (!_files.TryGetValue(name, out var file) || !importing.Add(name)) return null; // unknown, or an import cycle: linked bare
+        var bytes = File.ReadAllBytes(file);
+        if (name.EndsWith(".js", StringComparison.Ordinal) || name.EndsWith(".mjs", StringComparison.Ordinal))
+        {
+            var script = Encoding.UTF8.GetString(bytes);
+            var rewritten = ScriptImports.WithFingerprints(script, imported => Serve(imported, importing)?.Fingerprint);
+            if (!ReferenceEquals(rewritten, script) && rewritten != script) bytes = Encoding.UTF8.GetBytes(rewritten);
+        }
+        importing.Remove(name);
+        var served = (bytes, Text.ContentHash.Of(bytes)[..FingerprintLength]);
+        _served[name] = served;
+        return served;
+    }
 }

@@ -49,7 +49,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
             new HomePages(), new ArticlePages(),
             new TermPages(TermKind.Tags), new TermPages(TermKind.Locations),
             new TermIndexPages(TermKind.Tags), new TermIndexPages(TermKind.Locations),
-            new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(theme), new SearchPages(),
+            new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(), new SearchPages(),
         ];
         var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var html = new List<string>();

@@ -2,9 +2,8 @@ using StaticNews.Output;
 
 namespace StaticNews.Rendering.Pages;
 
-/// <summary>Copies the theme's assets (with site overrides) to /assets/.</summary>
-public sealed class ThemeAssets(Theme theme) : IPageGenerator
+/// <summary>Writes the theme's assets (with site overrides) to /assets/, as <see cref="AssetUrls"/> serves them.</summary>
+public sealed class ThemeAssets : IPageGenerator
 {
-    public IEnumerable<OutputFile> Generate(RenderContext context)
-        => theme.Assets.Select(a => new OutputFile("assets/" + a.Key, File.ReadAllBytes(a.Value)));
+    public IEnumerable<OutputFile> Generate(RenderContext context) => context.Assets.Files;
 }

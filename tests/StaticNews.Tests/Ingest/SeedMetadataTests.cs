@@ -82,13 +82,26 @@ public class SeedMetadataTests
     }
 
     [Fact]
+    public void A_file_with_yaml_anchors_is_refused_with_its_line()
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = "ritzau-amnesti.txt:\n  tags: &nyheder [Udland, Politik]\ntv2-billund.txt:\n  tags: *nyheder\n";
+        var metadata = SeedMetadata.Parse("metadata.yml", text, csv: false, Dates, diagnostics);
+        Assert.Equal(0, metadata.Count);
+        Assert.True(metadata.Unreadable);
+        var problem = Assert.Single(diagnostics.All);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("uses a YAML anchor (&name); write the value out instead", problem.Message);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_map_of_seeds_is_reported_and_gives_nothing()
     {
         var diagnostics = new DiagnosticBag();
         var metadata = SeedMetadata.Parse("metadata.yml", "- ritzau-amnesti.txt\n- tv2-billund.txt\n", csv: false, Dates, diagnostics);
         Assert.Equal(0, metadata.Count);
         Assert.True(metadata.Unreadable);
-        Assert.Contains("must be a map from seed file name to its fields", Assert.Single(diagnostics.All).Message);
+        Assert.Contains("expected a map from seed file name to its fields (e.g. '202", Assert.Single(diagnostics.All).Message);
 
         var csv = SeedMetadata.Parse("metadata.csv", "seed,date\nx.txt,2023-09-22\n", csv: true, Dates, new DiagnosticBag());
         Assert.Equal(0, csv.Count);
