@@ -165,7 +165,33 @@ public static class ArticleFileFormat
     }
 
     /// <summary>The Markdown body of an article file (read again at render time: bodies are not kept in memory).</summary>
-    public static string ReadBody(string path) => Split(path, File.ReadAllText(path)).Body;
+    public static string ReadBody(string path) => BodyOf(File.ReadAllBytes(path)) ?? Split(path, File.ReadAllText(path)).Body;
+
+    /// <summary>
+    /// The body of a UTF-8 file cut from its bytes, the text <see cref="Split"/> gives, decoded
+    /// once: every page and search entry reads its body again, and reading the file as text,
+    /// then cutting and trimming it, copied it four times over. Null where the file needs the
+    /// general path: another encoding's byte order mark, a carriage return, or front matter
+    /// that is not closed (which the general path reports).
+    /// </summary>
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+    private static ReadOnlySpan<byte> Utf16LittleEndianMark => [0xFF, 0xFE]; // also UTF-32's, little-endian
+    private static ReadOnlySpan<byte> Utf16BigEndianMark => [0xFE, 0xFF];
+    private static ReadOnlySpan<byte> Utf32BigEndianMark => [0x00, 0x00, 0xFE, 0xFF];
+
+    private static string? BodyOf(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(Utf16LittleEndianMark) || bytes.StartsWith(Utf16BigEndianMark) || bytes.StartsWith(Utf32BigEndianMark) || bytes.Contains((byte)'\r'))
+            return null;
+        while (bytes.StartsWith(Utf8ByteOrderMark)) bytes = bytes[Utf8ByteOrderMark.Length..];
+        if (!bytes.StartsWith("---\n"u8)) return null;
+        var close = bytes[Fence.Length..].IndexOf("\n---\n"u8);
+        if (close >= 0) close += Fence.Length;
+        else if (bytes.EndsWith("\n---"u8)) close = bytes.Length - Fence.Length - 1;
+        else return null;
+        var body = bytes[Math.Min(bytes.Length, close + Fence.Length + 2)..].TrimStart((byte)'\n').TrimEnd((byte)'\n');
+        return Encoding.UTF8.GetString(body);
+    }
 
     /// <summary>Reads only the front matter, for the cheap scan that maps seeds to their files.</summary>
     public static FrontMatterDocument? TryReadFrontMatter(string text)

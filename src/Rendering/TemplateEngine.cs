@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
@@ -43,11 +45,59 @@ public sealed class TemplateEngine
     /// <summary>Renders a page layout, then wraps the result in base.liquid as <c>content</c>.</summary>
     public string RenderPage(string layout, IReadOnlyDictionary<string, object?> model)
     {
-        var body = Render(layout, model, null);
-        return Render(BaseLayout, model, body);
+        var page = RenderInto(layout, model);
+        try { return page.ToString(); }
+        finally { Release(page); }
     }
 
-    private string Render(string layout, IReadOnlyDictionary<string, object?> model, string? content)
+    /// <summary>
+    /// <see cref="RenderPage"/> as the UTF-8 bytes of the file. The page is written into a
+    /// builder the thread keeps and encoded from there: a page made as a string first was
+    /// a copy of every page, twice its size, made only to be encoded and dropped.
+    /// </summary>
+    public byte[] RenderPageUtf8(string layout, IReadOnlyDictionary<string, object?> model)
+    {
+        var page = RenderInto(layout, model);
+        var chars = ArrayPool<char>.Shared.Rent(page.Length);
+        try
+        {
+            var text = chars.AsSpan(0, page.Length);
+            page.CopyTo(0, text, page.Length);
+            var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+            Encoding.UTF8.GetBytes(text, bytes);
+            return bytes;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            Release(page);
+        }
+    }
+
+    private StringBuilder RenderInto(string layout, IReadOnlyDictionary<string, object?> model)
+    {
+        var body = Take();
+        string content;
+        try
+        {
+            Render(layout, model, null, body);
+            content = body.ToString();
+        }
+        finally { Release(body); }
+        var page = Take();
+        try
+        {
+            Render(BaseLayout, model, content, page);
+            return page;
+        }
+        catch
+        {
+            Release(page);
+            throw;
+        }
+    }
+
+    private void Render(string layout, IReadOnlyDictionary<string, object?> model, string? content, StringBuilder into)
     {
         if (!_templates.TryGetValue(layout, out var template))
             throw new TemplateException($"the theme has no layouts/{layout}.liquid");
@@ -56,11 +106,27 @@ public sealed class TemplateEngine
         if (content != null) context.SetValue("content", new StringValue(content, encode: false));
         try
         {
-            return template.Render(context, MinimalHtmlEncoder.Instance);
+            using var writer = new StringWriter(into, System.Globalization.CultureInfo.InvariantCulture);
+            var rendering = template.RenderAsync(writer, MinimalHtmlEncoder.Instance, context);
+            if (!rendering.IsCompletedSuccessfully) rendering.AsTask().GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not TemplateException)
         {
             throw new TemplateException($"layouts/{layout}.liquid: {e.Message}");
         }
+    }
+
+    // Builders kept per thread (at most two a thread: a page's body and the page), so pages are
+    // written into memory that is already there; one grown past MaxKeptChars is let go.
+    [ThreadStatic] private static Stack<StringBuilder>? t_builders;
+    private const int MaxKeptChars = 1 << 20;
+
+    private static StringBuilder Take() => t_builders is { Count: > 0 } kept ? kept.Pop() : new StringBuilder(16 * 1024);
+
+    private static void Release(StringBuilder builder)
+    {
+        if (builder.Capacity > MaxKeptChars) return;
+        builder.Clear();
+        (t_builders ??= new Stack<StringBuilder>()).Push(builder);
     }
 }

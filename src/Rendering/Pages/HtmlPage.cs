@@ -1,4 +1,3 @@
-using System.Text;
 using StaticNews.Output;
 
 namespace StaticNews.Rendering.Pages;
@@ -29,5 +28,5 @@ public static class HtmlPage
             .Select(m => new KeyValuePair<string, object?>(m.Key, m.Value)).ToList());
 
     public static OutputFile Rendered(RenderContext context, string filePath, string layout, Dictionary<string, object?> model, string key)
-        => new(filePath, Encoding.UTF8.GetBytes(context.Templates.RenderPage(layout, model))) { Key = key };
+        => new(filePath, context.Templates.RenderPageUtf8(layout, model)) { Key = key };
 }

@@ -18,7 +18,9 @@ public sealed record DocumentTerms(int[] Lengths, int[] TermIds, ulong[] Counts)
     {
         if (fields.Count * BitsPerField > 64) throw new ArgumentException("too many fields to pack into one number", nameof(fields));
         var lengths = new int[fields.Count];
-        var counts = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        // The thread's table, emptied: one made per document grew by doubling to its few hundred terms, then was dropped.
+        var counts = t_counts ??= new Dictionary<string, ulong>(StringComparer.Ordinal);
+        counts.Clear();
         for (var f = 0; f < fields.Count; f++)
         {
             var shift = f * BitsPerField;
@@ -37,6 +39,10 @@ public sealed record DocumentTerms(int[] Lengths, int[] TermIds, ulong[] Counts)
             ids[i] = terms.IdOf(term);
             values[i++] = packed;
         }
+        if (counts.Count > MaxKeptTerms) t_counts = null;
         return new DocumentTerms(lengths, ids, values);
     }
+
+    private const int MaxKeptTerms = 1 << 16;
+    [ThreadStatic] private static Dictionary<string, ulong>? t_counts;
 }

@@ -41,15 +41,32 @@ public static class SearchTokenizer
     /// <summary>The index terms of a text, in order, a joined word followed by its parts' terms.</summary>
     public static IEnumerable<string> Terms(string text)
     {
-        foreach (var word in Words(text))
+        // The same walk as Words, but by position: a word already met is looked up without a string being made for it.
+        text = text.Normalize(NormalizationForm.FormC);
+        var i = 0;
+        while (i < text.Length)
         {
-            if (word.IsJoined)
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            var joined = false;
+            while (i < text.Length)
             {
-                yield return DanishStemmer.Stem(word.Text.ToLowerInvariant());
-                foreach (var part in Parts(word.Text))
-                    if (TermOf(part) is { } partTerm) yield return partTerm;
+                if (IsWordChar(text[i])) { i++; continue; }
+                if (i + 1 < text.Length && IsJoiner(text[i - 1], text[i], text[i + 1])) { joined = true; i++; continue; }
+                break;
             }
-            else if (TermOf(word.Text) is { } term)
+            if (joined)
+            {
+                yield return WordTermCache.Current.JoinedTermOf(text.AsSpan(start, i - start));
+                var partStart = start;
+                for (var j = start; j <= i; j++)
+                {
+                    if (j < i && IsWordChar(text[j])) continue;
+                    if (j > partStart && WordTermCache.Current.TermOf(text.AsSpan(partStart, j - partStart)) is { } partTerm) yield return partTerm;
+                    partStart = j + 1;
+                }
+            }
+            else if (WordTermCache.Current.TermOf(text.AsSpan(start, i - start)) is { } term)
             {
                 yield return term;
             }
@@ -63,16 +80,8 @@ public static class SearchTokenizer
         return DanishStopWords.Contains(lower) ? null : DanishStemmer.Stem(lower);
     }
 
-    private static IEnumerable<string> Parts(string joinedWord)
-    {
-        var start = 0;
-        for (var i = 0; i <= joinedWord.Length; i++)
-        {
-            if (i < joinedWord.Length && IsWordChar(joinedWord[i])) continue;
-            if (i > start) yield return joinedWord[start..i];
-            start = i + 1;
-        }
-    }
+    /// <summary>The term of a joined word as a whole: stemmed, and kept even where it spells a stop word.</summary>
+    internal static string JoinedTermOf(string word) => DanishStemmer.Stem(word.ToLowerInvariant());
 
     internal static bool IsWordChar(char c)
         => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark

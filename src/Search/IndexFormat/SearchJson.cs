@@ -18,8 +18,29 @@ internal static class SearchJson
     /// <summary>The bytes <paramref name="write"/> writes.</summary>
     internal static byte[] Bytes(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
-        return buffer.WrittenSpan.ToArray();
+        // The buffer and writer are the thread's, reset for each value: one made per value
+        // (a fragment, a term's entry) grew by doubling, then was copied out and dropped.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        try
+        {
+            write(writer);
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            if (buffer.Capacity > MaxKeptBytes)
+            {
+                t_buffer = null;
+                t_writer = null;
+            }
+        }
     }
+
+    private const int MaxKeptBytes = 1 << 20;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
 }

@@ -74,4 +74,29 @@ public class ArticleFileFormatTests
         Assert.StartsWith("input/articles/bad.md:", error.Message);
         Assert.True(error.Line >= 1);
     }
+
+    public static TheoryData<string, byte[]> FilesOfEveryShape => new()
+    {
+        { "plain", "---\ntitle: T\ndate: 2023-09-22 10:00\n---\n\nBrødtekst, æøå.\n\nAnden linje.\n"u8.ToArray() },
+        { "byte order mark", [0xEF, 0xBB, 0xBF, .. "---\ntitle: T\ndate: 2023-09-22 10:00\n---\nTekst.\n"u8] },
+        { "two byte order marks", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. "---\ntitle: T\ndate: 2023-09-22 10:00\n---\nTekst.\n"u8] },
+        { "windows line ends", "---\r\ntitle: T\r\ndate: 2023-09-22 10:00\r\n---\r\n\r\nTekst.\r\nMere.\r\n\r\n"u8.ToArray() },
+        { "blank lines around the body", "---\ntitle: T\ndate: 2023-09-22 10:00\n---\n\n\n\nTekst.\n\n\n\n"u8.ToArray() },
+        { "no body", "---\ntitle: T\ndate: 2023-09-22 10:00\n---\n"u8.ToArray() },
+        { "closing fence at the end", "---\ntitle: T\ndate: 2023-09-22 10:00\n---"u8.ToArray() },
+        { "a fence inside the body", "---\ntitle: T\ndate: 2023-09-22 10:00\n---\nFør\n---\nEfter\n"u8.ToArray() },
+        { "bytes that are not UTF-8", [.. "---\ntitle: T\ndate: 2023-09-22 10:00\n---\nK"u8, 0xF8, 0xC3, .. "\nslut "u8, 0xE2, 0x82] },
+        { "UTF-16 with its byte order mark", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("---\ntitle: T\ndate: 2023-09-22 10:00\n---\nTekst, æøå.\n")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilesOfEveryShape))]
+    public void The_body_read_again_at_render_time_is_the_body_the_file_was_loaded_with(string shape, byte[] file)
+    {
+        using var folder = new TempFolder();
+        var path = folder[shape.Replace(' ', '-') + ".md"];
+        File.WriteAllBytes(path, file);
+        var loaded = ArticleFileFormat.Read(path, File.ReadAllText(path), Copenhagen);
+        Assert.Equal(loaded.Body, ArticleFileFormat.ReadBody(path));
+    }
 }

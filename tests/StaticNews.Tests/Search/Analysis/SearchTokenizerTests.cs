@@ -34,4 +34,15 @@ public sealed class SearchTokenizerTests
         var words = SearchTokenizer.Words("  Hej, Nagorno-Karabakh!").ToList();
         Assert.Equal([("Hej", 2, false), ("Nagorno-Karabakh", 7, true)], words.Select(w => (w.Text, w.Start, w.IsJoined)));
     }
+
+    [Fact]
+    public void A_spelling_met_before_gives_the_terms_it_gave_the_first_time()
+    {
+        // Words already stemmed are remembered per thread: a spelling met again, plain or as a
+        // joined word's whole or part, must give what it gave when it was first worked out.
+        const string text = "De Soldater og de-facto soldater: Soldater-De og SOLDATER";
+        string[] expected = ["soldat", "de-facto", "facto", "soldat", "soldater-d", "soldat", "soldat"];
+        Assert.Equal(expected, SearchTokenizer.Terms(text));
+        Assert.Equal(expected, SearchTokenizer.Terms(text));
+    }
 }
