@@ -11,9 +11,10 @@ namespace StaticNews.Caching;
 /// second of a one-new-article build); its owner rewrites it whole (<see cref="Rewrite"/>) when
 /// dead entries or chunks pile up. A missing file, another key, or damage anywhere (a chunk cut
 /// short, a checksum that does not match) reads as no chunks at all: the owner then works as
-/// without a cache and rewrites the file.
+/// without a cache and rewrites the file. The file begins with its <see cref="CacheFormat"/>
+/// header; the key after it names what the entries are valid for (a time zone, a generator build).
 /// </summary>
-public sealed class ChunkedCacheFile(string path, string key)
+public sealed class ChunkedCacheFile(string path, CacheFormat format, string key)
 {
     private const int ChunkHeader = sizeof(int) + sizeof(ulong);
 
@@ -121,25 +122,21 @@ public sealed class ChunkedCacheFile(string path, string key)
         WriteChunk(stream, chunk);
     }
 
-    /// <summary>The file with just these chunks, through a temporary file and a rename: a killed build leaves the old file or the new one.</summary>
+    /// <summary>The file with just these chunks, written whole (<see cref="AtomicFile"/>): a killed build leaves the old file or the new one.</summary>
     public void Rewrite(IEnumerable<byte[]> chunks)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        var temp = path + ".tmp";
-        using (var stream = File.Create(temp))
+        => AtomicFile.Write(path, stream =>
         {
             stream.Write(Header());
             foreach (var chunk in chunks) WriteChunk(stream, chunk);
-        }
-        File.Move(temp, path, overwrite: true);
-    }
+        });
 
     private byte[] Header()
     {
         var text = Encoding.UTF8.GetBytes(key);
-        var header = new byte[sizeof(int) + text.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(header, text.Length);
-        text.CopyTo(header, sizeof(int));
+        var header = new byte[format.Header.Length + sizeof(int) + text.Length];
+        format.Header.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(format.Header.Length), text.Length);
+        text.CopyTo(header, format.Header.Length + sizeof(int));
         return header;
     }
 

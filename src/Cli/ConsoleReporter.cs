@@ -67,7 +67,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
 
         var state = result.State;
         var rows = new List<(string, string)>();
-        if (state.Check is { } check) rows.Add(("check", check));
+        if (state.CheckOutcome is { } check) rows.Add(("check", check));
         if (state.Ingest is { } ingest)
             rows.Add(("seeds", $"{ingest.Seeds} ({ingest.Created} new, {ingest.Updated} updated, {ingest.Unchanged} unchanged, {ingest.Reused} of them reused without parsing, {ingest.KeptEdited} edited by hand, {ingest.Failed} failed)"));
         if (state.Ingest is { Removed: > 0 and var removed })
@@ -81,8 +81,8 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         }
         if (state.Rendered.Files > 0)
             rows.Add(("pages", $"{state.Rendered.Html} HTML, {state.Rendered.Files} files"));
-        if (state.Output is { } written)
-            rows.Add(("written", $"{written.Written} files written, {written.Removed} removed"));
+        if (state.RenderedOutput is { } written)
+            rows.Add(("written", $"{written.Written.Count} files written, {written.Removed} removed"));
         if (state.Size is { } size)
         {
             var perArticle = state.Model is { Articles.Count: > 0 } m ? $", {SiteSize.Format(size.Bytes / m.Articles.Count)} per article" : "";
@@ -91,7 +91,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
             foreach (var part in size.Parts)
                 rows.Add(($"bytes {part.Kind}", $"{SiteSize.Format(part.Bytes)} in {part.Files.ToString("N0", CultureInfo.InvariantCulture)} files"));
         }
-        if (state.UpToDate is { } same)
+        if (state is { NothingChanged: true, LastBuild: { } same })
         {
             rows.Add(("seeds", $"{same.Seeds} (all unchanged)"));
             rows.Add(("articles", same.Articles.ToString(CultureInfo.InvariantCulture)));
@@ -122,7 +122,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         }
         var verdict = result.FatalError != null ? "build failed: output/ left as it was"
             : result.Diagnostics.ErrorCount > 0 ? "built, but some inputs were skipped (see errors above)"
-            : state.UpToDate != null ? "site up to date"
+            : state.NothingChanged ? "site up to date"
             : state.Model == null ? "ingest done" : "site built";
         output.WriteLine(verdict);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using StaticNews.Caching;
 using StaticNews.Text;
 
 namespace StaticNews.Configuration;
@@ -11,21 +12,19 @@ namespace StaticNews.Configuration;
 /// </summary>
 public static class SiteConfigCache
 {
-    private const string FileName = "site-config.bin";
-    private const string Magic = "StaticNews site config 2";
+    private static readonly CacheFormat Format = new("site config", 3);
 
     /// <summary>What the cached settings are valid for: this text of site.yml, read by this build of the generator.</summary>
     public static string KeyOf(string siteYaml)
         => ContentHash.Of(typeof(SiteConfigCache).Assembly.ManifestModule.ModuleVersionId + "\n" + siteYaml);
 
-    public static SiteConfig? Read(string cacheFolder, string key)
+    public static SiteConfig? Read(BuildCache cache, string key)
     {
-        var file = Path.Combine(cacheFolder, FileName);
-        if (!File.Exists(file)) return null;
+        if (BuildCache.TryRead(cache.SiteConfigFile, Format) is not { } bytes) return null;
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadString() != key) return null;
+            using var reader = new BinaryReader(BuildCache.Stream(bytes), Encoding.UTF8);
+            if (reader.ReadString() != key) return null;
             var config = new SiteConfig
             {
                 Title = reader.ReadString(),
@@ -50,19 +49,16 @@ public static class SiteConfigCache
         }
     }
 
-    public static void Save(string cacheFolder, string key, SiteConfig config)
+    public static void Save(BuildCache cache, string key, SiteConfig config)
     {
         // A key given an empty value ("footer:") reads as null: such settings are simply not kept.
         string?[] texts = [config.Title, config.Description, config.BaseUrl, config.Language, config.TimeZone, config.Footer];
         if (texts.Any(t => t == null) || config.Boilerplate == null || config.Boilerplate.Any(l => l == null)) return;
-        var file = Path.Combine(cacheFolder, FileName);
-        var temp = file + ".tmp-" + Environment.ProcessId;
         try
         {
-            Directory.CreateDirectory(cacheFolder);
-            using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
+            BuildCache.Write(cache.SiteConfigFile, Format, stream =>
             {
-                writer.Write(Magic);
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 writer.Write(key);
                 writer.Write(config.Title);
                 writer.Write(config.Description);
@@ -76,19 +72,11 @@ public static class SiteConfigCache
                 writer.Write(config.Boilerplate.Count);
                 foreach (var line in config.Boilerplate) writer.Write(line);
                 writer.Write(config.Footer);
-            }
-            File.Move(temp, file, overwrite: true);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Only a speed-up: a cache that cannot be written means the next build parses site.yml.
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-            }
         }
     }
 

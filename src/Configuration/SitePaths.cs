@@ -1,3 +1,5 @@
+using StaticNews.Caching;
+
 namespace StaticNews.Configuration;
 
 /// <summary>Where a site's files are: the input folder and what lies in it, the theme, the output.</summary>
@@ -16,12 +18,12 @@ public sealed record SitePaths(string Input, string Output, string Theme)
     /// The incremental-build cache: <c>.cache/&lt;output name&gt;/</c> beside the output folder,
     /// where CI can keep it between runs (git-ignored). Deleting it only makes the next build a full one.
     /// </summary>
-    public string Cache
+    public BuildCache Cache
     {
         get
         {
             var output = Output.TrimEnd(Path.DirectorySeparatorChar);
-            return Path.Combine(Path.GetDirectoryName(output) ?? ".", ".cache", Path.GetFileName(output));
+            return new BuildCache(Path.Combine(Path.GetDirectoryName(output) ?? ".", ".cache", Path.GetFileName(output)));
         }
     }
 

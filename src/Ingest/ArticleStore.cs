@@ -20,8 +20,6 @@ public sealed class ArticleStore
     // up-to-date check's hashes, a rebuild maps seeds to files without reading ten thousand of them.
     private sealed record Facts(string? Seed, string? UntouchedSeedHash);
 
-    private const string FactsFileName = "article-store.bin";
-    private const string FactsKey = "StaticNews article facts 2";
     private readonly ChunkedCacheFile? _factsFile;
     private int _factsChunks = -1; // chunks the facts file holds; -1: it could not be used
     private readonly Dictionary<string, Facts> _knownFacts = new(StringComparer.Ordinal);
@@ -29,12 +27,15 @@ public sealed class ArticleStore
     private readonly Dictionary<string, string> _hashByFile = new(StringComparer.Ordinal);
     private readonly List<string> _changed = [];
 
-    /// <param name="knownHash">Content hashes already known (see Pipeline.InputHashes), or null.</param>
-    /// <param name="cacheFolder">Where what was learnt of each file is kept for the next build, or null.</param>
-    public ArticleStore(string folder, Func<string, string?>? knownHash = null, string? cacheFolder = null)
+    // As File.WriteAllText writes: UTF-8 without a byte-order mark, refusing text that is not Unicode.
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <param name="knownHash">Content hashes already known (see Pipeline.UpToDate.InputHashes), or null.</param>
+    /// <param name="cache">Where what was learnt of each file is kept for the next build, or null.</param>
+    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null)
     {
         _folder = folder;
-        _factsFile = cacheFolder == null ? null : new ChunkedCacheFile(Path.Combine(cacheFolder, FactsFileName), FactsKey);
+        _factsFile = cache?.ArticleFacts("");
         if (!Directory.Exists(folder)) return;
         ReadFacts();
         // One listing of the folder, each name sorted into leftover or article: listing it twice
@@ -46,7 +47,7 @@ public sealed class ArticleStore
         foreach (var file in Directory.EnumerateFiles(folder))
         {
             var name = Path.GetFileName(file.AsSpan());
-            if (name.Contains(".md.tmp-", FileNames.Comparison))
+            if (name.Contains(".md" + AtomicFile.TemporaryMarker, FileNames.Comparison))
             {
                 File.Delete(file);
                 _changed.Add(file);
@@ -156,10 +157,7 @@ public sealed class ArticleStore
         _untouchedSeedHash.Remove(path);
         Remember(path, text);
         if (File.Exists(path) && File.ReadAllText(path) == text) return false;
-        Directory.CreateDirectory(_folder);
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(path, stream => stream.Write(Utf8.GetBytes(text)));
         _changed.Add(path);
         return true;
     }

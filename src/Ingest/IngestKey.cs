@@ -1,3 +1,5 @@
+using System.Text;
+using StaticNews.Caching;
 using StaticNews.Configuration;
 using StaticNews.Text;
 
@@ -14,7 +16,7 @@ namespace StaticNews.Ingest;
 /// </summary>
 public sealed class IngestKey(string value)
 {
-    private const string FileName = "ingest.key";
+    private static readonly CacheFormat Format = new("ingest key", 2);
 
     public string Value { get; } = value;
 
@@ -26,25 +28,15 @@ public sealed class IngestKey(string value)
             string.Join("\u0001", config.Boilerplate), places)));
     }
 
-    public bool Matches(string cacheFolder)
-    {
-        var file = Path.Combine(cacheFolder, FileName);
-        return File.Exists(file) && File.ReadAllText(file).Trim() == Value;
-    }
+    public bool Matches(BuildCache cache)
+        => BuildCache.TryRead(cache.IngestKeyFile, Format) is { } recorded && Encoding.UTF8.GetString(recorded).Trim() == Value;
 
     /// <summary>
     /// Whether untouched articles of unchanged seeds may be kept as they are: this key is the one
     /// recorded, or none is recorded. (An article that is not as generated, or whose seed's bytes
     /// no longer match the hash it records, is made again either way.)
     /// </summary>
-    public bool TrustsArticles(string cacheFolder)
-        => !File.Exists(Path.Combine(cacheFolder, FileName)) || Matches(cacheFolder);
+    public bool TrustsArticles(BuildCache cache) => !File.Exists(cache.IngestKeyFile) || Matches(cache);
 
-    public void Save(string cacheFolder)
-    {
-        Directory.CreateDirectory(cacheFolder);
-        var file = Path.Combine(cacheFolder, FileName);
-        File.WriteAllText(file + ".tmp", Value + "\n");
-        File.Move(file + ".tmp", file, overwrite: true);
-    }
+    public void Save(BuildCache cache) => BuildCache.Write(cache.IngestKeyFile, Format, stream => stream.Write(Encoding.UTF8.GetBytes(Value + "\n")));
 }

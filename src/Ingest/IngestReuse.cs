@@ -1,3 +1,5 @@
+using StaticNews.Caching;
+
 namespace StaticNews.Ingest;
 
 /// <summary>
@@ -5,9 +7,9 @@ namespace StaticNews.Ingest;
 /// <see cref="IngestKey.TrustsArticles"/>), an untouched article generated from the same seed
 /// bytes is up to date: its seed is neither parsed nor tagged again. <see cref="KnownHash"/>
 /// gives a file's content hash when the build's input check read it already (null: unknown);
-/// <see cref="CacheFolder"/> is where the article store keeps what it learnt (null: nowhere).
+/// <see cref="Cache"/> is where the article store keeps what it learnt (null: nowhere).
 /// </summary>
-public sealed record IngestReuse(bool TrustUnchanged, Func<string, string?>? KnownHash, string? CacheFolder)
+public sealed record IngestReuse(bool TrustUnchanged, Func<string, string?>? KnownHash, BuildCache? Cache)
 {
     /// <summary>Nothing reused: every seed is read, as on a first build.</summary>
     public static IngestReuse None { get; } = new(false, null, null);

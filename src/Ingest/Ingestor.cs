@@ -35,7 +35,7 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
-        var store = new ArticleStore(paths.Articles, _reuse.KnownHash, _reuse.CacheFolder);
+        var store = new ArticleStore(paths.Articles, _reuse.KnownHash, _reuse.Cache);
         _metadata = SeedMetadata.Load(paths.Seeds, _dates, diagnostics);
         WarnOfMetadataWithoutSeed(seedFiles);
         // Before any seed is written, so that a seed renamed (deleted under one name, added under

@@ -1,15 +1,19 @@
 using System.Globalization;
 using System.Text;
+using StaticNews.Caching;
 
 namespace StaticNews.Output;
 
 /// <summary>
 /// What output/ holds after a build: per file its size, content hash and the key it was made
 /// from. It lets the next build skip making files whose inputs are unchanged and skip writing
-/// files whose bytes are unchanged. Stored as tab-separated lines, which read fast at 100,000s of files.
+/// files whose bytes are unchanged. Stored as tab-separated lines after the cache header, which
+/// read fast at 100,000s of files.
 /// </summary>
 public sealed class OutputManifest
 {
+    private static readonly CacheFormat Format = new("output manifest", 2);
+
     public sealed record Entry(long Size, string Hash, string? Key);
 
     public Dictionary<string, Entry> Files { get; } = new(StringComparer.Ordinal);
@@ -29,13 +33,14 @@ public sealed class OutputManifest
     /// <summary>A manifest from the bytes of its file, or null when they are not one.</summary>
     public static OutputManifest? Parse(byte[] bytes)
     {
+        if (!Format.Begins(bytes)) return null;
         var manifest = new OutputManifest();
         try
         {
             // Fields cut from each line as spans: a line string and a split array per file were
             // the largest allocation of a rebuild (a line per output file).
             Span<Range> fields = stackalloc Range[5];
-            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false));
+            using var reader = new StreamReader(new MemoryStream(bytes, Format.Header.Length, bytes.Length - Format.Header.Length, writable: false), new UTF8Encoding(false));
             while (reader.ReadLine() is { } line)
             {
                 var rest = line.AsSpan();
@@ -52,15 +57,14 @@ public sealed class OutputManifest
         return manifest;
     }
 
-    /// <summary>Writes through a temporary file and a rename: a killed build never leaves half a manifest.</summary>
+    /// <summary>Writes the file whole (<see cref="AtomicFile"/>): a killed build never leaves half a manifest.</summary>
     public void Write(string file)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temp = file + ".tmp";
         var paths = Files.Keys.ToArray();
         Array.Sort(paths, StringComparer.Ordinal);
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), bufferSize: 1 << 16))
+        BuildCache.Write(file, Format, stream =>
         {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
             Span<char> size = stackalloc char[20];
             foreach (var path in paths)
             {
@@ -75,8 +79,7 @@ public sealed class OutputManifest
                 writer.Write(entry.Key);
                 writer.Write('\n');
             }
-        }
-        File.Move(temp, file, overwrite: true);
+        });
     }
 
     /// <summary>

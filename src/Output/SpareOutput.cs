@@ -1,3 +1,5 @@
+using StaticNews.Caching;
+
 namespace StaticNews.Output;
 
 /// <summary>
@@ -18,13 +20,11 @@ namespace StaticNews.Output;
 /// wrote) is always replaced; a file removed from or added to the spare by hand reaches output/
 /// with the exchange, and the next build's check, finding output/'s listing changed, rebuilds it.
 /// </summary>
-internal sealed class SpareOutput(string folder, string cacheFolder)
+internal sealed class SpareOutput(string folder, BuildCache cache)
 {
     public string Folder { get; } = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
 
-    public string ManifestFile { get; } = ManifestPathIn(cacheFolder);
-
-    public static string ManifestPathIn(string cacheFolder) => Path.Combine(cacheFolder, "spare.manifest");
+    public string ManifestFile { get; } = cache.SpareManifestFile;
 
     /// <summary>What the spare holds, or null when there is no spare or it cannot be proved whole.</summary>
     public OutputManifest? ReadManifest() => Directory.Exists(Folder) ? OutputManifest.TryRead(ManifestFile) : null;
@@ -37,11 +37,11 @@ internal sealed class SpareOutput(string folder, string cacheFolder)
 
     /// <summary>Records that the spare now holds exactly what <paramref name="manifestFile"/> describes (the file is copied).</summary>
     public void MarkWhole(string manifestFile)
-    {
-        var temp = ManifestFile + ".tmp";
-        File.Copy(manifestFile, temp, overwrite: true);
-        File.Move(temp, ManifestFile, overwrite: true);
-    }
+        => AtomicFile.Write(ManifestFile, stream =>
+        {
+            using var from = File.OpenRead(manifestFile);
+            from.CopyTo(stream);
+        });
 
     /// <summary>The spare's folder now holds the site <paramref name="manifestFile"/> describes: that file becomes the spare's manifest.</summary>
     public void AdoptManifest(string manifestFile) => File.Move(manifestFile, ManifestFile, overwrite: true);

@@ -19,10 +19,13 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
     public static BuildPipeline For(BuildOptions options, Func<DateTimeOffset>? clock = null)
     {
         clock ??= () => DateTimeOffset.UtcNow;
-        IBuildStage[] all = options.IngestOnly
-            ? [new ConfigureStage(), new IngestStage(clock)]
-            : [new UpToDateStage(), new ConfigureStage(), new ThemeStage(), new IngestStage(clock), new LoadStage(clock), new RenderStage(), new WriteStage(), new RecordStage()];
-        return new BuildPipeline(all);
+        if (options.IngestOnly) return new BuildPipeline([new ConfigureStage(), new IngestStage(clock)]);
+        // The theme stage starts loading the theme for render; render starts reading the spare's
+        // manifest for the commit: each hands its work to the later stage here, not through the state.
+        var theme = new ThemeStage();
+        var commit = new OutputCommit(options.Paths.Output, options.Paths.Cache);
+        return new BuildPipeline([new UpToDateStage(), new ConfigureStage(), theme, new IngestStage(clock), new LoadStage(clock), new RenderStage(theme, commit),
+            new WriteStage(commit), new RecordStage()]);
     }
 
     public BuildResult Run(BuildOptions options, Action<string>? onStage = null)
@@ -59,7 +62,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
                 return new BuildResult(state, timings, $"{stage.Name}: {e.Message}");
             }
             timings.Add((stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
-            if (state.UpToDate != null) break;
+            if (state.NothingChanged) break;
         }
         return new BuildResult(state, timings, null);
     }

@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Diagnostics;
@@ -8,8 +9,10 @@ using StaticNews.Site;
 namespace StaticNews.Pipeline;
 
 /// <summary>
-/// What has been worked out so far. Each stage returns a copy with its own part filled in;
-/// no stage reaches into another's state, so each can be run and tested alone.
+/// What has been worked out so far: values only, no tasks or services. Each stage returns a copy
+/// with what it produced filled in; no stage reaches into another's state, so each can be run and
+/// tested alone. (Work one stage starts for a later one, the theme loaded beside ingest, is wired
+/// between the two stages by <see cref="BuildPipeline.For"/>, not carried here.)
 /// </summary>
 public sealed record BuildState
 {
@@ -21,23 +24,27 @@ public sealed record BuildState
     public IReadOnlyList<(ArticleFile Article, string SourceFile)> Loaded { get; init; } = [];
     public SiteModel? Model { get; init; }
 
-    /// <summary>The theme, strings and templates, being loaded beside ingest and load (null: render loads them).</summary>
-    public Task<Rendering.RenderSetup>? RenderSetup { get; init; }
+    /// <summary>The new site as render left it in the pending output, for the write stage to commit (null until render ran).</summary>
+    public RenderedOutput? RenderedOutput { get; init; }
 
-    /// <summary>The output being written (render fills it, write commits it).</summary>
-    public IncrementalOutput? Output { get; init; }
-
-    /// <summary>Set when nothing changed since the build this record describes: the remaining stages are skipped.</summary>
-    public UpToDateRecord? UpToDate { get; init; }
+    /// <summary>output/'s listing hash once the write stage committed the new site (null until then).</summary>
+    public string? CommittedListing { get; init; }
 
     /// <summary>
-    /// The record the check read, with the stamps it took if it took any: the record stage starts
-    /// from these rather than reading the record again and re-hashing what the check just hashed.
+    /// The record of the last complete build, as the up-to-date check read it, with the stamps it
+    /// took if it took any (null: there was none): the record stage starts from these rather than
+    /// reading the record again and re-hashing what the check just hashed.
     /// </summary>
-    public UpToDateRecord? Checked { get; init; }
+    public UpToDateRecord? LastBuild { get; init; }
+
+    /// <summary>
+    /// Set when nothing changed since <see cref="LastBuild"/> (the inputs and output/ are exactly as
+    /// it recorded them): the remaining stages are skipped, and the summary shows its figures.
+    /// </summary>
+    public bool NothingChanged { get; init; }
 
     /// <summary>Every input file as the check stamped it in this build, with what ingest wrote since (null when the check did not get that far).</summary>
-    public InputStamps? Stamps { get; init; }
+    public InputStamps? InputStamps { get; init; }
 
     /// <summary>Content hashes of input files as the check found them, less the files ingest wrote since (none when the check did not get that far).</summary>
     public InputHashes InputHashes { get; init; } = InputHashes.None;
@@ -46,16 +53,16 @@ public sealed record BuildState
     /// Whether output/ is exactly as the last build left it (even if inputs changed), still being
     /// worked out when the check let the build go on; null when the check had no record to compare with.
     /// </summary>
-    public OutputCheck? OutputCheck { get; init; }
+    public OutputCheck? OutputSinceLastBuild { get; init; }
 
-    /// <summary>What the up-to-date check found, in words for the summary ("inputs changed since the last build").</summary>
-    public string? Check
+    /// <summary>Why the build ran, or that it had nothing to do, in words for the summary ("inputs changed since the last build").</summary>
+    public string? CheckOutcome
     {
-        get => _check ?? OutputCheck?.WhyBuild;
-        init => _check = value;
+        get => _checkOutcome ?? OutputSinceLastBuild?.WhyBuild;
+        init => _checkOutcome = value;
     }
 
-    private readonly string? _check;
+    private readonly string? _checkOutcome;
 
     /// <summary>The committed site's bytes by kind of file (null until the write stage ran).</summary>
     public SiteSize? Size { get; init; }

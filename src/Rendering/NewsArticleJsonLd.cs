@@ -43,8 +43,11 @@ public static class NewsArticleJsonLd
         // A wire text has no named writer: the agency is both author and publisher.
         document["author"] = publisher;
         document["publisher"] = publisher;
+        // The article's own place (its kicker), not every place it names: a wire text names a
+        // dozen in passing, the page's chips link them all, and schema.org readers want where the
+        // story happened.
         if (article.Locations.Count > 0)
-            document["contentLocation"] = article.Locations.Select(l => new Dictionary<string, object> { ["@type"] = "Place", ["name"] = l.Name }).ToList();
+            document["contentLocation"] = new Dictionary<string, object> { ["@type"] = "Place", ["name"] = article.Locations[0].Name };
         if (article.Tags.Count > 0) document["keywords"] = article.Tags.Select(t => t.Name).ToList();
         return JsonSerializer.Serialize(document, Options.GetTypeInfo(typeof(object)));
     }

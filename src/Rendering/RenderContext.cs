@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using System.Collections.Concurrent;
 using StaticNews.Output;
 using StaticNews.Rendering.Views;
@@ -6,8 +7,9 @@ using StaticNews.Site;
 namespace StaticNews.Rendering;
 
 /// <summary>
-/// What every page generator shares: the site model, URLs, strings, the template engine, and
-/// the article cards (made once per article, reused on every list that shows it).
+/// What every page generator shares: the site model, URLs, strings, the template engine, the
+/// article cards (<see cref="ArticleCards"/>), and what decides whether a page is made again
+/// (its key, the previous output).
 /// </summary>
 public sealed class RenderContext
 {
@@ -19,20 +21,18 @@ public sealed class RenderContext
     public SiteView Site { get; }
     public RenderFingerprint Keys { get; }
     public AssetUrls Assets { get; }
-    private readonly ConcurrentDictionary<Article, ArticleCardView> _cards = new(ReferenceEqualityComparer.Instance);
-    private readonly Func<Article, ArticleCardView> _makeCard;
-    private readonly Dictionary<Term, TermLinkView> _cardLinks;
+    private readonly ArticleCards _cards;
 
     /// <summary>The previous build's output when it can be reused (incremental builds), else null.</summary>
     public IPreviousOutput? Previous { get; }
 
     /// <summary>Where generators may keep what they worked out for the next build (null: nowhere).</summary>
-    public string? CacheFolder { get; }
+    public BuildCache? Cache { get; }
 
-    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null, string? cacheFolder = null)
+    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null, BuildCache? cache = null)
     {
         Previous = previous;
-        CacheFolder = cacheFolder;
+        Cache = cache;
         Keys = new RenderFingerprint(model.Config, theme, strings);
         Model = model;
         Urls = new UrlBuilder(model.Config);
@@ -44,19 +44,12 @@ public sealed class RenderContext
             model.Config.Title, model.Config.Description, strings.Language, Urls.BasePath, Urls.Path(""),
             Urls.Path("tags/"), Urls.Path("locations/"), Urls.Path("feed.xml"),
             Assets.Url("style.css"), Assets.Url("favicon.svg"), Markdown.ToHtml(model.Config.Footer));
-        // One link per term, shared by every card that names it: made per card, the links and their
-        // URLs grew with every card of a large archive.
-        _cardLinks = model.Tags.Concat(model.Locations).ToDictionary(t => t, t => new TermLinkView(t.Name, Urls.Path(t.Path)));
-        _makeCard = MakeCard;
+        _cards = new ArticleCards(model, Urls, strings);
         Digests = new ArticleDigests(model);
     }
 
-    /// <summary>
-    /// An article's card, made the first time a page being rendered shows it: keys need only
-    /// digests, so a rebuild that renders a few hundred pages makes a few thousand cards, not one
-    /// per article of the site (the URLs, dates as text and lists of links of 10,000 cards).
-    /// </summary>
-    public ArticleCardView Card(Article article) => _cards.GetOrAdd(article, _makeCard);
+    /// <summary>An article's card (see <see cref="ArticleCards"/>).</summary>
+    public ArticleCardView Card(Article article) => _cards.Card(article);
 
     /// <summary>
     /// Lets go of the cards made so far, for when no page left to render shows one: a card asked
@@ -96,7 +89,7 @@ public sealed class RenderContext
     /// <summary>True when output/ already holds the file at <paramref name="path"/> made from <paramref name="key"/>.</summary>
     public bool Reusable(string path, string key) => Previous?.CanReuse(path, key) ?? false;
 
-    public IReadOnlyList<ArticleCardView> Cards(IEnumerable<Article> articles) => articles.Select(Card).ToList();
+    public IReadOnlyList<ArticleCardView> Cards(IEnumerable<Article> articles) => _cards.Cards(articles);
 
     public LinkView Link(Term term) => new(term.Name, Urls.Path(term.Path), term.Articles.Count, CountText(term.Articles.Count));
 
@@ -109,27 +102,4 @@ public sealed class RenderContext
 
     public PageView Page(string title, string description, string sitePath, string kind, string? feedPath = null, string? feedTitle = null)
         => new(title, description, Urls.Path(sitePath), Urls.Absolute(sitePath), feedPath == null ? null : Urls.Path(feedPath), feedTitle, kind);
-
-    // A card lives as long as the render (every list that shows the article reuses it), so its
-    // lists are arrays of the exact length, and the empty ones (most cards name no organisation)
-    // are the one empty array.
-    private ArticleCardView MakeCard(Article article)
-        => new(article.Meta.Title, Urls.Path(article.Path), ArticleDates.Iso(article.Meta.Date), Strings.FormatDate(article.LocalDate),
-            article.Meta.Summary, article.Meta.Source, Links(article.Locations, null), Links(article.Tags, null),
-            Links(article.Tags, TermRole.Person), Links(article.Tags, TermRole.Organisation), Links(article.Tags, TermRole.Topic));
-
-    private TermLinkView[] Links(List<Term> terms, TermRole? role)
-    {
-        var count = 0;
-        foreach (var term in terms)
-            if (role == null || term.Role == role) count++;
-        if (count == 0) return [];
-        var links = new TermLinkView[count];
-        var at = 0;
-        foreach (var term in terms)
-            if (role == null || term.Role == role) links[at++] = CardLink(term);
-        return links;
-    }
-
-    private TermLinkView CardLink(Term term) => _cardLinks[term];
 }

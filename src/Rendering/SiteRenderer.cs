@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Output;
 using StaticNews.Rendering.Pages;
 using StaticNews.Rendering.Views;
@@ -41,9 +42,9 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
     /// files and HTML pages the site has. With a previous output and a cache folder, what is
     /// unchanged since the last build is kept rather than made again.
     /// </summary>
-    public (int Files, int Html) Render(SiteModel model, IPreviousOutput? previous, Action<OutputFile> sink, string? cacheFolder = null)
+    public (int Files, int Html) Render(SiteModel model, IPreviousOutput? previous, Action<OutputFile> sink, BuildCache? cache = null)
     {
-        var context = new RenderContext(model, theme, strings, templates, previous, cacheFolder);
+        var context = new RenderContext(model, theme, strings, templates, previous, cache);
         IPageGenerator[] generators =
         [
             new HomePages(), new ArticlePages(),

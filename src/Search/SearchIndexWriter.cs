@@ -20,7 +20,7 @@ public sealed class SearchIndexWriter(SearchSource source)
 
     public IEnumerable<OutputFile> Files()
     {
-        var store = SearchIndexStore.Open(source.CacheFolder, _builder.Options, source.Folder, source.SiteKey);
+        var store = SearchIndexStore.Open(source.Cache, _builder.Options, source.Folder, source.SiteKey);
         var terms = new TermTable();
         var previous = store?.Load();
         // Documents are compared by their keys within one site key only (URLs and dates as shown follow from it).

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Search.Analysis;
 
 namespace StaticNews.Search;
@@ -5,16 +6,16 @@ namespace StaticNews.Search;
 /// <summary>
 /// What a site's index is made from, without the site: its documents by id (oldest first, so ids
 /// stay put as documents are added), each with a key that changes whenever what it shows changes,
-/// made only when the index needs it; the cache folder and site key its store is kept under; and
+/// made only when the index needs it; the build cache and site key its store is kept under; and
 /// which of the last build's files output/ still holds.
 /// </summary>
-/// <param name="CacheFolder">The build cache; null keeps no store (every build makes the whole index).</param>
+/// <param name="Cache">The build cache; null keeps no store (every build makes the whole index).</param>
 /// <param name="Keys">Per id, the key of its document.</param>
 /// <param name="FiltersOf">Per id, the filters its document files under (shared objects, one per tag, place and year).</param>
 /// <param name="DocumentOf">Per id and its filters, the document itself: reading the article's text is left to this.</param>
 /// <param name="Reusable">Whether output/ holds a file of the last build at a path, made under a key.</param>
 public sealed record SearchSource(
-    string? CacheFolder,
+    BuildCache? Cache,
     string SiteKey,
     string Folder,
     IReadOnlyList<string> Keys,

@@ -12,8 +12,6 @@ namespace StaticNews.Site;
 /// </summary>
 public sealed class FrontMatterCache
 {
-    private const string FileName = "front-matter.bin";
-
     private readonly ChunkedCacheFile? _file;
     private readonly Dictionary<string, FrontMatter> _previous = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FrontMatter> _next = new(StringComparer.Ordinal);
@@ -21,10 +19,10 @@ public sealed class FrontMatterCache
     // Chunks the file holds; -1 when it could not be used, so the next save rewrites it whole.
     private readonly int _chunks = -1;
 
-    public FrontMatterCache(string? folder, TimeZoneInfo zone)
+    public FrontMatterCache(BuildCache? cache, TimeZoneInfo zone)
     {
-        if (folder == null) return;
-        _file = new ChunkedCacheFile(Path.Combine(folder, FileName), $"front matter v4 {zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
+        if (cache == null) return;
+        _file = cache.FrontMatter($"{zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
         _chunks = _file.ReadEntries(_previous, Read);
     }
 

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Diagnostics;
@@ -16,7 +17,7 @@ namespace StaticNews.Site;
 /// </summary>
 public static class SiteLoader
 {
-    public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics, string? cacheFolder = null,
+    public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics, BuildCache? buildCache = null,
         Func<string, string?>? knownHash = null)
     {
         var listing = InputFileWalker.Walk(folder, ".md", inputRoot);
@@ -25,7 +26,7 @@ public static class SiteLoader
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; the article is left out");
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
-        var cache = new FrontMatterCache(cacheFolder, zone);
+        var cache = new FrontMatterCache(buildCache, zone);
         var shared = new SharedStrings();
         var loaded = new (ArticleFile Article, string SourceFile)?[files.Count];
         Parallel.For(0, files.Count, i =>

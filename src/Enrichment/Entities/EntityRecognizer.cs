@@ -16,7 +16,8 @@ namespace StaticNews.Enrichment.Entities;
 /// ("Hamas" is not the genitive of "Hama"), a place-list name is never a person, genitives fold
 /// ("EU's" → EU), multi-word names stay whole (<see cref="NameJoins"/>), a news agency quoted as
 /// the source is no subject (<see cref="NewsSources"/>), a "person" without a given name that its
-/// sentence shows to be a company is an organisation (<see cref="CompanyContext"/>), and a place
+/// sentence shows to be a company is an organisation (<see cref="CompanyContext"/>), a car model or a
+/// vessel is no person (<see cref="ThingNames"/>), and a place
 /// named inside an organisation's name in the title or lead ("Odense Zoo") is among the article's places.
 /// </summary>
 public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null, TypedNames? typedNames = null)
@@ -41,6 +42,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 MarkAcronyms(sentence, labels);
                 ExtendLeft(sentence, labels);
                 _joins.Apply(sentence, labels);
+                ThingNames.Clear(sentence, labels);
                 tagged.Add((index, sentence, labels));
             }
         }
@@ -95,6 +97,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             }
             if (span.Type == EntityType.Location)
             {
+                if (IsPoliticalCompass(surface)) continue;
                 mentions.Add(Mention(texts, span, EntityType.Location, surface));
                 continue;
             }
@@ -437,6 +440,13 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             if (labels[k] != 0) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Vesten" and "Østen" (the West, the East) name a side in politics, not a place on a map:
+    /// no location page is right for them.
+    /// </summary>
+    private static bool IsPoliticalCompass(string surface)
+        => surface is "Vesten" or "Vestens" or "Østen" or "Østens";
 
     private bool IsOrdinaryWord(Token token)
         => token.Text.Length < 2 || token.SentenceStart && commonWords.Contains(token.Text);

@@ -6,7 +6,7 @@ namespace StaticNews.Enrichment.Entities;
 /// Keeps multi-word names whole where the tagger, which learnt from news of the 1990s, cuts them:
 /// "TV SYD" (an acronym and the all-capitals word after it), "Landbrug &amp; Fødevarer" (names
 /// joined by an ampersand), "Region Syddanmark" and "Retten i Aarhus" (an institution named by its
-/// place), "EU-Kommissionen" and "Europa-Parlamentet" (a capitalised compound ending in a definite
+/// place), "FC København" (a club named by its town), "EU-Kommissionen" and "Europa-Parlamentet" (a capitalised compound ending in a definite
 /// noun), "Ursula von der Leyen" (a name with its particles); and the Danish parties
 /// (<see cref="DanishParties"/>) are organisations. Works on the labels of one sentence.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
     ];
 
     // Particles inside a person's name; "de" and "da" only between two parts the tagger already called a person.
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "ibn", "del", "di", "dos", "la" };
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "von", "van", "der", "den", "zu", "bin", "ibn", "al", "el", "del", "di", "dos", "la" };
     private static readonly HashSet<string> WeakParticles = new(StringComparer.Ordinal) { "de", "da", "du" };
 
     /// <summary>Whether a name starts with a word that names an institution by its place ("Region Syddanmark").</summary>
@@ -36,11 +36,58 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
     public void Apply(List<Token> sentence, int[] labels)
     {
         JoinInstitutions(sentence, labels);
+        JoinClubPrefixes(sentence, labels);
         JoinAmpersands(sentence, labels);
         JoinCapitalsAfterAcronyms(sentence, labels);
         MarkDefiniteCompounds(sentence, labels);
         JoinParticles(sentence, labels);
+        DropTitles(sentence, labels);
+        JoinHyphenCoordination(sentence, labels);
         MarkParties(sentence, labels);
+    }
+
+    // A title or role noun at either edge of a person's name is no part of it, nor a name of its
+    // own: "Fru Baumann", "Lady Pamela Colin Campbell", "Dommeren Leonid Akubzhanov".
+    private void DropTitles(List<Token> sentence, int[] labels)
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            // A title the tagger made a name of its own right before a person's ("Fru" as an organisation).
+            if (i + 1 < sentence.Count && labels[i + 1] == BeginPerson && BioLabels.TypeOf(labels[i]) != null && !BioLabels.IsInside(labels[i])
+                && PersonRoles.IsTitle(sentence[i].Text, commonWords))
+                labels[i] = 0;
+            if (labels[i] != BeginPerson) continue;
+            var end = i + 1;
+            while (end < sentence.Count && labels[end] == BeginPerson + 1) end++;
+            if (end - i < 2) continue;
+            if (PersonRoles.IsTitle(sentence[i].Text, commonWords))
+            {
+                labels[i] = 0;
+                labels[i + 1] = BeginPerson;
+                i++;
+            }
+            if (end - i >= 2 && PersonRoles.IsTitle(sentence[end - 1].Text, commonWords)) labels[end - 1] = 0;
+            i = end - 1;
+        }
+    }
+
+    // "Øst- og Centraleuropa", "Net- og Trafiksektionen": a capitalised first part ending in a
+    // hyphen, coordinated with a name the tagger found, belongs to that name.
+    private void JoinHyphenCoordination(List<Token> sentence, int[] labels)
+    {
+        for (var i = 0; i + 3 < sentence.Count; i++)
+        {
+            // The hyphen is a token of its own, written against the word before it.
+            if (labels[i] != 0 || !sentence[i].IsCapitalised || sentence[i + 1].Text != "-" || sentence[i].End != sentence[i + 1].Start) continue;
+            if (sentence[i + 2].Text is not ("og" or "eller") || labels[i + 1] != 0 || labels[i + 2] != 0) continue;
+            if (BioLabels.TypeOf(labels[i + 3]) == null || BioLabels.IsInside(labels[i + 3])) continue;
+            // Coordinated with a place the list holds, or a first part that with the last part's tail
+            // is one ("Øst-" and "-europa"), the whole is a place, whatever the tagger called the part.
+            var onePlace = (i + 4 == sentence.Count || !BioLabels.IsInside(labels[i + 4])) && (IsPlace(sentence[i + 3].Text) || SharesPlaceTail(sentence[i].Text, sentence[i + 3].Text));
+            var begin = onePlace ? BioLabels.IndexOf("B-LOC") : labels[i + 3];
+            labels[i] = begin;
+            for (var k = i + 1; k <= i + 3; k++) labels[k] = begin + 1;
+        }
     }
 
     // "Venstre" and "Konservative" are also everyday words: only capitalised mid-sentence, or
@@ -63,6 +110,35 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
             if (everyday && sentence[i].SentenceStart && labels[i] == 0) continue;
             Label(labels, i, i + length, BeginOrganisation);
             i += length - 1;
+        }
+    }
+
+    private bool IsPlace(string name) => places.TryFind(name, out var place) && !place.IsCommonWord;
+
+    // "Øst" and "Centraleuropa" share the tail that makes "Østeuropa" a place on the list.
+    private bool SharesPlaceTail(string first, string last)
+    {
+        for (var k = 1; k + 3 <= last.Length; k++)
+        {
+            var tail = last[k..].TrimStart('-');
+            if (tail.Length >= 3 && IsPlace(first + char.ToLowerInvariant(tail[0]) + tail[1..])) return true;
+        }
+        return false;
+    }
+
+    // Letters that open a sports club's name: "FC København", "AC Torino", "IF Elfsborg".
+    private static readonly HashSet<string> ClubPrefixes = new(StringComparer.Ordinal) { "FC", "AC", "AS", "SC", "FK", "BK", "IF", "IK", "SK", "SV", "VfB", "VfL" };
+
+    // A club named by its town is the club, not the town: "til FC Københavns kampe", "mod AC Torino".
+    private static void JoinClubPrefixes(List<Token> sentence, int[] labels)
+    {
+        for (var i = 0; i + 1 < sentence.Count; i++)
+        {
+            if (!ClubPrefixes.Contains(sentence[i].Text) || !sentence[i + 1].IsCapitalised || BioLabels.IsInside(labels[i + 1])) continue;
+            var end = i + 2;
+            while (end < sentence.Count && BioLabels.IsInside(labels[end]) && labels[end] == labels[i + 1] + 1) end++;
+            Label(labels, i, end, BeginOrganisation);
+            i = end - 1;
         }
     }
 
@@ -127,7 +203,10 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
         }
     }
 
-    private static void JoinParticles(List<Token> sentence, int[] labels)
+    private bool IsPlainName(Token token)
+        => !token.SentenceStart && !token.IsAllCaps && !commonWords.Contains(token.Text.ToLowerInvariant()) && !places.TryFind(token.Text, out _);
+
+    private void JoinParticles(List<Token> sentence, int[] labels)
     {
         for (var i = 1; i < sentence.Count; i++)
         {
@@ -140,7 +219,8 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
                 end++;
             }
             if (end == i || end >= sentence.Count || !sentence[end].IsCapitalised) continue;
-            if (labels[end] != BeginPerson && (weak || labels[end] != 0)) continue;
+            // After a weak particle, the word must be a name the tagger saw, or at least no everyday word or place ("Mike de Vine").
+            if (labels[end] != BeginPerson && (labels[end] != 0 || weak && !IsPlainName(sentence[end]))) continue;
             var last = end + 1;
             while (last < sentence.Count && labels[last] == 4) last++;
             for (var k = i; k < last; k++) labels[k] = 4;

@@ -16,6 +16,7 @@ internal static class PersonRoles
         "professor", "dr.", "lektor", "forsker", "læge", "overlæge", "advokat", "journalist", "fotograf", "instruktør",
         "skuespiller", "forfatter", "digter", "komponist", "sanger", "sangerinde", "maler", "kunstner", "manager",
         "fru", "hr.", "frk.", "senator", "talsmand", "talskvinde", "ordfører", "formand", "direktør", "minister",
+        "kong", "lady", "sir", "lord",
     };
 
     // Endings of role nouns, most in the definite form a Danish name follows ("trompetisten",
@@ -27,12 +28,28 @@ internal static class PersonRoles
         "direktør", "direktøren", "præsident", "præsidenten", "lederen", "træneren", "spilleren",
     ];
 
+    /// <summary>
+    /// Whether a capitalised word is a title or role noun ("Fru", "Lady", "Dommeren", "Oberst"):
+    /// standing at the edge of a person's name, it is no part of the name.
+    /// </summary>
+    public static bool IsTitle(string word, CommonWords commonWords)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper)) return false;
+        var lower = word.ToLowerInvariant();
+        // A role ending alone could end a family name ("-mand"); the word must be an everyday one too.
+        return Roles.Contains(lower) || IsRole(lower) && commonWords.Contains(lower);
+    }
+
     /// <summary>Whether the word before tokens starting at <paramref name="start"/> is a role noun.</summary>
     public static bool HasRoleBefore(List<Token> sentence, int start)
     {
         if (start == 0) return false;
         var word = sentence[start - 1].Text;
-        if (word.Length < 3 || !char.IsLower(word[0])) return false;
+        return word.Length >= 3 && char.IsLower(word[0]) && IsRole(word);
+    }
+
+    private static bool IsRole(string word)
+    {
         if (Roles.Contains(word)) return true;
         foreach (var ending in RoleEndings)
             if (word.EndsWith(ending, StringComparison.Ordinal)) return true;

@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Configuration;
 using StaticNews.Enrichment;
 using StaticNews.Enrichment.Entities;
@@ -40,7 +41,7 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
         {
             Ingest = report,
             InputHashes = state.InputHashes.Without(report.ChangedFiles),
-            Stamps = state.Stamps?.With(paths.Input, report.ChangedFiles),
+            InputStamps = state.InputStamps?.With(paths.Input, report.ChangedFiles),
         };
     }
 }

@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Site;

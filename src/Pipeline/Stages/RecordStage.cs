@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Output;
 
 namespace StaticNews.Pipeline.Stages;
@@ -14,14 +15,14 @@ public sealed class RecordStage : IBuildStage
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        var stampedAt = state.Stamps?.TakenAt ?? DateTime.UtcNow;
+        var stampedAt = state.InputStamps?.TakenAt ?? DateTime.UtcNow;
         // The check's stamps with what ingest wrote since describe the inputs as they are now;
         // without them (no record, or output/ was changed) the inputs are walked and stamped.
-        var fingerprint = state.Stamps is { } stamps
+        var fingerprint = state.InputStamps is { } stamps
             ? (InputFingerprint.Of(state.Options, state.Zone, stamps.Stamps), stamps.Stamps)
-            : InputFingerprint.Of(state.Options, state.Zone, state.Checked);
-        var manifestHash = IncrementalOutput.ManifestHash(paths.Cache);
-        var listing = state.Output?.CommittedListingHash();
+            : InputFingerprint.Of(state.Options, state.Zone, state.LastBuild);
+        var manifestHash = CommittedOutput.ManifestHash(paths.Cache);
+        var listing = state.CommittedListing;
         if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)
         {
             UpToDateRecord.Forget(paths.Cache);

@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Configuration;
 using StaticNews.Output;
 using StaticNews.Rendering;
@@ -13,27 +14,30 @@ namespace StaticNews.Pipeline.Stages;
 /// no list, feed, sitemap or index names it) and the site rendered again. Load has already
 /// refused what it can foresee, so this costs a second render only for the unforeseen.
 /// </summary>
-public sealed class RenderStage : IBuildStage
+/// <param name="theme">The stage loading the theme beside ingest and load; null (or not run) and it is loaded here.</param>
+/// <param name="commit">The commit the write stage will make, told to read the spare's manifest while pages render; null for none.</param>
+public sealed class RenderStage(ThemeStage? theme = null, OutputCommit? commit = null) : IBuildStage
 {
     public string Name => "render";
 
     public BuildState Run(BuildState state)
     {
-        // GetResult, not Result: a theme that fails to load throws its own exception, not an AggregateException.
-        var setup = state.RenderSetup?.GetAwaiter().GetResult() ?? RenderSetup.Load(state.Options.Paths, state.Config.Language);
+        var paths = state.Options.Paths;
+        var setup = theme?.Loaded() ?? RenderSetup.Load(paths, state.Config.Language);
         foreach (var diagnostic in setup.Diagnostics) state.Diagnostics.Repeat(diagnostic);
         var renderer = new SiteRenderer(setup.Theme, setup.Strings, setup.Templates);
         var model = state.Model!;
         var loaded = state.Loaded;
         while (true)
         {
-            var output = new IncrementalOutput(state.Options.Paths.Output, state.Options.Paths.Cache, state.OutputCheck?.Manifest);
-            output.ReadSpareAhead();
+            OutputRecovery.Recover(paths.Output, paths.Cache);
+            var output = new PendingOutput(paths.Output, CommittedOutput.TrustedManifest(paths.Output, paths.Cache, state.OutputSinceLastBuild?.Manifest));
+            commit?.ReadSpareAhead(output.HasPrevious);
             try
             {
-                var rendered = renderer.Render(model, output.HasPrevious ? output : null, output.Add, state.Options.Paths.Cache);
+                var rendered = renderer.Render(model, output.HasPrevious ? output : null, output.Add, paths.Cache);
                 ReturnGarbage();
-                return state with { Output = output, Rendered = rendered, Model = model, Loaded = loaded };
+                return state with { RenderedOutput = output.Result(), Rendered = rendered, Model = model, Loaded = loaded };
             }
             catch (ArticlesFailedException e)
             {

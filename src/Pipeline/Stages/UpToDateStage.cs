@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 namespace StaticNews.Pipeline.Stages;
 
 /// <summary>
@@ -12,8 +13,8 @@ public sealed class UpToDateStage : IBuildStage
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { Check = "no record of an earlier build" };
-        state = state with { Checked = record };
+        if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { CheckOutcome = "no record of an earlier build" };
+        state = state with { LastBuild = record };
         var stampedAt = DateTime.UtcNow;
         // The check runs before site.yml is read (reading it costs more than the rest of a
         // nothing-changed build): the zone is the one the record names, and its rules are in the
@@ -25,16 +26,16 @@ public sealed class UpToDateStage : IBuildStage
             // The build runs: output/ is checked in the background against its manifest, and only
             // the render stage waits for the answer. It starts once the inputs are stamped: both
             // are system calls on the same file system, and side by side each took twice as long.
-            return ContinueWithStamps(state with { OutputCheck = OutputCheck.ByManifest(paths, record) }, record, stamped, stampedAt);
+            return ContinueWithStamps(state with { OutputSinceLastBuild = OutputCheck.ByManifest(paths, record) }, record, stamped, stampedAt);
         }
         // The inputs are as recorded: whether the build runs depends on output/, walked whole.
         var walked = OutputCheck.ByListing(paths, record);
-        state = state with { OutputCheck = walked };
+        state = state with { OutputSinceLastBuild = walked };
         if (!walked.OutputUnchanged) return ContinueWithStamps(state, record, inputs, stampedAt);
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
         if (!inputs.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stampedAt, Stamps = inputs.Stamps }).Save(paths.Cache);
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
-        return state with { UpToDate = record, Check = "up to date" };
+        return state with { NothingChanged = true, CheckOutcome = "up to date" };
     }
 
     /// <summary>
@@ -45,7 +46,7 @@ public sealed class UpToDateStage : IBuildStage
         => stamped is not { } inputs ? state : state with
         {
             InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps),
-            Stamps = new InputStamps(stampedAt, inputs.Stamps),
-            Checked = record with { StampedAt = stampedAt, Stamps = inputs.Stamps },
+            InputStamps = new InputStamps(stampedAt, inputs.Stamps),
+            LastBuild = record with { StampedAt = stampedAt, Stamps = inputs.Stamps },
         };
 }

@@ -1,30 +1,34 @@
+using StaticNews.Output;
+
 namespace StaticNews.Pipeline.Stages;
 
 /// <summary>
 /// Makes the rendered build output/: the spare tree brought up to date with the changed files and
-/// exchanged with output/ in one step (see <see cref="Output.IncrementalOutput"/>), nothing
-/// touched when no byte changed. First the new site's bytes are counted by kind and held against
-/// site.yml's <c>max_site_bytes</c>: a site over it is not committed.
+/// exchanged with output/ in one step (see <see cref="OutputCommit"/>), nothing touched when no
+/// byte changed. First the new site's bytes are counted by kind and held against site.yml's
+/// <c>max_site_bytes</c>: a site over it is not committed.
 /// </summary>
-public sealed class WriteStage : IBuildStage
+/// <param name="commit">The commit to make (the render stage may have started it reading the spare); null for a new one.</param>
+public sealed class WriteStage(OutputCommit? commit = null) : IBuildStage
 {
     public string Name => "write";
 
     public BuildState Run(BuildState state)
     {
-        var output = state.Output!;
-        Output.SiteSize size;
+        var paths = state.Options.Paths;
+        var rendered = state.RenderedOutput!;
+        SiteSize size;
         try
         {
-            size = Output.SiteSize.Of(output.Sizes);
-            SizeBudget.Check(size, state.Config.MaxSiteBytes, state.Options.Paths.SiteFile, state.Diagnostics);
-            output.Commit();
+            size = SiteSize.Of(rendered.Sizes);
+            SizeBudget.Check(size, state.Config.MaxSiteBytes, paths.SiteFile, state.Diagnostics);
+            (commit ?? new OutputCommit(paths.Output, paths.Cache)).Commit(rendered);
         }
         catch
         {
-            output.Abandon();
+            OutputCommit.Abandon(paths.Output);
             throw;
         }
-        return state with { Size = size };
+        return state with { Size = size, CommittedListing = rendered.ListingHash() };
     }
 }

@@ -51,8 +51,13 @@ public static class AtomFeed
                 xml.WriteStartElement("entry", ns);
                 xml.WriteElementString("title", ns, article.Meta.Title);
                 xml.WriteElementString("id", ns, urls.Absolute(article.Path));
-                WriteLink(xml, ns, "alternate", urls.Absolute(article.Path), "text/html");
-                xml.WriteElementString("published", ns, ArticleDates.Iso(article.Meta.Date));
+                // Each entry says each thing once: rel defaults to "alternate" (RFC 4287 4.2.7.2), an
+                // article is never revised so "published" would repeat "updated" (the one Atom
+                // requires, and readers date an entry by when "published" is absent), and a summary's
+                // type defaults to text.
+                xml.WriteStartElement("link", ns);
+                xml.WriteAttributeString("href", urls.Absolute(article.Path));
+                xml.WriteEndElement();
                 xml.WriteElementString("updated", ns, ArticleDates.Iso(article.Meta.Date));
                 if (article.Meta.Source != null)
                 {
@@ -66,10 +71,7 @@ public static class AtomFeed
                     xml.WriteAttributeString("term", term.Name);
                     xml.WriteEndElement();
                 }
-                xml.WriteStartElement("summary", ns);
-                xml.WriteAttributeString("type", "text");
-                xml.WriteString(article.Meta.Summary);
-                xml.WriteEndElement();
+                xml.WriteElementString("summary", ns, article.Meta.Summary);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

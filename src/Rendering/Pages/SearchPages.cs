@@ -28,7 +28,7 @@ public sealed class SearchPages : IPageGenerator
         Parallel.For(0, count, i => keys[count - 1 - i] = DocumentKey(context, articles[i]));
         var filters = new FilterSet(context.Model);
         Article ArticleOf(int id) => articles[count - 1 - id];
-        var writer = new SearchIndexWriter(new SearchSource(context.CacheFolder, context.Keys.Site, Folder, keys,
+        var writer = new SearchIndexWriter(new SearchSource(context.Cache, context.Keys.Site, Folder, keys,
             id => filters.Of(ArticleOf(id)), (id, articleFilters) => Document(context, ArticleOf(id), articleFilters), context.Reusable));
         foreach (var file in writer.Files()) yield return file;
         var index = writer.Index;

@@ -13,9 +13,8 @@ internal static class HashedFile
 {
     // Files are written through the hash and read into a rented buffer: a segment or the state is
     // a large object, and allocating large objects brings on full collections of the whole heap.
-    public static byte[] Write(string path, bool trailer, Action<BinaryWriter> write)
+    public static byte[] Write(Stream file, bool trailer, Action<BinaryWriter> write)
     {
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
         using var hashing = new HashingStream(file);
         using (var writer = new BinaryWriter(new BufferedStream(hashing, 1 << 16), Encoding.UTF8, leaveOpen: false)) write(writer);
         var hash = hashing.Hash();

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using System.Security.Cryptography;
 using System.Text;
 using StaticNews.Search.Analysis;
@@ -31,7 +32,7 @@ public sealed class SearchIndexStore
 {
     public const int SegmentSize = 256;
     private const string StateFile = "index.bin";
-    private const string Magic = "StaticNews-search-state-2";
+    private static readonly CacheFormat Format = new("search index state", 3);
 
     private readonly string _version;
 
@@ -48,15 +49,15 @@ public sealed class SearchIndexStore
     public string Site { get; }
 
     /// <summary>
-    /// The store under <paramref name="cacheFolder"/> for an index made with these options into
-    /// <paramref name="indexFolder"/> for a site whose key is <paramref name="site"/>; null when there is no cache folder.
+    /// The store in <paramref name="cache"/> for an index made with these options into
+    /// <paramref name="indexFolder"/> for a site whose key is <paramref name="site"/>; null when there is no cache.
     /// </summary>
-    public static SearchIndexStore? Open(string? cacheFolder, SearchIndexOptions options, string indexFolder, string site = "")
+    public static SearchIndexStore? Open(BuildCache? cache, SearchIndexOptions options, string indexFolder, string site = "")
     {
-        if (cacheFolder == null) return null;
-        var version = string.Join("\n", Magic, typeof(SearchIndexStore).Assembly.ManifestModule.ModuleVersionId, options.ToString(), indexFolder,
+        if (cache == null) return null;
+        var version = string.Join("\n", typeof(SearchIndexStore).Assembly.ManifestModule.ModuleVersionId, options.ToString(), indexFolder,
             string.Join(",", SearchField.All.Select(f => $"{f.Name}:{f.Weight}:{f.LengthNormalisation}")), DocumentTerms.BitsPerField);
-        return new SearchIndexStore(Path.Combine(cacheFolder, "search"), version, site);
+        return new SearchIndexStore(cache.SearchFolder, version, site);
     }
 
     /// <summary>The state the last build left, or null when there is none this build can use.</summary>
@@ -68,7 +69,7 @@ public sealed class SearchIndexStore
         {
             return HashedFile.Read(file, trailer: true, reader =>
             {
-                if (reader.ReadString() != _version) return null;
+                if (!Format.ReadHeader(reader) || reader.ReadString() != _version) return null;
                 var site = reader.ReadString();
                 return SearchIndexState.Read(reader, site);
             });
@@ -85,16 +86,13 @@ public sealed class SearchIndexStore
     /// </summary>
     public void Save(SearchIndexState state)
     {
-        Directory.CreateDirectory(Folder);
-        var file = Path.Combine(Folder, StateFile);
-        var temp = file + ".tmp";
-        HashedFile.Write(temp, trailer: true, writer =>
+        AtomicFile.Write(Path.Combine(Folder, StateFile), stream => HashedFile.Write(stream, trailer: true, writer =>
         {
+            writer.Write(Format.Header);
             writer.Write(_version);
             writer.Write(Site);
             state.Write(writer);
-        });
-        File.Move(temp, file, overwrite: true);
+        }));
 
         var named = new HashSet<string>(state.Segments, StringComparer.Ordinal);
         foreach (var shard in state.Shards) named.Add(shard.Blob.Pack);
@@ -107,16 +105,7 @@ public sealed class SearchIndexStore
 
     /// <summary>Writes a file named by the hash of its bytes (kept as it is when it is there already) and returns its name.</summary>
     internal string Put(string prefix, Action<BinaryWriter> write)
-    {
-        Directory.CreateDirectory(Folder);
-        var temp = Path.Combine(Folder, prefix + Guid.NewGuid().ToString("N") + ".tmp");
-        var hash = HashedFile.Write(temp, trailer: false, write);
-        var name = prefix + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + ".bin";
-        var path = Path.Combine(Folder, name);
-        if (File.Exists(path)) File.Delete(temp);
-        else File.Move(temp, path, overwrite: true);
-        return name;
-    }
+        => AtomicFile.WriteNamed(Folder, stream => prefix + Convert.ToHexStringLower(HashedFile.Write(stream, trailer: false, write).AsSpan(0, 16)) + ".bin");
 
     /// <summary>Reads a file <see cref="Put"/> wrote, checked against its name.</summary>
     internal T Get<T>(string name, Func<BinaryReader, T> parse)
@@ -141,12 +130,10 @@ public sealed class SearchIndexStore
         var locations = new (long Offset, int Length, string Hash)[shards.Count];
         // Each blob is checked against its own hash when read, so the pack needs no hash of its
         // own for a name: a new name a pack is enough, and the bytes are hashed once, not twice.
-        Directory.CreateDirectory(Folder);
         var name = "pack-" + Guid.NewGuid().ToString("N") + ".bin";
-        var temp = Path.Combine(Folder, name + ".tmp");
-        using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-        using (var writer = new BinaryWriter(file, Encoding.UTF8))
+        AtomicFile.Write(Path.Combine(Folder, name), file =>
         {
+            using var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
             // One buffer for every blob, as big as the biggest from the start.
             var largest = 0;
             foreach (var shard in shards) largest = Math.Max(largest, ShardBlob.SizeBound(shard));
@@ -163,8 +150,7 @@ public sealed class SearchIndexStore
                 writer.Write(bytes);
                 offset += bytes.Length;
             }
-        }
-        File.Move(temp, Path.Combine(Folder, name));
+        });
         var placed = new BlobLocation[shards.Count];
         for (var s = 0; s < placed.Length; s++) placed[s] = new BlobLocation(name, locations[s].Offset, locations[s].Length, locations[s].Hash);
         return placed;

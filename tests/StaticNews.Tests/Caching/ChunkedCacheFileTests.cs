@@ -10,13 +10,15 @@ public class ChunkedCacheFileTests
 {
     private static string[] Texts(IReadOnlyList<ReadOnlyMemory<byte>>? chunks) => chunks!.Select(c => System.Text.Encoding.UTF8.GetString(c.Span)).ToArray();
 
+    private static readonly CacheFormat Format = new("test chunks", 1);
+
     private static byte[] Bytes(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 
     [Fact]
     public void Gives_back_the_chunks_rewritten_and_then_appended_in_order()
     {
         using var temp = new TempFolder();
-        var file = new ChunkedCacheFile(Path.Combine(temp["cache"], "x.bin"), "key 1");
+        var file = new ChunkedCacheFile(Path.Combine(temp["cache"], "x.bin"), Format, "key 1");
 
         file.Rewrite([Bytes("første"), Bytes("")]);
         file.Append(Bytes("tredje"));
@@ -28,7 +30,7 @@ public class ChunkedCacheFileTests
     public void A_rewrite_replaces_every_chunk_before_it()
     {
         using var temp = new TempFolder();
-        var file = new ChunkedCacheFile(Path.Combine(temp["cache"], "x.bin"), "key 1");
+        var file = new ChunkedCacheFile(Path.Combine(temp["cache"], "x.bin"), Format, "key 1");
         file.Rewrite([Bytes("a")]);
         file.Append(Bytes("b"));
 
@@ -39,16 +41,17 @@ public class ChunkedCacheFileTests
     }
 
     [Fact]
-    public void A_missing_file_or_one_with_another_key_is_no_chunks()
+    public void A_missing_file_or_one_with_another_key_or_version_is_no_chunks()
     {
         using var temp = new TempFolder();
         var path = Path.Combine(temp["cache"], "x.bin");
-        Assert.Null(new ChunkedCacheFile(path, "key 1").Read());
+        Assert.Null(new ChunkedCacheFile(path, Format, "key 1").Read());
 
-        new ChunkedCacheFile(path, "key 1").Rewrite([Bytes("a")]);
+        new ChunkedCacheFile(path, Format, "key 1").Rewrite([Bytes("a")]);
 
-        Assert.Null(new ChunkedCacheFile(path, "key 2").Read());
-        Assert.Null(new ChunkedCacheFile(path, "key").Read());
+        Assert.Null(new ChunkedCacheFile(path, Format, "key 2").Read());
+        Assert.Null(new ChunkedCacheFile(path, Format, "key").Read());
+        Assert.Null(new ChunkedCacheFile(path, new CacheFormat("test chunks", 2), "key 1").Read());
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public class ChunkedCacheFileTests
     {
         using var temp = new TempFolder();
         var path = Path.Combine(temp["cache"], "x.bin");
-        var file = new ChunkedCacheFile(path, "key 1");
+        var file = new ChunkedCacheFile(path, Format, "key 1");
         file.Rewrite([Bytes("første chunk")]);
         file.Append(Bytes("anden"));
         var whole = File.ReadAllBytes(path);
@@ -76,7 +79,7 @@ public class ChunkedCacheFileTests
     {
         using var temp = new TempFolder();
         var path = Path.Combine(temp["cache"], "x.bin");
-        var file = new ChunkedCacheFile(path, "key 1");
+        var file = new ChunkedCacheFile(path, Format, "key 1");
         file.Rewrite([Bytes("Æbler og pærer")]);
         file.Append(Bytes("anden"));
         var whole = File.ReadAllBytes(path);

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using System.Reflection;
 using StaticNews.Configuration;
 
@@ -21,8 +22,8 @@ public class SiteConfigCacheTests
         var defaults = new SiteConfig();
         Assert.All(settable, p => Assert.NotEqual(Describe(p.GetValue(defaults)), Describe(p.GetValue(config))));
 
-        SiteConfigCache.Save(temp.Path, "key", config);
-        var read = SiteConfigCache.Read(temp.Path, "key");
+        SiteConfigCache.Save(new BuildCache(temp.Path), "key", config);
+        var read = SiteConfigCache.Read(new BuildCache(temp.Path), "key");
 
         Assert.NotNull(read);
         Assert.All(settable, p => Assert.Equal(Describe(p.GetValue(config)), Describe(p.GetValue(read))));
@@ -32,25 +33,25 @@ public class SiteConfigCacheTests
     public void Another_key_or_a_damaged_file_reads_as_nothing()
     {
         using var temp = new TempFolder();
-        SiteConfigCache.Save(temp.Path, "key", new SiteConfig());
-        Assert.Null(SiteConfigCache.Read(temp.Path, "other key"));
+        SiteConfigCache.Save(new BuildCache(temp.Path), "key", new SiteConfig());
+        Assert.Null(SiteConfigCache.Read(new BuildCache(temp.Path), "other key"));
 
         var file = Directory.GetFiles(temp.Path).Single();
         var bytes = File.ReadAllBytes(file);
         File.WriteAllBytes(file, bytes[..^3]);
-        Assert.Null(SiteConfigCache.Read(temp.Path, "key"));
+        Assert.Null(SiteConfigCache.Read(new BuildCache(temp.Path), "key"));
     }
 
     [Fact]
     public void A_file_damaged_inside_a_length_reads_as_nothing()
     {
         using var temp = new TempFolder();
-        SiteConfigCache.Save(temp.Path, "key", new SiteConfig());
+        SiteConfigCache.Save(new BuildCache(temp.Path), "key", new SiteConfig());
         var file = Directory.GetFiles(temp.Path).Single();
-        // The magic and key kept, then the title's length prefix made a 7-bit number that never ends.
+        // The header and key kept, then the title's length prefix made a 7-bit number that never ends.
         using (var reader = new BinaryReader(File.OpenRead(file)))
         {
-            reader.ReadString();
+            reader.ReadBytes(File.ReadAllText(file).IndexOf('\n', StringComparison.Ordinal) + 1);
             reader.ReadString();
             var at = reader.BaseStream.Position;
             reader.Close();
@@ -59,7 +60,7 @@ public class SiteConfigCacheTests
             File.WriteAllBytes(file, bytes);
         }
 
-        Assert.Null(SiteConfigCache.Read(temp.Path, "key"));
+        Assert.Null(SiteConfigCache.Read(new BuildCache(temp.Path), "key"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Configuration;
 
 namespace StaticNews.Tests.Configuration;
@@ -9,7 +10,7 @@ public class SiteConfigLoaderTests
     {
         using var temp = new TempFolder();
         var site = temp["site.yml"];
-        var cache = temp["cache"];
+        var cache = new BuildCache(temp["cache"]);
         File.WriteAllText(site, "title: Arkivet\npage_size: 7\n");
         var first = SiteConfigLoader.Load(site, cache);
 
@@ -27,7 +28,7 @@ public class SiteConfigLoaderTests
     {
         using var temp = new TempFolder();
         var site = temp["site.yml"];
-        var cache = temp["cache"];
+        var cache = new BuildCache(temp["cache"]);
         File.WriteAllText(site, "title: Arkivet\n");
         Assert.Equal("Arkivet", SiteConfigLoader.Load(site, cache).Title);
 
@@ -47,7 +48,7 @@ public class SiteConfigLoaderTests
     {
         using var temp = new TempFolder();
         var site = temp["site.yml"];
-        var cache = temp["cache"];
+        var cache = new BuildCache(temp["cache"]);
         File.WriteAllText(site, "title: Arkivet\n");
         SiteConfigLoader.Load(site, cache);
 
@@ -65,6 +66,6 @@ public class SiteConfigLoaderTests
     public void A_missing_site_yml_means_the_defaults()
     {
         using var temp = new TempFolder();
-        Assert.Equal("StaticNews", SiteConfigLoader.Load(temp["site.yml"], temp["cache"]).Title);
+        Assert.Equal("StaticNews", SiteConfigLoader.Load(temp["site.yml"], new BuildCache(temp["cache"])).Title);
     }
 }

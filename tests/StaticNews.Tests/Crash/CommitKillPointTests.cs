@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Output;
 using StaticNews.Text;
 
@@ -15,7 +16,7 @@ public class CommitKillPointTests : IDisposable
 {
     private readonly TempFolder _temp = new();
     private string Output => _temp["site/output"];
-    private string Cache => _temp["site/.cache/output"];
+    private BuildCache Cache => new(_temp["site/.cache/output"]);
     private string Spare => Output + ".spare";
 
     public static TheoryData<string> Steps => new(Enum.GetNames<CommitStep>());
@@ -36,7 +37,7 @@ public class CommitKillPointTests : IDisposable
     {
         ["spare brought up to date"] = t => { t.Commit(Site("v1")); t.Commit(Site("v2")); },
         ["first build"] = _ => { },
-        ["spare left dirty"] = t => { t.Commit(Site("v1")); t.Commit(Site("v2")); File.Delete(SpareOutput.ManifestPathIn(t.Cache)); },
+        ["spare left dirty"] = t => { t.Commit(Site("v1")); t.Commit(Site("v2")); File.Delete(t.Cache.SpareManifestFile); },
         ["output edited by hand"] = t => { t.Commit(Site("v1")); t.Commit(Site("v2")); File.AppendAllText(Path.Combine(t.Output, "index.html"), "!"); },
     };
 
@@ -84,10 +85,10 @@ public class CommitKillPointTests : IDisposable
     /// </summary>
     private void AssertEveryManifestDescribesItsTree(string when)
     {
-        var manifestFile = IncrementalOutput.ManifestPathIn(Cache);
+        var manifestFile = Cache.OutputManifestFile;
         if (File.Exists(manifestFile) && !File.Exists(manifestFile + ".next") && OutputManifest.TryRead(manifestFile) is { } manifest && manifest.Describes(Output))
             Assert.True(Describes(manifest, Output), $"{when}: output.manifest does not describe output/");
-        var spareManifest = SpareOutput.ManifestPathIn(Cache);
+        var spareManifest = Cache.SpareManifestFile;
         if (File.Exists(spareManifest))
             Assert.True(Describes(OutputManifest.TryRead(spareManifest)!, Spare), $"{when}: spare.manifest does not describe the spare");
     }
@@ -103,13 +104,15 @@ public class CommitKillPointTests : IDisposable
 
     private void Commit(Dictionary<string, string> site, CommitStep? stopAfter = null)
     {
-        var output = new IncrementalOutput(Output, Cache)
+        var commit = new OutputCommit(Output, Cache)
         {
             AfterStepForTests = step => { if (step == stopAfter) throw new Killed(); },
         };
+        OutputRecovery.Recover(Output, Cache);
+        var output = new PendingOutput(Output, CommittedOutput.TrustedManifest(Output, Cache));
         foreach (var (path, content) in site.OrderBy(f => f.Key, StringComparer.Ordinal))
             output.Add(new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(content)));
-        output.Commit();
+        commit.Commit(output.Result());
     }
 
     private void Reset()

@@ -59,11 +59,10 @@ public class CommitKilledInABuildTests : IDisposable
         var options = Options(site);
         var rendered = new BuildPipeline([new UpToDateStage(), new ConfigureStage(), new IngestStage(Clock), new LoadStage(Clock), new RenderStage()]).Run(options);
         Assert.True(rendered.Succeeded, rendered.FatalError);
-        var output = rendered.State.Output!;
-        output.AfterStepForTests = reached => { if (reached == step) throw new Killed(); };
+        var commit = new OutputCommit(options.Paths.Output, options.Paths.Cache) { AfterStepForTests = reached => { if (reached == step) throw new Killed(); } };
         try
         {
-            output.Commit();
+            commit.Commit(rendered.State.RenderedOutput!);
             return false;
         }
         catch (Killed)

@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Configuration;
 using StaticNews.Corpus;
 using StaticNews.Pipeline;
@@ -38,19 +39,19 @@ public class IncrementalBuildTests : IDisposable
         Assert.True(first.Succeeded, first.FatalError);
 
         var unchanged = SiteBuild.Run(_site);
-        Assert.NotNull(unchanged.State.UpToDate);
+        Assert.True(unchanged.State.NothingChanged);
         AssertSameAsCleanBuild("nothing changed");
 
         // Past the up-to-date check (its record gone), the pages' own keys still find nothing to write.
-        File.Delete(UpToDateRecord.PathIn(SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache));
+        File.Delete(SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache.UpToDateRecordFile);
         var rechecked = SiteBuild.Run(_site);
-        Assert.Equal(0, rechecked.State.Output!.Written);
-        Assert.Equal(0, rechecked.State.Output!.Removed);
+        Assert.Empty(rechecked.State.RenderedOutput!.Written);
+        Assert.Equal(0, rechecked.State.RenderedOutput!.Removed);
         AssertSameAsCleanBuild("nothing changed, without the up-to-date record");
 
         File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
         var added = SiteBuild.Run(_site);
-        Assert.InRange(added.State.Output!.Written, 1, added.State.Output!.Files / 2);
+        Assert.InRange(added.State.RenderedOutput!.Written.Count, 1, added.State.RenderedOutput!.Next.Files.Count / 2);
         AssertSameAsCleanBuild("a new article");
 
         var edited = Directory.EnumerateFiles(Path.Combine(Input, "articles"), "*.md").Order(StringComparer.Ordinal).ElementAt(10);
@@ -63,7 +64,7 @@ public class IncrementalBuildTests : IDisposable
         File.Delete(Path.Combine(Input, seed));
         File.Delete(deleted);
         var removed = SiteBuild.Run(_site);
-        Assert.True(removed.State.Output!.Removed > 0);
+        Assert.True(removed.State.RenderedOutput!.Removed > 0);
         AssertSameAsCleanBuild("a deleted article");
 
         Directory.CreateDirectory(Path.Combine(Input, "layouts"));
@@ -88,7 +89,7 @@ public class IncrementalBuildTests : IDisposable
         File.WriteAllText(Output + ".pending/2020/index.html", "half");
         Directory.CreateDirectory(Output + ".staging");
         var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
-        File.WriteAllText(Path.Combine(cache, "output.manifest.next"), "index.html\t1\tx\t\n");
+        File.WriteAllText(cache.NextOutputManifestFile, "index.html\t1\tx\t\n");
         Assert.Equal(before, SiteBuild.Snapshot(Output));
 
         File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
@@ -155,7 +156,7 @@ public class IncrementalBuildTests : IDisposable
     private Dictionary<string, string?> PageKeys(string pathPattern)
     {
         var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
-        var manifest = StaticNews.Output.OutputManifest.TryRead(StaticNews.Output.IncrementalOutput.ManifestPathIn(cache))!;
+        var manifest = StaticNews.Output.OutputManifest.TryRead(cache.OutputManifestFile)!;
         return manifest.Files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f.Key, pathPattern))
             .ToDictionary(f => f.Key, f => f.Value.Key);
     }

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Content;
 using StaticNews.Ingest;
 using StaticNews.Text;
@@ -20,10 +21,10 @@ public class ArticleStoreTests
     {
         using var temp = new TempFolder();
         var folder = temp["articles"];
-        var cache = temp["cache"];
+        var cache = new BuildCache(temp["cache"]);
         var text = Generated("havnen", "seeds/havnen.txt");
 
-        var first = new ArticleStore(folder, cacheFolder: cache);
+        var first = new ArticleStore(folder, cache: cache);
         var path = first.PathFor(first.ClaimSlug("havnen", "seeds/havnen.txt"));
         Assert.True(first.Write(path, text, "seeds/havnen.txt"));
         first.SaveFacts();
@@ -43,17 +44,18 @@ public class ArticleStoreTests
     {
         using var temp = new TempFolder();
         var folder = temp["articles"];
-        var cache = temp["cache"];
+        var cache = new BuildCache(temp["cache"]);
         var text = Generated("havnen", "seeds/havnen.txt");
-        var first = new ArticleStore(folder, cacheFolder: cache);
+        var first = new ArticleStore(folder, cache: cache);
         var path = first.PathFor("havnen");
         first.Write(path, text, "seeds/havnen.txt");
         first.SaveFacts();
-        // The key kept, then the first chunk's length made a number far past the end, and then
-        // bytes inside the chunk garbled: both are no cache.
-        var facts = Directory.GetFiles(cache).Single();
+        // The header and key kept, then the first chunk's length made a number far past the end,
+        // and then bytes inside the chunk garbled: both are no cache.
+        var facts = Directory.GetFiles(cache.Folder).Single();
         var whole = File.ReadAllBytes(facts);
-        var keyEnd = sizeof(int) + BitConverter.ToInt32(whole, 0);
+        var headerEnd = Array.IndexOf(whole, (byte)'\n') + 1;
+        var keyEnd = headerEnd + sizeof(int) + BitConverter.ToInt32(whole, headerEnd);
         var longLength = (byte[])whole.Clone();
         for (var i = 0; i < 4; i++) longLength[keyEnd + i] = 0x7F;
         var garbled = (byte[])whole.Clone();
@@ -73,8 +75,8 @@ public class ArticleStoreTests
     {
         using var temp = new TempFolder();
         var folder = temp["articles"];
-        var cache = temp["cache"];
-        var first = new ArticleStore(folder, cacheFolder: cache);
+        var cache = new BuildCache(temp["cache"]);
+        var first = new ArticleStore(folder, cache: cache);
         var texts = new Dictionary<string, string>();
         foreach (var name in new[] { "havnen", "broen" })
         {
@@ -82,7 +84,7 @@ public class ArticleStoreTests
             first.Write(path, texts[path] = Generated(name, $"seeds/{name}.txt"), $"seeds/{name}.txt");
         }
         first.SaveFacts();
-        var facts = Directory.GetFiles(cache).Single();
+        var facts = Directory.GetFiles(cache.Folder).Single();
         var before = File.ReadAllBytes(facts);
 
         var second = new ArticleStore(folder, file => ContentHash.Of(texts[file]), cache);
@@ -103,8 +105,8 @@ public class ArticleStoreTests
     {
         using var temp = new TempFolder();
         var folder = temp["articles"];
-        var cache = temp["cache"];
-        var first = new ArticleStore(folder, cacheFolder: cache);
+        var cache = new BuildCache(temp["cache"]);
+        var first = new ArticleStore(folder, cache: cache);
         var path = first.PathFor("havnen");
         first.Write(path, Generated("havnen", "seeds/havnen.txt"), "seeds/havnen.txt");
         first.SaveFacts();

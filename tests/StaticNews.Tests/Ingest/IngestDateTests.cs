@@ -142,7 +142,7 @@ public class IngestDateTests
         File.WriteAllText(metadata, "ritzau-amnesti.txt:\n  date: [2023-09-22\n");
         var result = site.Ingest();
         var error = Assert.Single(result.Diagnostics.All, d => d.File.EndsWith("metadata.yml", StringComparison.Ordinal));
-        Assert.Contains("is not valid YAML", error.Message);
+        Assert.Contains("not valid YAML: ", error.Message);
         Assert.Equal(before, site.ArticleText(RitzauSlug));
         Assert.Equal(1, result.State.Ingest!.Unchanged);
     }

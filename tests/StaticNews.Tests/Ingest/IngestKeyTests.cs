@@ -64,7 +64,7 @@ public class IngestKeyTests
         var generated = File.ReadAllText(file);
         var article = ArticleFileFormat.Read(file, generated, Copenhagen);
         File.WriteAllText(file, ArticleFileFormat.WriteGenerated(article with { FrontMatter = article.FrontMatter with { Tags = ["Mærket Af En Anden Generator"] } }));
-        File.WriteAllText(Path.Combine(site.Paths.Cache, "ingest.key"), "the key of another generator\n");
+        File.WriteAllText(site.Paths.Cache.IngestKeyFile, "the key of another generator\n");
 
         var result = site.Ingest().State.Ingest!;
 
@@ -96,7 +96,7 @@ public class IngestKeyTests
         foreach (var seed in Directory.EnumerateFiles(site.Seeds)) File.Copy(seed, Path.Combine(clone.Seeds, Path.GetFileName(seed)));
         foreach (var article in Directory.EnumerateFiles(site.Articles)) File.Copy(article, Path.Combine(clone.Articles, Path.GetFileName(article)));
         File.Copy(Path.Combine(site.Input, "site.yml"), Path.Combine(clone.Input, "site.yml"), overwrite: true);
-        Assert.False(Directory.Exists(clone.Paths.Cache));
+        Assert.False(Directory.Exists(clone.Paths.Cache.Folder));
         return clone;
     }
 }

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Output;
 
 namespace StaticNews.Tests.Output;
@@ -12,9 +13,9 @@ public class SpareOutputTests : IDisposable
 {
     private readonly TempFolder _temp = new();
     private string Output => _temp["site/output"];
-    private string Cache => _temp["site/.cache/output"];
+    private BuildCache Cache => new(_temp["site/.cache/output"]);
     private string Spare => Output + ".spare";
-    private string SpareManifest => SpareOutput.ManifestPathIn(Cache);
+    private string SpareManifest => Cache.SpareManifestFile;
 
     /// <summary>A site of 60 article pages in folders of their own, a front page and a feed.</summary>
     private static Dictionary<string, string> Site(string version = "v1")
@@ -236,18 +237,28 @@ public class SpareOutputTests : IDisposable
         Assert.Equal(second, Files(Spare));
     }
 
-    private IncrementalOutput Commit(Dictionary<string, string> site, string? spareFolder = null, Func<string, string, bool>? exchange = null, bool readSpareAhead = false)
+    /// <summary>What one commit of <see cref="Commit"/> was given and did.</summary>
+    private sealed record Built(RenderedOutput Rendered, SpareUpdate? SpareUpdate)
     {
-        var output = new IncrementalOutput(Output, Cache)
+        public bool HasPrevious => Rendered.Previous != null;
+        public int Written => Rendered.Written.Count;
+    }
+
+    private Built Commit(Dictionary<string, string> site, string? spareFolder = null, Func<string, string, bool>? exchange = null, bool readSpareAhead = false)
+    {
+        var commit = new OutputCommit(Output, Cache)
         {
             SpareFolder = spareFolder ?? Spare,
             Exchange = exchange ?? AtomicDirectorySwap.TryExchange,
         };
-        if (readSpareAhead) output.ReadSpareAhead();
+        OutputRecovery.Recover(Output, Cache);
+        var output = new PendingOutput(Output, CommittedOutput.TrustedManifest(Output, Cache));
+        if (readSpareAhead) commit.ReadSpareAhead(output.HasPrevious);
         foreach (var (path, content) in site.OrderBy(f => f.Key, StringComparer.Ordinal))
             output.Add(new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(content)));
-        output.Commit();
-        return output;
+        var rendered = output.Result();
+        commit.Commit(rendered);
+        return new Built(rendered, commit.SpareUpdate);
     }
 
     internal static Dictionary<string, string> Files(string folder)

@@ -43,7 +43,8 @@ public class PageMetadataTests
         Assert.Equal("2023-09-22T10:00:00+02:00", root.GetProperty("datePublished").GetString());
         Assert.Equal("Ritzau", root.GetProperty("author").GetProperty("name").GetString());
         Assert.Equal("Ritzau", root.GetProperty("publisher").GetProperty("name").GetString());
-        Assert.Equal(["Armenien", "Jerevan"], root.GetProperty("contentLocation").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        // Where the story happened: the first place, the one the page's kicker names.
+        Assert.Equal("Armenien", root.GetProperty("contentLocation").GetProperty("name").GetString());
         Assert.Equal("https://example.org/2023/09/22/kup/", root.GetProperty("url").GetString());
         // The URL once, and the summary left to the meta tags: no mainEntityOfPage, isPartOf or description.
         Assert.Single(json.Split("https://example.org/2023/09/22/kup/")[1..]);
@@ -65,6 +66,8 @@ public class PageMetadataTests
         Assert.Equal("Et resumé.", Meta("meta[name=description]"));
         Assert.Equal("article", Meta("meta[property='og:type']"));
         Assert.Equal("Et stille valg", Meta("meta[property='og:title']"));
+        // Link previews take the description from the meta description: no og:description repeating it.
+        Assert.Null(Meta("meta[property='og:description']"));
         Assert.Equal("https://example.org/2023/09/22/kup/", Meta("meta[property='og:url']"));
         Assert.Equal("da_DK", Meta("meta[property='og:locale']"));
         Assert.Equal("2023-09-22T10:00:00+02:00", Meta("meta[property='article:published_time']"));

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using System.Text.Json;
 using StaticNews.Output;
 using StaticNews.Text;
@@ -41,7 +42,7 @@ public sealed class IncrementalSearchIndexTests : IDisposable
         public Dictionary<string, byte[]> Build(IReadOnlyList<SearchDocument> documents, bool keepOutput = true)
         {
             var builder = new SearchIndexBuilder(options);
-            var store = SearchIndexStore.Open(cache, options, "search/")!;
+            var store = SearchIndexStore.Open(new BuildCache(cache), options, "search/")!;
             var keys = documents.Select(Key).ToArray();
             var terms = new TermTable();
             var previous = store.Load();
@@ -210,7 +211,7 @@ public sealed class IncrementalSearchIndexTests : IDisposable
         var folder = Path.Combine(cache, "search");
 
         // A flipped byte in a pack: reading the shard throws rather than giving other postings.
-        var store = SearchIndexStore.Open(cache, Small, "search/")!;
+        var store = SearchIndexStore.Open(new BuildCache(cache), Small, "search/")!;
         var state = store.Load()!;
         var pack = Path.Combine(folder, state.Shards[0].Blob.Pack);
         var bytes = File.ReadAllBytes(pack);
@@ -225,7 +226,7 @@ public sealed class IncrementalSearchIndexTests : IDisposable
         Assert.Null(store.Load());
         File.WriteAllBytes(index, state0);
         Assert.NotNull(store.Load());
-        Assert.Null(SearchIndexStore.Open(cache, Small with { HeadPostings = 17 }, "search/")!.Load());
+        Assert.Null(SearchIndexStore.Open(new BuildCache(cache), Small with { HeadPostings = 17 }, "search/")!.Load());
 
         // And a build over it is still the whole build's bytes.
         var builds = new Builds(cache, Small);
@@ -246,7 +247,7 @@ public sealed class IncrementalSearchIndexTests : IDisposable
         for (var n = 2001; n <= 2040; n++)
         {
             builds.Build(pool.Take(n).ToList());
-            var state = SearchIndexStore.Open(cache, new SearchIndexOptions(), "search/")!.Load()!;
+            var state = SearchIndexStore.Open(new BuildCache(cache), new SearchIndexOptions(), "search/")!.Load()!;
             var live = state.Shards.Sum(s => (long)s.Blob.Length);
             var packs = Directory.GetFiles(folder, "pack-*.bin");
             Assert.Equal(state.Shards.Select(s => s.Blob.Pack).Distinct().Order(), packs.Select(Path.GetFileName).Order());

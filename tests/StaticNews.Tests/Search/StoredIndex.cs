@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Search;
 using StaticNews.Search.Analysis;
 using StaticNews.Search.Incremental;
@@ -12,7 +13,7 @@ internal sealed class StoredIndex : IDisposable
 
     public StoredIndex(IReadOnlyList<SearchDocument> documents)
     {
-        Store = SearchIndexStore.Open(_temp.Path, Builder.Options, "search/")!;
+        Store = SearchIndexStore.Open(new BuildCache(_temp.Path), Builder.Options, "search/")!;
         Builder.Build([.. documents.Select(d => Builder.Prepare(d, Terms, Key(d)))], Terms, "search/", store: Store);
         State = Store.Load()!;
     }

@@ -19,7 +19,7 @@ public class DateSourceCountsTests
         Assert.Equal("3 text, 1 file_name, 1 file_time", DateSourceCounts.Of(built.State.Model!.Articles));
 
         var again = site.Build();
-        Assert.NotNull(again.State.UpToDate);
-        Assert.Equal("3 text, 1 file_name, 1 file_time", again.State.UpToDate!.DateSources);
+        Assert.True(again.State.NothingChanged);
+        Assert.Equal("3 text, 1 file_name, 1 file_time", again.State.LastBuild!.DateSources);
     }
 }

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using System.Text.Json;
 using StaticNews.Content;
 using StaticNews.Site;
@@ -35,12 +36,12 @@ public class FrontMatterCacheTests : IDisposable
     [Fact]
     public void Gives_back_every_field_it_was_given()
     {
-        var first = new FrontMatterCache(_folder, Copenhagen);
+        var first = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
         first.Remember("h1", Full);
         first.Remember("h2", new FrontMatter { Title = "Kort", Date = DateTimeOffset.UnixEpoch });
         first.Save();
 
-        var again = new FrontMatterCache(_folder, Copenhagen);
+        var again = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
 
         Assert.Equal(JsonSerializer.Serialize(Full), JsonSerializer.Serialize(again.Find("h1")));
         Assert.Equal(Full.Date.Offset, again.Find("h1")!.Date.Offset);
@@ -60,21 +61,21 @@ public class FrontMatterCacheTests : IDisposable
     [Fact]
     public void A_damaged_file_or_another_time_zone_is_no_cache()
     {
-        var first = new FrontMatterCache(_folder, Copenhagen);
+        var first = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
         first.Remember("h1", Full);
         first.Save();
 
-        Assert.Null(new FrontMatterCache(_folder, TimeZoneInfo.Utc).Find("h1"));
+        Assert.Null(new FrontMatterCache(new BuildCache(_folder), TimeZoneInfo.Utc).Find("h1"));
         var file = Directory.GetFiles(_folder).Single();
         File.WriteAllBytes(file, File.ReadAllBytes(file)[..^7]);
-        Assert.Null(new FrontMatterCache(_folder, Copenhagen).Find("h1"));
+        Assert.Null(new FrontMatterCache(new BuildCache(_folder), Copenhagen).Find("h1"));
     }
 
     private static FrontMatter Numbered(int n) => new() { Title = $"Artikel {n}", Date = DateTimeOffset.UnixEpoch.AddDays(n), Tags = ["Danmark", $"tag {n % 3}"] };
 
     private FrontMatterCache SavedWith(IEnumerable<int> numbers)
     {
-        var cache = new FrontMatterCache(_folder, Copenhagen);
+        var cache = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
         foreach (var n in numbers) cache.Remember($"h{n}", Numbered(n));
         cache.Save();
         return cache;
@@ -92,7 +93,7 @@ public class FrontMatterCacheTests : IDisposable
         var after = File.ReadAllBytes(file);
         Assert.True(after.Length > before.Length && after.AsSpan().StartsWith(before));
         Assert.True(after.Length - before.Length < before.Length / 20);
-        var again = new FrontMatterCache(_folder, Copenhagen);
+        var again = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
         Assert.All(Enumerable.Range(0, 101), n => Assert.Equal(JsonSerializer.Serialize(Numbered(n)), JsonSerializer.Serialize(again.Find($"h{n}"))));
     }
 
@@ -116,7 +117,7 @@ public class FrontMatterCacheTests : IDisposable
         SavedWith(Enumerable.Range(0, 100));
         SavedWith(Enumerable.Range(1, 99));
 
-        Assert.NotNull(new FrontMatterCache(_folder, Copenhagen).Find("h0"));
+        Assert.NotNull(new FrontMatterCache(new BuildCache(_folder), Copenhagen).Find("h0"));
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public class FrontMatterCacheTests : IDisposable
         SavedWith(Enumerable.Range(0, 100));
         SavedWith(Enumerable.Range(30, 80)); // 30 dead of 80 live, 10 new
 
-        var again = new FrontMatterCache(_folder, Copenhagen);
+        var again = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
         Assert.All(Enumerable.Range(0, 30), n => Assert.Null(again.Find($"h{n}")));
         Assert.All(Enumerable.Range(30, 80), n => Assert.Equal(JsonSerializer.Serialize(Numbered(n)), JsonSerializer.Serialize(again.Find($"h{n}"))));
         var file = Directory.GetFiles(_folder).Single();
@@ -138,7 +139,7 @@ public class FrontMatterCacheTests : IDisposable
     public void Too_many_appended_chunks_are_rewritten_as_one_holding_every_entry()
     {
         for (var n = 1; n <= StaticNews.Caching.ChunkedCacheFile.MaxChunks + 1; n++) SavedWith(Enumerable.Range(0, n));
-        var again = new FrontMatterCache(_folder, Copenhagen);
+        var again = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
 
         Assert.Equal(1, again.Chunks);
         Assert.All(Enumerable.Range(0, StaticNews.Caching.ChunkedCacheFile.MaxChunks + 1), n => Assert.NotNull(again.Find($"h{n}")));
@@ -156,7 +157,7 @@ public class FrontMatterCacheTests : IDisposable
         var damaged = SavedWith(Enumerable.Range(0, 11));
 
         Assert.Null(damaged.Find("h0"));
-        var again = new FrontMatterCache(_folder, Copenhagen);
+        var again = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
         Assert.All(Enumerable.Range(0, 11), n => Assert.NotNull(again.Find($"h{n}")));
     }
 

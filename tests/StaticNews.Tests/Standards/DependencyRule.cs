@@ -10,8 +10,8 @@ internal static class DependencyRule
 {
     private static readonly string[][] Layers =
     [
-        ["Text", "Diagnostics"],
-        ["Content", "Configuration", "Caching", "Output"],
+        ["Text", "Diagnostics", "Caching"],
+        ["Content", "Configuration", "Output"],
         ["Enrichment", "Search"],
         ["Ingest", "Site"],
         ["Rendering"],

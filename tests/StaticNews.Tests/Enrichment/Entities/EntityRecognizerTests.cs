@@ -25,6 +25,15 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void The_West_in_the_Ritzau_seed_is_no_place()
+    {
+        // "... føler sig forladt af både Rusland, Vesten og også Armenien": a side in politics, not a place on a map.
+        var mentions = RecognizeSeed("ritzau-amnesti.txt");
+        Assert.DoesNotContain("Vesten", Canonical(mentions, _ => true));
+        Assert.Contains("Rusland", Canonical(mentions, m => m.Type == EntityType.Location));
+    }
+
+    [Fact]
     public void The_Ritzau_seed_tags_its_people_and_no_sentence_openers()
     {
         var tags = Canonical(RecognizeSeed("ritzau-amnesti.txt"), m => m.Type != EntityType.Location);

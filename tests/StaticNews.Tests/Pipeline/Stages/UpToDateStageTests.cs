@@ -1,3 +1,4 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Diagnostics;
 using StaticNews.Pipeline;
 
@@ -18,15 +19,15 @@ public class UpToDateStageTests : IDisposable
     {
         var first = _site.Build();
         Assert.True(first.Succeeded, first.FatalError);
-        Assert.Null(first.State.UpToDate);
+        Assert.False(first.State.NothingChanged);
         var before = Snapshot();
 
         var second = _site.Build();
 
-        Assert.NotNull(second.State.UpToDate);
+        Assert.True(second.State.NothingChanged);
         Assert.Equal(["check"], second.Timings.Select(t => t.Stage));
-        Assert.Equal(first.State.Model!.Articles.Count, second.State.UpToDate!.Articles);
-        Assert.Equal(first.State.Rendered.Files, second.State.UpToDate.Files);
+        Assert.Equal(first.State.Model!.Articles.Count, second.State.LastBuild!.Articles);
+        Assert.Equal(first.State.Rendered.Files, second.State.LastBuild!.Files);
         Assert.Equal(before, Snapshot());
     }
 
@@ -41,7 +42,7 @@ public class UpToDateStageTests : IDisposable
 
         var second = _site.Build();
 
-        Assert.NotNull(second.State.UpToDate);
+        Assert.True(second.State.NothingChanged);
         Assert.Equal(firstErrors, second.Diagnostics.All.Where(d => d.Severity == Severity.Error));
         Assert.DoesNotContain(second.Diagnostics.All, d => d.Message.Contains("Windows-1252", StringComparison.Ordinal));
         Assert.False(second.Succeeded);
@@ -75,12 +76,12 @@ public class UpToDateStageTests : IDisposable
 
         var next = _site.Build();
 
-        Assert.Null(next.State.UpToDate);
+        Assert.False(next.State.NothingChanged);
         Assert.Contains(next.Timings, t => t.Stage == "render");
         Assert.True(next.Succeeded, next.FatalError);
         Assert.True(File.Exists(Path.Combine(_site.Output, "robots.txt")));
         Assert.False(File.Exists(Path.Combine(_site.Output, "stray.html")));
-        Assert.NotNull(_site.Build().State.UpToDate);
+        Assert.True(_site.Build().State.NothingChanged);
     }
 
     [Fact]
@@ -90,8 +91,8 @@ public class UpToDateStageTests : IDisposable
         var past = DateTime.UtcNow.AddHours(-1);
         Assert.True(_site.Build().Succeeded);
         foreach (var file in Directory.EnumerateFiles(_site.Input, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, past);
-        Assert.NotNull(_site.Build().State.UpToDate); // write times moved, contents not: read once more, stamped anew
-        Assert.NotNull(_site.Build().State.UpToDate);
+        Assert.True(_site.Build().State.NothingChanged); // write times moved, contents not: read once more, stamped anew
+        Assert.True(_site.Build().State.NothingChanged);
 
         var article = Path.Combine(_site.Articles, _site.ArticleFiles()[0]);
         var text = File.ReadAllText(article);
@@ -100,8 +101,8 @@ public class UpToDateStageTests : IDisposable
         Assert.Equal(text.Length, File.ReadAllText(article).Length);
 
         var next = _site.Build();
-        Assert.Null(next.State.UpToDate);
-        Assert.Equal("inputs changed since the last build", next.State.Check);
+        Assert.False(next.State.NothingChanged);
+        Assert.Equal("inputs changed since the last build", next.State.CheckOutcome);
     }
 
     [Fact]
@@ -112,13 +113,13 @@ public class UpToDateStageTests : IDisposable
 
         var next = _site.Build();
         Assert.Equal(1, next.State.Ingest!.Created);
-        Assert.NotNull(next.State.Stamps); // the record came from the check's stamps, not a second walk
+        Assert.NotNull(next.State.InputStamps); // the record came from the check's stamps, not a second walk
 
         var record = UpToDateRecord.TryRead(_site.Paths.Cache)!;
         var walked = InputFingerprint.Of(new BuildOptions(_site.Paths), next.State.Zone)!.Value;
         Assert.Equal(walked.Fingerprint, record.Fingerprint);
         Assert.Equal(walked.Stamps, record.Stamps);
-        Assert.NotNull(_site.Build().State.UpToDate);
+        Assert.True(_site.Build().State.NothingChanged);
     }
 
     [Theory]
@@ -128,13 +129,13 @@ public class UpToDateStageTests : IDisposable
     public void A_record_of_another_layout_or_a_damaged_one_means_a_real_build(string record)
     {
         Assert.True(_site.Build().Succeeded);
-        File.WriteAllText(UpToDateRecord.PathIn(_site.Paths.Cache), record);
+        File.WriteAllText(_site.Paths.Cache.UpToDateRecordFile, record);
 
         var next = _site.Build();
 
         Assert.True(next.Succeeded, next.FatalError);
-        Assert.Equal("no record of an earlier build", next.State.Check);
-        Assert.NotNull(_site.Build().State.UpToDate);
+        Assert.Equal("no record of an earlier build", next.State.CheckOutcome);
+        Assert.True(_site.Build().State.NothingChanged);
     }
 
     private SortedDictionary<string, (string Hash, DateTime Written)> Snapshot()

@@ -25,6 +25,9 @@ public class AtomFeedTests
         Assert.Equal(entries[0].Element(Atom + "updated")!.Value, feed.Element(Atom + "updated")!.Value);
         Assert.Equal("https://example.org/news/feed.xml", feed.Element(Atom + "id")!.Value);
         Assert.Equal("https://example.org/news/" + context.Model.Articles[0].Path, entries[0].Element(Atom + "id")!.Value);
+        // Each entry links its page; a link without rel is the "alternate" (RFC 4287 4.2.7.2).
+        Assert.All(entries, e => Assert.Equal(e.Element(Atom + "id")!.Value, e.Element(Atom + "link")!.Attribute("href")!.Value));
+        Assert.All(entries, e => Assert.Equal("alternate", e.Element(Atom + "link")!.Attribute("rel")?.Value ?? "alternate"));
     }
 
     [Fact]

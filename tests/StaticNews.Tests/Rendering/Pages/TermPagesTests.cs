@@ -27,6 +27,52 @@ public class TermPagesTests
         Assert.Equal("/news/locations/aalborg/page/1/", front.QuerySelector(".pager-older")!.GetAttribute("href"));
         var older = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/page/1/index.html"].Content));
         Assert.Equal(["aalborg-1", "aalborg-0"], older.QuerySelectorAll(".stream .archive-list a").Select(a => a.TextContent));
+        // Two days, each line dated.
+        Assert.Equal(2, older.QuerySelectorAll(".stream .archive-list li > time").Length);
+    }
+
+    [Fact]
+    public void A_numbered_page_dates_a_days_articles_once_on_the_first_of_them()
+    {
+        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2 });
+        for (var i = 0; i < 5; i++) builder.Article($"aalborg-{i}", RenderContextBuilder.Day.AddHours(i), locations: ["Aalborg"]);
+        var file = new TermPages(TermKind.Locations).Generate(builder.Build()).Single(f => f.Path == "locations/aalborg/page/1/index.html");
+
+        var lines = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content)).QuerySelectorAll(".stream .archive-list li");
+
+        Assert.Equal(["aalborg-1", "aalborg-0"], lines.Select(l => l.QuerySelector("a")!.TextContent));
+        var date = Assert.Single(lines.SelectMany(l => l.QuerySelectorAll("time")));
+        Assert.Same(lines[0], date.ParentElement);
+        Assert.Equal(RenderContextBuilder.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void A_terms_cards_are_short_and_its_numbered_pages_leave_open_graph_to_the_front_page()
+    {
+        var lead = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"ord{i}"));
+        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2 });
+        for (var i = 0; i < 5; i++) builder.Article($"aalborg-{i}", RenderContextBuilder.Day.AddDays(i), locations: ["Aalborg"], summary: lead);
+        var files = new TermPages(TermKind.Locations).Generate(builder.Build()).ToDictionary(f => f.Path);
+        var front = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/index.html"].Content));
+        var older = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/page/1/index.html"].Content));
+
+        // A card on a term's list: title, date and the lead's first 24 words; every card there
+        // shares the term, so no kicker and no source.
+        var card = front.QuerySelector(".stream .card")!;
+        Assert.Equal("aalborg-4", card.QuerySelector(".card-title a")!.TextContent);
+        Assert.NotNull(card.QuerySelector("time[datetime]"));
+        var summary = card.QuerySelector(".summary")!.TextContent;
+        Assert.StartsWith("ord1 ord2 ", summary);
+        Assert.Equal(24, summary.TrimEnd('.', '…').Split(' ').Length);
+        Assert.Null(card.QuerySelector(".kicker"));
+        Assert.DoesNotContain("ritzau", card.QuerySelector(".meta")!.TextContent);
+
+        // The front page is the one to share; a numbered page keeps its title, description and canonical.
+        Assert.Equal("https://example.org/news/locations/aalborg/", front.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
+        Assert.Empty(older.QuerySelectorAll("meta[property^='og:'], meta[name^='twitter:']"));
+        Assert.Equal("https://example.org/news/locations/aalborg/page/1/", older.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.False(string.IsNullOrWhiteSpace(older.QuerySelector("meta[name=description]")!.GetAttribute("content")));
+        Assert.Contains("Aalborg", older.Title);
     }
 
     [Fact]

@@ -14,13 +14,19 @@ public sealed class HashedFileTests : IDisposable
         writer.Write(42);
     }
 
+    private static byte[] Write(string path, bool trailer, Action<BinaryWriter> write)
+    {
+        using var file = File.Create(path);
+        return HashedFile.Write(file, trailer, write);
+    }
+
     private static (string, int) ReadWords(BinaryReader reader) => (reader.ReadString(), reader.ReadInt32());
 
     [Fact]
     public void A_file_with_its_hash_at_the_end_comes_back_and_a_changed_byte_is_refused()
     {
         var path = _temp["state.bin"];
-        var hash = HashedFile.Write(path, trailer: true, Words);
+        var hash = Write(path, trailer: true, Words);
         Assert.Equal(hash, File.ReadAllBytes(path)[^32..]);
         Assert.Equal(("amnesti", 42), HashedFile.Read(path, trailer: true, ReadWords));
 
@@ -34,7 +40,7 @@ public sealed class HashedFileTests : IDisposable
     public void A_file_named_by_its_hash_is_checked_against_the_name()
     {
         var path = _temp["docs.bin"];
-        var hash = HashedFile.Write(path, trailer: false, Words);
+        var hash = Write(path, trailer: false, Words);
         Assert.Equal(SHA256.HashData(File.ReadAllBytes(path)), hash);
         var name = Convert.ToHexStringLower(hash.AsSpan(0, 16));
         Assert.Equal(("amnesti", 42), HashedFile.Read(path, trailer: false, ReadWords, name));
@@ -45,7 +51,7 @@ public sealed class HashedFileTests : IDisposable
     public void A_file_that_holds_more_than_its_reader_takes_is_refused()
     {
         var path = _temp["state.bin"];
-        HashedFile.Write(path, trailer: true, Words);
+        Write(path, trailer: true, Words);
         Assert.Throws<InvalidDataException>(() => HashedFile.Read(path, trailer: true, reader => reader.ReadString()));
     }
 

@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Search.Incremental;
 using StaticNews.Search.IndexFormat;
 
@@ -15,7 +16,7 @@ public sealed class OldShardsTests : IDisposable
     /// <summary>Shards of filter entries, one shard a list of keys, as the store keeps them.</summary>
     private OldShards Shards(params string[][] keys)
     {
-        var store = SearchIndexStore.Open(_temp.Path, new SearchIndexOptions(), "search/")!;
+        var store = SearchIndexStore.Open(new BuildCache(_temp.Path), new SearchIndexOptions(), "search/")!;
         var shards = keys.Select(s => (IReadOnlyList<ShardEntry>)[.. s.Select(k => ShardEntry.Filter(k, k.ToUpperInvariant(), [1, 2]))]).ToList();
         var locations = store.PutPack(shards);
         return new OldShards([.. keys.Select((s, i) => new ShardRecord(s[0], "shard" + i, locations[i], 0, []))], store);

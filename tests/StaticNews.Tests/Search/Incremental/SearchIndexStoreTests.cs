@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Search.Analysis;
 using StaticNews.Search.Incremental;
 using StaticNews.Search.IndexFormat;
@@ -17,7 +18,7 @@ public sealed class SearchIndexStoreTests : IDisposable
     private static SearchDocument Doc(string title, string body)
         => new("/a/", title, "Et kort resumé", body, ["Hikmet Hajiyev"], ["Armenien"], [], "2023-01-01T00:00:00+01:00", "1. januar 2023");
 
-    private SearchIndexStore Store(SearchIndexOptions? options = null) => SearchIndexStore.Open(_temp.Path, options ?? new SearchIndexOptions(), "search/")!;
+    private SearchIndexStore Store(SearchIndexOptions? options = null) => SearchIndexStore.Open(new BuildCache(_temp.Path), options ?? new SearchIndexOptions(), "search/")!;
 
     [Fact]
     public void Counts_and_filter_keys_come_back_per_document_term_and_field()

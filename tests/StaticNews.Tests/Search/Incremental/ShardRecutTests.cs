@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Search.Incremental;
 using StaticNews.Search.IndexFormat;
 
@@ -21,7 +22,7 @@ public sealed class ShardRecutTests : IDisposable
     /// <summary>The old shards, one entry each.</summary>
     private OldShards Shards(params string[] keys)
     {
-        var store = SearchIndexStore.Open(_temp.Path, new SearchIndexOptions(), "search/")!;
+        var store = SearchIndexStore.Open(new BuildCache(_temp.Path), new SearchIndexOptions(), "search/")!;
         var locations = store.PutPack([.. keys.Select(k => (IReadOnlyList<ShardEntry>)[Entry(k)])]);
         return new OldShards([.. keys.Select((k, i) => new ShardRecord(k, "shard" + i, locations[i], 0, []))], store);
     }

@@ -1,7 +1,8 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Output;
 using StaticNews.Pipeline;
 
-namespace StaticNews.Tests.Pipeline;
+namespace StaticNews.Tests.Pipeline.UpToDate;
 
 /// <summary>
 /// The check compares output/ with the record in the background, by its listing (when the build
@@ -24,7 +25,7 @@ public class OutputCheckTests : IDisposable
 
         Assert.True(check.OutputUnchanged);
         Assert.Equal("inputs changed since the last build", check.WhyBuild);
-        var onDisk = OutputManifest.TryRead(IncrementalOutput.ManifestPathIn(_site.Paths.Cache))!;
+        var onDisk = OutputManifest.TryRead(_site.Paths.Cache.OutputManifestFile)!;
         Assert.Equal(onDisk.Files.OrderBy(f => f.Key, StringComparer.Ordinal), check.Manifest!.Files.OrderBy(f => f.Key, StringComparer.Ordinal));
     }
 
@@ -47,7 +48,7 @@ public class OutputCheckTests : IDisposable
             case "a file removed": File.Delete(Path.Combine(_site.Output, "robots.txt")); break;
             case "a file resized": File.AppendAllText(Path.Combine(_site.Output, "robots.txt"), "\n# mere\n"); break;
             case "a file added": File.WriteAllText(Path.Combine(_site.Output, "stray.html"), "x"); break;
-            case "the manifest changed": File.AppendAllText(IncrementalOutput.ManifestPathIn(_site.Paths.Cache), "x\t1\tabc\t\n"); break;
+            case "the manifest changed": File.AppendAllText(_site.Paths.Cache.OutputManifestFile, "x\t1\tabc\t\n"); break;
             case "output removed": Directory.Delete(_site.Output, recursive: true); break;
             case "a commit interrupted": Directory.CreateDirectory(_site.Output + ".pending"); break;
         }
@@ -80,7 +81,7 @@ public class OutputCheckTests : IDisposable
 
         Assert.True(next.Succeeded, next.FatalError);
         Assert.False(File.Exists(Path.Combine(_site.Output, "stray.html")));
-        Assert.NotNull(_site.Build().State.UpToDate);
+        Assert.True(_site.Build().State.NothingChanged);
     }
 
     [Fact]
@@ -93,9 +94,9 @@ public class OutputCheckTests : IDisposable
         var next = _site.Build();
 
         Assert.True(next.Succeeded, next.FatalError);
-        Assert.Equal("output/ is not what the last build left", next.State.Check);
+        Assert.Equal("output/ is not what the last build left", next.State.CheckOutcome);
         Assert.True(File.Exists(Path.Combine(_site.Output, "robots.txt")));
-        Assert.NotNull(_site.Build().State.UpToDate);
+        Assert.True(_site.Build().State.NothingChanged);
     }
 
     private OutputCheck Check(string way)

@@ -1,4 +1,4 @@
-namespace StaticNews.Pipeline;
+namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// The stamps of every input file as the up-to-date check took them at <see cref="TakenAt"/>,

@@ -1,6 +1,7 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Pipeline;
 
-namespace StaticNews.Tests.Pipeline;
+namespace StaticNews.Tests.Pipeline.UpToDate;
 
 /// <summary>
 /// The fingerprint stamps every file under input/ and the theme by ordinal path, with the size

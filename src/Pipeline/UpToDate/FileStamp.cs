@@ -1,4 +1,4 @@
-namespace StaticNews.Pipeline;
+namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// An input file as the last fingerprint saw it: its size and write time, and the hash of its

@@ -1,6 +1,7 @@
+using StaticNews.Pipeline.UpToDate;
 using StaticNews.Pipeline;
 
-namespace StaticNews.Tests.Pipeline;
+namespace StaticNews.Tests.Pipeline.UpToDate;
 
 public class InputHashesTests
 {

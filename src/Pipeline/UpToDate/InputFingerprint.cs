@@ -2,7 +2,7 @@ using System.IO.Enumeration;
 using System.Text;
 using StaticNews.Text;
 
-namespace StaticNews.Pipeline;
+namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// One hash of everything a build reads: every file under input/ (seeds, articles, site.yml,

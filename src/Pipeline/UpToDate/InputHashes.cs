@@ -1,4 +1,4 @@
-namespace StaticNews.Pipeline;
+namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// The content hashes of input files as the up-to-date check found them, so ingest and load need

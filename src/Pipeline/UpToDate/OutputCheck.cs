@@ -1,7 +1,7 @@
 using StaticNews.Configuration;
 using StaticNews.Output;
 
-namespace StaticNews.Pipeline;
+namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// Whether output/ is still what the last build left, worked out in the background: the build
@@ -33,12 +33,12 @@ public sealed class OutputCheck
 
     /// <summary>Compares output/'s listing with the record's; the manifest is parsed only if asked for.</summary>
     public static OutputCheck ByListing(SitePaths paths, UpToDateRecord record)
-        => new(() => ManifestBytes(paths, record) is { } bytes && IncrementalOutput.ListingHash(paths.Output, paths.Cache) == record.OutputListing
+        => new(() => ManifestBytes(paths, record) is { } bytes && CommittedOutput.ListingHash(paths.Output, paths.Cache) == record.OutputListing
             ? (true, bytes, null) : (false, null, null));
 
     /// <summary>Parses the manifest and checks that every file it names is in output/ at its size.</summary>
     public static OutputCheck ByManifest(SitePaths paths, UpToDateRecord record)
-        => new(() => ManifestBytes(paths, record) is { } bytes && !IncrementalOutput.CommitInterrupted(paths.Output, paths.Cache)
+        => new(() => ManifestBytes(paths, record) is { } bytes && !CommittedOutput.CommitInterrupted(paths.Output, paths.Cache)
                      && OutputManifest.Parse(bytes) is { } manifest && manifest.FilesAreIn(paths.Output)
             ? (true, null, manifest) : (false, null, null));
 
@@ -70,7 +70,7 @@ public sealed class OutputCheck
     /// <summary>The manifest file's bytes when they are the ones the record names.</summary>
     private static byte[]? ManifestBytes(SitePaths paths, UpToDateRecord record)
     {
-        var file = IncrementalOutput.ManifestPathIn(paths.Cache);
+        var file = paths.Cache.OutputManifestFile;
         if (!File.Exists(file)) return null;
         var bytes = File.ReadAllBytes(file);
         return Text.ContentHash.Of(bytes) == record.ManifestHash ? bytes : null;

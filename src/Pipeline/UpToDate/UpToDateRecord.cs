@@ -1,7 +1,8 @@
 using System.Text;
+using StaticNews.Caching;
 using StaticNews.Diagnostics;
 
-namespace StaticNews.Pipeline;
+namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// What the last complete build saw and left, kept in the cache folder: the fingerprint of its
@@ -28,22 +29,18 @@ public sealed record UpToDateRecord(
 {
     // Binary, not JSON: a nothing-changed build reads this file and does little else, and as
     // JSON its stamps (two per article) took a large share of that build.
-    private const string FileName = "up-to-date.bin";
-    private const string Magic = "StaticNews up-to-date 3";
+    private static readonly CacheFormat Format = new("up-to-date record", 4);
 
     /// <summary>The summary's count of articles by where their dates came from ("2 text, 1 metadata").</summary>
     public string DateSources { get; init; } = "";
 
-    public static string PathIn(string cacheFolder) => Path.Combine(cacheFolder, FileName);
-
-    public static UpToDateRecord? TryRead(string cacheFolder)
+    public static UpToDateRecord? TryRead(BuildCache cache)
     {
-        var file = PathIn(cacheFolder);
-        if (!File.Exists(file)) return null;
+        if (BuildCache.TryRead(cache.UpToDateRecordFile, Format) is not { } bytes) return null;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file)), Encoding.UTF8);
-            return reader.ReadString() == Magic ? Read(reader) : null;
+            using var reader = new BinaryReader(BuildCache.Stream(bytes), Encoding.UTF8);
+            return Read(reader);
         }
         catch (Exception e) when (e is IOException or FormatException or ArgumentException)
         {
@@ -52,24 +49,15 @@ public sealed record UpToDateRecord(
         }
     }
 
-    public void Save(string cacheFolder)
-    {
-        Directory.CreateDirectory(cacheFolder);
-        var file = PathIn(cacheFolder);
-        using (var writer = new BinaryWriter(File.Create(file + ".tmp"), Encoding.UTF8))
+    public void Save(BuildCache cache)
+        => BuildCache.Write(cache.UpToDateRecordFile, Format, stream =>
         {
-            writer.Write(Magic);
+            using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
             Write(writer);
-        }
-        File.Move(file + ".tmp", file, overwrite: true);
-    }
+        });
 
     /// <summary>Forgets the record: from now on output/ may differ from what it describes.</summary>
-    public static void Forget(string cacheFolder)
-    {
-        var file = PathIn(cacheFolder);
-        if (File.Exists(file)) File.Delete(file);
-    }
+    public static void Forget(BuildCache cache) => BuildCache.Forget(cache.UpToDateRecordFile);
 
     private static UpToDateRecord Read(BinaryReader reader)
     {

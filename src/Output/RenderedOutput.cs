@@ -1,0 +1,21 @@
+namespace StaticNews.Output;
+
+/// <summary>
+/// What a render left for the commit: the new site's manifest (every file, written or kept), the
+/// files it wrote into <see cref="PendingFolder"/>, and the manifest of the site it was rendered
+/// against (null: none to trust, every file was written).
+/// </summary>
+public sealed record RenderedOutput(string OutputFolder, string PendingFolder, OutputManifest? Previous, OutputManifest Next, IReadOnlySet<string> Written)
+{
+    /// <summary>Every file of the new build with its size in bytes, written or kept.</summary>
+    public IEnumerable<KeyValuePair<string, long>> Sizes => Next.Files.Select(f => KeyValuePair.Create(f.Key, f.Value.Size));
+
+    /// <summary>
+    /// The listing hash output/ has once this build is committed, worked out from the manifest:
+    /// output/ then holds exactly its files, so it need not be walked again to be recorded.
+    /// </summary>
+    public string ListingHash() => OutputListing.Of(Sizes);
+
+    /// <summary>Files of the previous site the new one no longer has.</summary>
+    public int Removed => Previous == null ? 0 : Previous.Files.Keys.Count(p => !Next.Files.ContainsKey(p));
+}
