@@ -22,20 +22,27 @@ public static class SearchTokenizer
     public static IEnumerable<Word> Words(string text)
     {
         text = text.Normalize(NormalizationForm.FormC);
-        var i = 0;
+        for (var word = NextWord(text, 0); word.Start < text.Length; word = NextWord(text, word.End))
+            yield return new Word(text[word.Start..word.End], word.Start, word.Joined);
+    }
+
+    /// <summary>
+    /// The next word at or after <paramref name="from"/>: where it starts and ends, and whether
+    /// joiners hold it together. Start is the text's length when no word is left.
+    /// </summary>
+    private static (int Start, int End, bool Joined) NextWord(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && !IsWordChar(text[i])) i++;
+        var start = i;
+        var joined = false;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i])) { i++; continue; }
-            var start = i;
-            var joined = false;
-            while (i < text.Length)
-            {
-                if (IsWordChar(text[i])) { i++; continue; }
-                if (i + 1 < text.Length && IsJoiner(text[i - 1], text[i], text[i + 1])) { joined = true; i++; continue; }
-                break;
-            }
-            yield return new Word(text[start..i], start, joined);
+            if (IsWordChar(text[i])) { i++; continue; }
+            if (i + 1 < text.Length && IsJoiner(text[i - 1], text[i], text[i + 1])) { joined = true; i++; continue; }
+            break;
         }
+        return (start, i, joined);
     }
 
     /// <summary>The index terms of a text, in order, a joined word followed by its parts' terms.</summary>
@@ -43,18 +50,9 @@ public static class SearchTokenizer
     {
         // The same walk as Words, but by position: a word already met is looked up without a string being made for it.
         text = text.Normalize(NormalizationForm.FormC);
-        var i = 0;
-        while (i < text.Length)
+        for (var word = NextWord(text, 0); word.Start < text.Length; word = NextWord(text, word.End))
         {
-            if (!IsWordChar(text[i])) { i++; continue; }
-            var start = i;
-            var joined = false;
-            while (i < text.Length)
-            {
-                if (IsWordChar(text[i])) { i++; continue; }
-                if (i + 1 < text.Length && IsJoiner(text[i - 1], text[i], text[i + 1])) { joined = true; i++; continue; }
-                break;
-            }
+            var (start, i, joined) = word;
             if (joined)
             {
                 yield return WordTermCache.Current.JoinedTermOf(text.AsSpan(start, i - start));
