@@ -81,8 +81,6 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var onSite = model.Articles.Select(a => Path.GetFullPath(a.SourceFile)).ToHashSet(StringComparer.Ordinal);
         var named = result.Diagnostics.All.Where(d => d.Severity == Severity.Error).Select(d => Path.GetFileName(d.File)).ToHashSet(StringComparer.Ordinal);
         Assert.Contains(Path.GetFullPath(Path.Combine(site.Articles, "kontrol.md")), onSite);
-        Assert.Contains(model.Articles, a => a.Meta.Title.StartsWith("Syv borgmestre", StringComparison.Ordinal) || a.Meta.Seed == "seeds/tv2-borgmestre.txt");
-
         // What ingest made of each seed: the Markdown file that names it.
         var madeFrom = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var md in Directory.EnumerateFiles(site.Articles, "*.md"))
@@ -91,6 +89,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var text = File.ReadAllText(md);
             if ((ArticleFileFormat.TryReadFrontMatter(text)?.Seed ?? ArticleFileFormat.GeneratedValue(text, "seed")) is { } seedOf) madeFrom[seedOf] = Path.GetFullPath(md);
         }
+        // The control seed is on the site, through the Markdown ingest made of it (the model keeps no seed fields).
+        Assert.True(madeFrom.TryGetValue("seeds/tv2-borgmestre.txt", out var control) && onSite.Contains(control), "the control seed tv2-borgmestre.txt is not on the site");
+
         foreach (var (path, isSeed) in names)
         {
             var name = Path.GetFileName(path);
