@@ -15,7 +15,7 @@ public sealed class AssetUrls
 
     private readonly UrlBuilder _urls;
     private readonly IReadOnlyDictionary<string, string> _files;
-    private readonly Dictionary<string, (byte[] Bytes, string Fingerprint)> _served = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (byte[] Bytes, string Hash)> _served = new(StringComparer.Ordinal);
 
     public AssetUrls(Theme theme, UrlBuilder urls)
     {
@@ -26,14 +26,18 @@ public sealed class AssetUrls
 
     public string Url(string name)
         => _served.TryGetValue(name, out var asset)
-            ? _urls.Path("assets/" + name) + "?v=" + asset.Fingerprint
+            ? _urls.Path("assets/" + name) + "?v=" + asset.Hash[..FingerprintLength]
             : _urls.Path("assets/" + name);
+
+    /// <summary>Each asset's name and the content hash of its served bytes, in name order (what every page's key covers).</summary>
+    public IEnumerable<(string Name, string Hash)> Hashes
+        => _served.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key, a.Value.Hash));
 
     /// <summary>Every asset as written to /assets/, in name order.</summary>
     public IEnumerable<OutputFile> Files
         => _served.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new OutputFile("assets/" + a.Key, a.Value.Bytes));
 
-    private (byte[] Bytes, string Fingerprint)? Serve(string name, HashSet<string> importing)
+    private (byte[] Bytes, string Hash)? Serve(string name, HashSet<string> importing)
     {
         if (_served.TryGetValue(name, out var done)) return done;
         if (!_files.TryGetValue(name, out var file) || !importing.Add(name)) return null; // unknown, or an import cycle: linked bare
@@ -41,11 +45,11 @@ public sealed class AssetUrls
         if (name.EndsWith(".js", StringComparison.Ordinal) || name.EndsWith(".mjs", StringComparison.Ordinal))
         {
             var script = Encoding.UTF8.GetString(bytes);
-            var rewritten = ScriptImports.WithFingerprints(script, imported => Serve(imported, importing)?.Fingerprint);
-            if (!ReferenceEquals(rewritten, script) && rewritten != script) bytes = Encoding.UTF8.GetBytes(rewritten);
+            var rewritten = ScriptImports.WithFingerprints(script, imported => Serve(imported, importing)?.Hash[..FingerprintLength]);
+            if (rewritten != script) bytes = Encoding.UTF8.GetBytes(rewritten);
         }
         importing.Remove(name);
-        var served = (bytes, Text.ContentHash.Of(bytes)[..FingerprintLength]);
+        var served = (bytes, Text.ContentHash.Of(bytes));
         _served[name] = served;
         return served;
     }

@@ -33,13 +33,13 @@ public sealed class RenderContext
     {
         Previous = previous;
         Cache = cache;
-        Keys = new RenderFingerprint(model.Config, theme, strings);
         Model = model;
         Urls = new UrlBuilder(model.Config);
         Strings = strings;
         Templates = templates;
         Markdown = new MarkdownRenderer();
         Assets = new AssetUrls(theme, Urls);
+        Keys = new RenderFingerprint(model.Config, theme, Assets, strings);
         Site = new SiteView(
             model.Config.Title, model.Config.Description, strings.Language, Urls.BasePath, Urls.Path(""),
             Urls.Path("tags/"), Urls.Path("locations/"), Urls.Path("feed.xml"),

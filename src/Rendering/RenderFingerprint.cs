@@ -20,7 +20,7 @@ public sealed class RenderFingerprint
     private readonly byte[] _site;
     private readonly JsonSerializerOptions _keyJson;
 
-    public RenderFingerprint(SiteConfig config, Theme theme, LocalizedStrings strings)
+    public RenderFingerprint(SiteConfig config, Theme theme, AssetUrls assets, LocalizedStrings strings)
     {
         _keyJson = new JsonSerializerOptions { WriteIndented = false, TypeInfoResolver = RenderJson.Default };
         _keyJson.Converters.Add(new CardDigestConverter());
@@ -31,8 +31,9 @@ public sealed class RenderFingerprint
         text.Append(JsonSerializer.Serialize(config, RenderJson.Default.SiteConfig)).Append('\n');
         foreach (var (name, source) in theme.Layouts.OrderBy(l => l.Key, StringComparer.Ordinal))
             text.Append("layout ").Append(name).Append(' ').Append(Text.ContentHash.Of(source)).Append('\n');
-        foreach (var (name, file) in theme.Assets.OrderBy(a => a.Key, StringComparer.Ordinal))
-            text.Append("asset ").Append(name).Append(' ').Append(Text.ContentHash.Of(File.ReadAllBytes(file))).Append('\n');
+        // The assets as served (read once, by AssetUrls): a module's bytes name its imports' fingerprints, so they follow every asset's.
+        foreach (var (name, hash) in assets.Hashes)
+            text.Append("asset ").Append(name).Append(' ').Append(hash).Append('\n');
         text.Append(strings.Language).Append('\n');
         foreach (var (key, value) in strings.Strings.OrderBy(s => s.Key, StringComparer.Ordinal))
             text.Append(key).Append('=').Append(value).Append('\n');
