@@ -165,7 +165,23 @@ public static class ArticleFileFormat
     }
 
     /// <summary>The Markdown body of an article file (read again at render time: bodies are not kept in memory).</summary>
-    public static string ReadBody(string path) => BodyOf(File.ReadAllBytes(path)) ?? Split(path, File.ReadAllText(path)).Body;
+    public static string ReadBody(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return BodyOf(bytes) ?? Split(path, Decode(bytes)).Body;
+    }
+
+    /// <summary>The text of an article file's bytes: UTF-8, or the encoding its byte order mark names.</summary>
+    public static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+    private static ReadOnlySpan<byte> Utf16LittleEndianMark => [0xFF, 0xFE]; // also UTF-32's, little-endian
+    private static ReadOnlySpan<byte> Utf16BigEndianMark => [0xFE, 0xFF];
+    private static ReadOnlySpan<byte> Utf32BigEndianMark => [0x00, 0x00, 0xFE, 0xFF];
 
     /// <summary>
     /// The body of a UTF-8 file cut from its bytes, the text <see cref="Split"/> gives, decoded
@@ -174,11 +190,6 @@ public static class ArticleFileFormat
     /// general path: another encoding's byte order mark, a carriage return, or front matter
     /// that is not closed (which the general path reports).
     /// </summary>
-    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
-    private static ReadOnlySpan<byte> Utf16LittleEndianMark => [0xFF, 0xFE]; // also UTF-32's, little-endian
-    private static ReadOnlySpan<byte> Utf16BigEndianMark => [0xFE, 0xFF];
-    private static ReadOnlySpan<byte> Utf32BigEndianMark => [0x00, 0x00, 0xFE, 0xFF];
-
     private static string? BodyOf(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith(Utf16LittleEndianMark) || bytes.StartsWith(Utf16BigEndianMark) || bytes.StartsWith(Utf32BigEndianMark) || bytes.Contains((byte)'\r'))

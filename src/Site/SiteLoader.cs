@@ -87,7 +87,7 @@ public static class SiteLoader
         var bytes = RegularFile.ReadAllBytes(file);
         var hash = ContentHash.Of(bytes);
         if (cache.Find(hash) is { } cached) return (hash, cached, true);
-        var text = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        var text = ArticleFileFormat.Decode(bytes);
         var cleaned = ControlCharacters.Clean(text);
         foreach (var (line, message) in ControlCharacters.Warnings(cleaned))
             diagnostics.Warn(display, message + " (removed for the site; the file is left as it is)", line);
