@@ -17,7 +17,7 @@ public class AtomFeedTests
         for (var i = 0; i < AtomFeed.Entries + 3; i++) builder.Article($"artikel-{i}", RenderContextBuilder.Day.AddDays(i));
         var context = builder.Build();
 
-        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, categories: true));
+        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, termFeed: false));
 
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(AtomFeed.Entries, entries.Count);
@@ -36,7 +36,7 @@ public class AtomFeedTests
         const string title = "<script>alert(1)</script> & \"Co\"";
         var context = new RenderContextBuilder().Article("farlig", title: title, summary: "</summary><entry>").Build();
 
-        var entry = Assert.Single(Read(AtomFeed.Write(context, "feed.xml", "A & B", "", context.Model.Articles, categories: false)).Elements(Atom + "entry"));
+        var entry = Assert.Single(Read(AtomFeed.Write(context, "feed.xml", "A & B", "", context.Model.Articles, termFeed: true)).Elements(Atom + "entry"));
 
         Assert.Equal(title, entry.Element(Atom + "title")!.Value);
         Assert.Equal("</summary><entry>", entry.Element(Atom + "summary")!.Value);
@@ -47,8 +47,8 @@ public class AtomFeedTests
     {
         var context = new RenderContextBuilder().Article("bro", locations: ["Aalborg"], tags: ["Vejdirektoratet"]).Build();
 
-        var site = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, categories: true));
-        var term = Read(AtomFeed.Write(context, "locations/aalborg/feed.xml", "Aalborg", "locations/aalborg/", context.Model.Articles, categories: false));
+        var site = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, termFeed: false));
+        var term = Read(AtomFeed.Write(context, "locations/aalborg/feed.xml", "Aalborg", "locations/aalborg/", context.Model.Articles, termFeed: true));
 
         Assert.Equal(["Aalborg", "Vejdirektoratet"], site.Descendants(Atom + "category").Select(c => c.Attribute("term")!.Value));
         Assert.Empty(term.Descendants(Atom + "category"));
@@ -59,7 +59,7 @@ public class AtomFeedTests
     {
         var context = new RenderContextBuilder().Build();
 
-        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", [], categories: true));
+        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", [], termFeed: false));
 
         Assert.Equal("1970-01-01T00:00:00Z", feed.Element(Atom + "updated")!.Value);
         Assert.Empty(feed.Elements(Atom + "entry"));
