@@ -11,7 +11,7 @@ namespace StaticNews.Enrichment;
 /// </summary>
 public sealed class SlugEnricher : IEnricher
 {
-    public const int MaxLength = 50;
+    public const int MaxLength = 60;
 
     public ArticleDraft Enrich(ArticleDraft draft) => draft with { Slug = Slugifier.Slugify(draft.Title, MaxLength) };
 }
