@@ -8,11 +8,7 @@ namespace StaticNews.Rendering.Pages;
 /// as cards (the newest <c>page_size</c> of a list's front page; none on a numbered page) and
 /// those it shows as dated links (the rest).
 /// </summary>
-public sealed record PageSlice(IReadOnlyList<Article> Cards, IReadOnlyList<Article> Links, string SitePath, PagerView Pager)
-{
-    /// <summary>Every article the page shows, newest first.</summary>
-    public IEnumerable<Article> Items => Cards.Concat(Links);
-}
+public sealed record PageSlice(IReadOnlyList<Article> Cards, IReadOnlyList<Article> Links, string SitePath, PagerView Pager);
 
 /// <summary>
 /// Splits a newest-first list into pages numbered from the oldest end: page 1 is the oldest
