@@ -14,7 +14,7 @@
 # Our builds run what `dotnet run` runs (Release unless given -c): the Release build's dll (ReadyToRun-compiled, as
 # StaticNews.csproj makes Release builds). Per round:
 #   ours-md      the site's ingested Markdown alone (no seeds, no .cache/, no output/): what Hugo gets
-#   hugo         Hugo on the same Markdown (tests/bench/hugo/: feeds of 20, sitemap on)
+#   hugo         Hugo on the same Markdown (tests/bench/hugo/: our pages and feeds, sitemap on)
 #   pagefind     Pagefind over Hugo's pages (article bodies marked data-pagefind-body)
 #   ours-cold    seeds only: ingest with entity tagging, render, search index
 #   ours-fresh   a fresh clone: seeds and their Markdown, no .cache/, no output/
