@@ -45,13 +45,13 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         public readonly ulong[] ToArray() => _items.AsSpan(0, Count).ToArray();
     }
 
-    /// <summary>What a word form contributes on its own; cached, as news text repeats its words.</summary>
-    private sealed record WordInfo(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place, string Kinds);
+    /// <summary>What a word form contributes on its own (<see cref="Describe(string)"/>); cached, as news text repeats its words.</summary>
+    public sealed record WordForm(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place, string Kinds);
 
     /// <summary>A token in its sentence: its word form, and its place-list mark, which depends on its neighbours.</summary>
     private struct TokenInfo
     {
-        public WordInfo Form;
+        public WordForm Form;
         public char Place;
 
         public readonly string Word => Form.Word;
@@ -74,9 +74,11 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         SecondNext,
     }
 
-    private readonly ConcurrentDictionary<string, WordInfo> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordForm> _words = new(StringComparer.Ordinal);
+    private int _wordCount;
 
-    private WordInfo Describe(string word)
+    /// <summary>What the word form contributes on its own, whatever its neighbours.</summary>
+    public WordForm Describe(string word)
     {
         if (_words.TryGetValue(word, out var known)) return known;
         var lower = word.ToLowerInvariant();
@@ -85,8 +87,13 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         var place = '-';
         if (capitalised && (places.TryFind(word, out var found) || GenitiveBase(word) is { } stem && places.TryFind(stem, out found)))
             place = found.IsCommonWord ? 's' : 'S';
-        var info = new WordInfo(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place, KindsOf(word, allCaps));
-        if (_words.Count > 500_000) _words.Clear();
+        var info = new WordForm(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place, KindsOf(word, allCaps));
+        // Counted here, not by the dictionary's Count, which takes every lock of the dictionary.
+        if (Interlocked.Increment(ref _wordCount) > 500_000)
+        {
+            _words.Clear();
+            Interlocked.Exchange(ref _wordCount, 0);
+        }
         _words.TryAdd(word, info);
         return info;
     }
@@ -115,10 +122,10 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     /// The features a word form gives the token it stands in <paramref name="role"/> to
     /// (<c>null</c>: the sentence edge, where there is no word in that role).
     /// </summary>
-    public ulong[] WordHashes(string? word, Role role)
+    public static ulong[] WordHashes(WordForm? word, Role role)
     {
         var hashes = new FeatureBuffer(24);
-        AddWord(word == null ? null : Describe(word), role, ref hashes);
+        AddWord(word, role, ref hashes);
         return hashes.ToArray();
     }
 
@@ -132,14 +139,15 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     /// Returns the array holding the hashes: <paramref name="hashes"/>, unless it was too small.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ulong[] ExtractContext(IReadOnlyList<string> tokens, ulong[] hashes, Span<int> offsets)
+    public ulong[] ExtractContext(ReadOnlySpan<WordForm> words, ulong[] hashes, Span<int> offsets)
     {
-        var n = tokens.Count;
+        var n = words.Length;
         var rented = ArrayPool<TokenInfo>.Shared.Rent(n);
         try
         {
             var info = rented.AsSpan(0, n);
-            Describe(tokens, info);
+            for (var i = 0; i < n; i++) info[i] = new TokenInfo { Form = words[i], Place = '-' };
+            MarkPlaces(info);
             var buffer = new FeatureBuffer(hashes);
             for (var i = 0; i < n; i++)
             {
@@ -158,22 +166,13 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     private TokenInfo[] Describe(IReadOnlyList<string> tokens)
     {
         var info = new TokenInfo[tokens.Count];
-        Describe(tokens, info);
+        for (var i = 0; i < tokens.Count; i++) info[i] = new TokenInfo { Form = Describe(tokens[i]), Place = '-' };
+        MarkPlaces(info);
         return info;
     }
 
-    private void Describe(IReadOnlyList<string> tokens, Span<TokenInfo> info)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var form = Describe(tokens[i]);
-            info[i] = new TokenInfo { Form = form, Place = '-' };
-        }
-        MarkPlaces(info);
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddWord(WordInfo? w, Role role, ref FeatureBuffer f)
+    private static void AddWord(WordForm? w, Role role, ref FeatureBuffer f)
     {
         switch (role)
         {
