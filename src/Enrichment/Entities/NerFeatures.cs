@@ -46,7 +46,19 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     }
 
     /// <summary>What a word form contributes on its own (<see cref="Describe(string)"/>); cached, as news text repeats its words.</summary>
-    public sealed record WordForm(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place, string Kinds);
+    public sealed record WordForm(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place, string Kinds)
+    {
+        // The hash of a context feature's template and this word's part of it, where that part
+        // comes first (FNV hashes part by part): each token's features then hash only the rest.
+        internal ulong PreviousWithWord { get; } = Hash(18, Lower);
+        internal ulong PreviousWithShape { get; } = Hash(25, Lower);
+        internal ulong WordWithNext { get; } = Hash(19, Lower);
+        internal ulong ShapeWithNext { get; } = Hash(26, Shape);
+        internal ulong KindsWithFlags { get; } = Hash(38, Kinds);
+    }
+
+    private static readonly ulong EdgePreviousWithWord = Hash(18, "<s>");
+    private static readonly ulong EdgePreviousWithShape = Hash(25, "<s>");
 
     /// <summary>A token in its sentence: its word form, and its place-list mark, which depends on its neighbours.</summary>
     private struct TokenInfo
@@ -223,8 +235,8 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         var next = hasNext ? s[i + 1].Form : null;
         var first = i == 0 || previous!.Word is "\"" or "-" or "–" or ":" or "(" or "»" or "«" or "'" or "”" or "“";
 
-        f.Add(Hash(18, previous?.Lower ?? "<s>", lower));
-        f.Add(Hash(19, lower, next?.Lower ?? "</s>"));
+        f.Add(Mix(previous?.PreviousWithWord ?? EdgePreviousWithWord, lower));
+        f.Add(Mix(t.WordWithNext, next?.Lower ?? "</s>"));
         f.Add(Hash(20, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
         f.Add(Hash(21, Flags(previous?.Capitalised ?? false, t.Capitalised, next?.Capitalised ?? false, first)));
         f.Add(Hash(22, Flags(first, t.Capitalised, t.Common, false), lower.Length <= 3 ? "short" : "long"));
@@ -232,9 +244,9 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         f.Add(Hash(24, Char(hasPrevious ? s[i - 1].Place : '<'), Char(place), Char(hasNext ? s[i + 1].Place : '>')));
         f.Add(Hash(32, Char(t.Name), Char(place), Flags(first, t.Capitalised, t.Common, t.AllCaps)));
         f.Add(Hash(33, Char(previous?.Name ?? '<'), Char(t.Name), Char(next?.Name ?? '>')));
-        f.Add(Hash(38, t.Kinds, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
-        f.Add(Hash(25, previous?.Lower ?? "<s>", t.Shape));
-        f.Add(Hash(26, t.Shape, next?.Lower ?? "</s>"));
+        f.Add(Mix(t.KindsWithFlags, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
+        f.Add(Mix(previous?.PreviousWithShape ?? EdgePreviousWithShape, t.Shape));
+        f.Add(Mix(t.ShapeWithNext, next?.Lower ?? "</s>"));
         if (hasNext) f.Add(Hash(30, Flags(next!.Capitalised, next.Common, s[i + 1].Place != '-', false)));
         if (hasPrevious) f.Add(Hash(31, Flags(previous!.Capitalised, previous.Common, s[i - 1].Place != '-', first)));
     }
