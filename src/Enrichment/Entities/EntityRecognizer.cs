@@ -81,7 +81,8 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             }
         }
         var names = spans.Where((s, k) => s.Type != EntityType.Location && spanPlaces[k] == null).Select(s => (s.Type, Text: Surface(texts, s))).ToList();
-        var namesOfType = new Dictionary<EntityType, List<string>>();
+        // Per type, its names and those of more than one word: made once per article, not once per name.
+        var namesOfType = new Dictionary<EntityType, (List<string> Names, List<string> FullNames)>();
         var nearPlaces = new NearPlaces(articlePlaces);
         for (var s = 0; s < spans.Count; s++)
         {
@@ -103,8 +104,11 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             }
             if (span.Tokens.Count == 1 && IsOrdinaryWord(span.Tokens[0])) continue;
             if (!namesOfType.TryGetValue(span.Type, out var sameType))
-                namesOfType[span.Type] = sameType = names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList();
-            var canonical = FullName(surface, sameType, span.Type == EntityType.Person);
+            {
+                var ofType = names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList();
+                namesOfType[span.Type] = sameType = (ofType, ofType.Where(n => n.Contains(' ')).ToList());
+            }
+            var canonical = FullName(surface, sameType.Names, sameType.FullNames, span.Type == EntityType.Person);
             mentions.Add(Mention(texts, span, span.Type, canonical));
             if (span.Type == EntityType.Organisation && span.TextIndex <= 1) mentions.AddRange(PlacesInside(texts, span));
         }
@@ -505,13 +509,12 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
     /// "Aliyev" or "Aliyevs" after "Ilham Aliyev" → "Ilham Aliyev" (people); "Billund Lufthavns" →
     /// "Billund Lufthavn" when the article names it so (people and organisations).
     /// </summary>
-    private static string FullName(string surface, List<string> names, bool person)
+    private static string FullName(string surface, List<string> names, List<string> fullNames, bool person)
     {
         // An apostrophe marks a genitive beyond doubt ("EU's", "Hamas'"); so does the genitive of
         // a definite noun in an organisation's name ("Folketingets", "Moderaternes").
         if (ApostropheGenitiveBase(surface) is { } plain) surface = plain;
         else if (!person && !surface.Contains(' ') && (surface.EndsWith("ets", StringComparison.Ordinal) || surface.EndsWith("ernes", StringComparison.Ordinal))) surface = surface[..^1];
-        var fullNames = names.Where(n => n.Contains(' ')).ToList();
         var forms = new[] { surface, GenitiveBase(surface) }.OfType<string>().ToList();
         if (person)
         {
