@@ -237,18 +237,75 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
 
         f.Add(Mix(previous?.PreviousWithWord ?? EdgePreviousWithWord, lower));
         f.Add(Mix(t.WordWithNext, next?.Lower ?? "</s>"));
-        f.Add(Hash(20, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
-        f.Add(Hash(21, Flags(previous?.Capitalised ?? false, t.Capitalised, next?.Capitalised ?? false, first)));
-        f.Add(Hash(22, Flags(first, t.Capitalised, t.Common, false), lower.Length <= 3 ? "short" : "long"));
-        f.Add(Hash(23, Char(place), Flags(first, t.Capitalised, t.Common, false)));
-        f.Add(Hash(24, Char(hasPrevious ? s[i - 1].Place : '<'), Char(place), Char(hasNext ? s[i + 1].Place : '>')));
-        f.Add(Hash(32, Char(t.Name), Char(place), Flags(first, t.Capitalised, t.Common, t.AllCaps)));
-        f.Add(Hash(33, Char(previous?.Name ?? '<'), Char(t.Name), Char(next?.Name ?? '>')));
-        f.Add(Mix(t.KindsWithFlags, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
+        var own = FlagIndex(first, t.Capitalised, t.Common, t.AllCaps);
+        var ownNotCaps = own & ~1;
+        f.Add(SmallFeatures.Template20[own]);
+        f.Add(SmallFeatures.Template21[FlagIndex(previous?.Capitalised ?? false, t.Capitalised, next?.Capitalised ?? false, first)]);
+        f.Add(SmallFeatures.Template22[ownNotCaps * 2 + (lower.Length <= 3 ? 0 : 1)]);
+        f.Add(SmallFeatures.Template23(place, ownNotCaps));
+        f.Add(SmallFeatures.Marks(24, hasPrevious ? s[i - 1].Place : '<', place, hasNext ? s[i + 1].Place : '>'));
+        f.Add(SmallFeatures.Template32(t.Name, place, own));
+        f.Add(SmallFeatures.Marks(33, previous?.Name ?? '<', t.Name, next?.Name ?? '>'));
+        f.Add(Mix(t.KindsWithFlags, FlagStrings[own]));
         f.Add(Mix(previous?.PreviousWithShape ?? EdgePreviousWithShape, t.Shape));
         f.Add(Mix(t.ShapeWithNext, next?.Lower ?? "</s>"));
-        if (hasNext) f.Add(Hash(30, Flags(next!.Capitalised, next.Common, s[i + 1].Place != '-', false)));
-        if (hasPrevious) f.Add(Hash(31, Flags(previous!.Capitalised, previous.Common, s[i - 1].Place != '-', first)));
+        if (hasNext) f.Add(SmallFeatures.Template30[FlagIndex(next!.Capitalised, next.Common, s[i + 1].Place != '-', false)]);
+        if (hasPrevious) f.Add(SmallFeatures.Template31[FlagIndex(previous!.Capitalised, previous.Common, s[i - 1].Place != '-', first)]);
+    }
+
+    /// <summary>
+    /// The hashes of the context features made of flags and one-character marks only (place-list
+    /// and proper-noun marks, sentence edges): a few thousand values in all, hashed once per process
+    /// rather than once per token. A mark outside the table is hashed as it comes.
+    /// </summary>
+    private static class SmallFeatures
+    {
+        private const string Known = "-SBIsbi<>PG";
+
+        public static readonly ulong[] Template20 = Flagged(20);
+        public static readonly ulong[] Template21 = Flagged(21);
+        public static readonly ulong[] Template30 = Flagged(30);
+        public static readonly ulong[] Template31 = Flagged(31);
+        public static readonly ulong[] Template22 = Enumerable.Range(0, 32).Select(k => Hash(22, FlagStrings[k / 2], k % 2 == 0 ? "short" : "long")).ToArray();
+
+        private static readonly ulong[] Marked23 = Enumerable.Range(0, Known.Length * 16).Select(k => Hash(23, Char(Known[k / 16]), FlagStrings[k % 16])).ToArray();
+        private static readonly ulong[] Marked32 = Enumerable.Range(0, Known.Length * Known.Length * 16)
+            .Select(k => Hash(32, Char(Known[k / 16 / Known.Length]), Char(Known[k / 16 % Known.Length]), FlagStrings[k % 16])).ToArray();
+        private static readonly ulong[] Marked24 = Triples(24);
+        private static readonly ulong[] Marked33 = Triples(33);
+
+        private static readonly sbyte[] IndexOf = Enumerable.Range(0, 128).Select(c => (sbyte)Known.IndexOf((char)c)).ToArray();
+
+        private static ulong[] Flagged(int template) => Enumerable.Range(0, 16).Select(k => Hash(template, FlagStrings[k])).ToArray();
+
+        private static ulong[] Triples(int template)
+        {
+            var n = Known.Length;
+            return Enumerable.Range(0, n * n * n).Select(k => Hash(template, Char(Known[k / (n * n)]), Char(Known[k / n % n]), Char(Known[k % n]))).ToArray();
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Index(char c) => c < 128 ? IndexOf[c] : -1;
+
+        public static ulong Template23(char place, int flags)
+        {
+            var p = Index(place);
+            return p >= 0 ? Marked23[p * 16 + flags] : Hash(23, Char(place), FlagStrings[flags]);
+        }
+
+        public static ulong Template32(char name, char place, int flags)
+        {
+            var (n, p) = (Index(name), Index(place));
+            return n >= 0 && p >= 0 ? Marked32[(n * Known.Length + p) * 16 + flags] : Hash(32, Char(name), Char(place), FlagStrings[flags]);
+        }
+
+        public static ulong Marks(int template, char a, char b, char c)
+        {
+            var (x, y, z) = (Index(a), Index(b), Index(c));
+            if (x < 0 || y < 0 || z < 0) return Hash(template, Char(a), Char(b), Char(c));
+            var k = (x * Known.Length + y) * Known.Length + z;
+            return template == 24 ? Marked24[k] : Marked33[k];
+        }
     }
 
     /// <summary>Marks tokens inside the longest place-list match of each capitalised run: B, I, or S (one word); lower-case for a place that is also a common word.</summary>
@@ -322,7 +379,7 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static string Flags(bool a, bool b, bool c, bool d) => FlagStrings[(a ? 8 : 0) | (b ? 4 : 0) | (c ? 2 : 0) | (d ? 1 : 0)];
+    private static int FlagIndex(bool a, bool b, bool c, bool d) => (a ? 8 : 0) | (b ? 4 : 0) | (c ? 2 : 0) | (d ? 1 : 0);
 
     private static readonly string[] FlagStrings = Enumerable.Range(0, 16)
         .Select(v => new string([(v & 8) != 0 ? '1' : '0', (v & 4) != 0 ? '1' : '0', (v & 2) != 0 ? '1' : '0', (v & 1) != 0 ? '1' : '0'])).ToArray();
