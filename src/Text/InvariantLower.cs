@@ -3,8 +3,8 @@ namespace StaticNews.Text;
 /// <summary>
 /// Invariant lower-casing with the framework's result, character for character, but without a
 /// call into ICU for the letters European news is written in: the framework lower-cases only
-/// ASCII on its own and asks ICU for every word with an æ, ø or å in it, which made lower-casing
-/// the largest single cost of entity tagging. Below <see cref="Covered"/> a table made from the
+/// ASCII on its own and asks ICU for every word with an æ, ø or å in it, a call per word of every
+/// seed the entity tagger reads. Below <see cref="Covered"/> a table made from the
 /// framework's own mapping answers; text with any character above it is left to the framework.
 /// (Invariant lower-casing maps one UTF-16 unit to one, so a table per character is exact.)
 /// </summary>
