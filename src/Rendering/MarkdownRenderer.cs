@@ -26,6 +26,14 @@ public sealed class MarkdownRenderer
     public string ToHtml(string markdown)
     {
         MarkdownBudget.Check(markdown);
+        // Plain paragraphs (nearly every article ingest writes) need no parse: same HTML, no tree.
+        if (PlainParagraphs.ToHtml(markdown) is { } plain) return ControlCharacters.Clean(plain).Text;
+        return Parsed(markdown);
+    }
+
+    /// <summary>What Markdig makes of the body, whatever it holds.</summary>
+    internal string Parsed(string markdown)
+    {
         var document = Markdown.Parse(markdown, _pipeline);
         foreach (var link in document.Descendants<LinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";

@@ -19,6 +19,14 @@ public static class MarkdownText
     public static string ToPlainText(string markdown)
     {
         MarkdownBudget.Check(markdown);
+        // Plain paragraphs (nearly every article ingest writes) need no parse: the same words, no tree.
+        if (PlainParagraphs.ToText(markdown) is { } plain) return ControlCharacters.Clean(plain).Text;
+        return Parsed(markdown);
+    }
+
+    /// <summary>What Markdig makes of the body, whatever it holds.</summary>
+    internal static string Parsed(string markdown)
+    {
         var document = Markdown.Parse(markdown, Pipeline);
         var text = new StringBuilder(markdown.Length);
         foreach (var block in document.Descendants<LeafBlock>())
