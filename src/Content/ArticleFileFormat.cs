@@ -230,8 +230,14 @@ public static class ArticleFileFormat
     {
         if (yaml.Length > MaxFrontMatterBytes)
             throw new ContentException(path, yamlLine, $"front matter is larger than {MaxFrontMatterBytes / 1024} kB");
-        return Deserializer.Deserialize<FrontMatterDocument>(new NoAliasParser(new Parser(new StringReader(yaml)), path, yamlLine));
+        // Front matter as ingest writes it (nearly every file) needs no YAML parser: the same fields, read in one pass.
+        if (PlainFrontMatter.TryRead(yaml) is { } plain) return plain;
+        return Parsed(path, yaml, yamlLine);
     }
+
+    /// <summary>The front matter as the YAML deserialiser reads it, whatever it holds.</summary>
+    internal static FrontMatterDocument? Parsed(string path, string yaml, int yamlLine)
+        => Deserializer.Deserialize<FrontMatterDocument>(new NoAliasParser(new Parser(new StringReader(yaml)), path, yamlLine));
 
     /// <summary>The refusal of an anchor or alias, where the deserialiser wrapped it in its own exception.</summary>
     private static ContentException? Refusal(Exception e)
