@@ -25,9 +25,10 @@ public sealed class MarkdownRenderer
 
     public string ToHtml(string markdown)
     {
-        MarkdownBudget.Check(markdown);
-        // Plain paragraphs (nearly every article ingest writes) need no parse: same HTML, no tree.
+        // Plain paragraphs (nearly every article ingest writes) need no parse: same HTML, no tree,
+        // and keep to every budget (no nesting, brackets or delimiter runs), so need no check.
         if (PlainParagraphs.ToHtml(markdown) is { } plain) return ControlCharacters.Clean(plain).Text;
+        MarkdownBudget.Check(markdown);
         return Parsed(markdown);
     }
 

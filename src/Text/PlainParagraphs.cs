@@ -11,7 +11,8 @@ namespace StaticNews.Text;
 /// character that starts any other Markdown construct (emphasis, code, links, entities, tables,
 /// raw HTML) nor a control character; a backslash escapes only ASCII punctuation. Anything else
 /// gets null, and the caller parses the body as before; what this writes for a body it accepts is
-/// what Markdig writes for it, to the character (the tests compare the two).
+/// what Markdig writes for it, to the character (the tests compare the two), and it keeps to every
+/// <see cref="MarkdownBudget"/> (nothing nests, no bracket or delimiter is open) but the size, which is checked here.
 /// </summary>
 public static class PlainParagraphs
 {

@@ -18,9 +18,10 @@ public static class MarkdownText
 
     public static string ToPlainText(string markdown)
     {
-        MarkdownBudget.Check(markdown);
-        // Plain paragraphs (nearly every article ingest writes) need no parse: the same words, no tree.
+        // Plain paragraphs (nearly every article ingest writes) need no parse: the same words, no
+        // tree, and keep to every budget (no nesting, brackets or delimiter runs), so need no check.
         if (PlainParagraphs.ToText(markdown) is { } plain) return ControlCharacters.Clean(plain).Text;
+        MarkdownBudget.Check(markdown);
         return Parsed(markdown);
     }
 

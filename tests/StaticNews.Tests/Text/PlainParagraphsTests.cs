@@ -30,6 +30,14 @@ public class PlainParagraphsTests
         Assert.Equal(MarkdownText.Parsed(body), MarkdownText.ToPlainText(body));
     }
 
+    [Fact]
+    public void A_plain_body_over_the_size_budget_is_refused_as_before()
+    {
+        var body = new string('a', MarkdownBudget.MaxChars + 1);
+        Assert.Throws<MarkdownBudgetException>(() => Renderer.ToHtml(body));
+        Assert.Throws<MarkdownBudgetException>(() => MarkdownText.ToPlainText(body));
+    }
+
     [Theory]
     [InlineData("Byrådet *vedtog* budgettet.")]
     [InlineData("Se [referatet](https://example.org).")]
@@ -80,6 +88,7 @@ public class PlainParagraphsTests
             Assert.Equal(html == null, text == null);
             if (html == null) return;
             Interlocked.Increment(ref accepted);
+            Assert.Null(MarkdownBudget.Exceeded(body));
             Assert.Equal(Renderer.Parsed(body), ControlCharacters.Clean(html).Text);
             Assert.Equal(MarkdownText.Parsed(body), ControlCharacters.Clean(text!).Text);
         }, iter: 20000);
