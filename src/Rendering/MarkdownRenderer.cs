@@ -27,7 +27,7 @@ public sealed class MarkdownRenderer
     {
         // Plain paragraphs (nearly every article ingest writes) need no parse: same HTML, no tree,
         // and keep to every budget (no nesting, brackets or delimiter runs), so need no check.
-        if (PlainParagraphs.ToHtml(markdown) is { } plain) return ControlCharacters.Clean(plain).Text;
+        if (PlainParagraphs.ToHtml(markdown) is { } plain) return plain;
         MarkdownBudget.Check(markdown);
         return Parsed(markdown);
     }

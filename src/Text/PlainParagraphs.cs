@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StaticNews.Text;
@@ -9,7 +10,7 @@ namespace StaticNews.Text;
 /// search entry). A body qualifies only where Markdown could read it no other way: every line is
 /// empty or starts with a letter or a backslash escape, ends in no whitespace and holds no
 /// character that starts any other Markdown construct (emphasis, code, links, entities, tables,
-/// raw HTML) nor a control character; a backslash escapes only ASCII punctuation. Anything else
+/// raw HTML) nor any character <see cref="ControlCharacters"/> would clean (so the result needs no cleaning); a backslash escapes only ASCII punctuation. Anything else
 /// gets null, and the caller parses the body as before; what this writes for a body it accepts is
 /// what Markdig writes for it, to the character (the tests compare the two), and it keeps to every
 /// <see cref="MarkdownBudget"/> (nothing nests, no bracket or delimiter is open) but the size, which is checked here.
@@ -21,6 +22,22 @@ public static class PlainParagraphs
 
     /// <summary>The body's words: each paragraph a line, its lines joined by a space, escapes resolved; null when it is more than plain paragraphs.</summary>
     public static string? ToText(string markdown) => Write(markdown, html: false);
+
+    // What a line's text is searched for, a vector at a time: a backslash or a quote (handled), any
+    // other character that starts a Markdown construct, and every character ControlCharacters
+    // cleans (controls, noncharacters, surrogates, which send the body to the general path), so
+    // what is written here needs no cleaning.
+    private static readonly SearchValues<char> Attention = SearchValues.Create(AttentionCharacters());
+
+    private static string AttentionCharacters()
+    {
+        var chars = new StringBuilder("\\\"*_`~[]<>&|");
+        for (var c = '\0'; c < ' '; c++) chars.Append(c);
+        for (var c = '\u007F'; c <= '\u009F'; c++) chars.Append(c);
+        for (var c = '\uFDD0'; c <= '\uFDEF'; c++) chars.Append(c);
+        for (var c = '\uD800'; c <= '\uDFFF'; c++) chars.Append(c);
+        return chars.Append('\uFFFE').Append('\uFFFF').ToString();
+    }
 
     private static string? Write(string markdown, bool html)
     {
@@ -45,18 +62,30 @@ public static class PlainParagraphs
             else if (html) into.Append("<p>");
             else if (into.Length > 0) into.Append('\n');
             inParagraph = true;
-            for (var i = 0; i < line.Length; i++)
+            while (!line.IsEmpty)
             {
-                var c = line[i];
+                var found = line.IndexOfAny(Attention);
+                if (found < 0)
+                {
+                    into.Append(line);
+                    break;
+                }
+                into.Append(line[..found]);
+                var c = line[found];
                 if (c == '\\')
                 {
                     // Not the last character of the line (checked above): the escaped one follows.
-                    c = line[++i];
-                    if (!char.IsAsciiLetterOrDigit(c) && c is > ' ' and < '\x7f' and not '|') { Append(into, c, html); continue; }
-                    return null;
+                    c = line[found + 1];
+                    if (char.IsAsciiLetterOrDigit(c) || c is <= ' ' or >= '\x7f' or '|') return null;
+                    Append(into, c, html);
+                    line = line[(found + 2)..];
                 }
-                if (c < ' ' || c is '\x7f' or '*' or '_' or '`' or '~' or '[' or ']' or '<' or '>' or '&' or '|' || char.IsControl(c)) return null;
-                Append(into, c, html);
+                else if (c == '"')
+                {
+                    Append(into, c, html);
+                    line = line[(found + 1)..];
+                }
+                else return null;
             }
         }
         if (inParagraph && html) into.Append("</p>\n");

@@ -20,7 +20,7 @@ public static class MarkdownText
     {
         // Plain paragraphs (nearly every article ingest writes) need no parse: the same words, no
         // tree, and keep to every budget (no nesting, brackets or delimiter runs), so need no check.
-        if (PlainParagraphs.ToText(markdown) is { } plain) return ControlCharacters.Clean(plain).Text;
+        if (PlainParagraphs.ToText(markdown) is { } plain) return plain;
         MarkdownBudget.Check(markdown);
         return Parsed(markdown);
     }
