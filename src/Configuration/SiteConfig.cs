@@ -14,7 +14,17 @@ public sealed record SiteConfig
 
     public string Language { get; init; } = "da";
     public string TimeZone { get; init; } = "Europe/Copenhagen";
+    /// <summary>Cards on a list's front page (home, tag, place, month).</summary>
     public int PageSize { get; init; } = 20;
+
+    /// <summary>
+    /// Dated links on a list's numbered page (/page/N/). They are its archive, many to a page, so
+    /// a page's head and chrome are paid for once per this many links rather than once per card.
+    /// </summary>
+    public int ArchivePageSize { get; init; } = 100;
+
+    /// <summary>The most links a numbered page may hold: at that many it is still a page of about 200 KB.</summary>
+    public const int MaxArchivePageSize = 1000;
     public int RelatedCount { get; init; } = 5;
 
     /// <summary>URLs per sitemap file before sitemap.xml becomes an index (the protocol's limit is 50,000).</summary>

@@ -12,7 +12,7 @@ namespace StaticNews.Configuration;
 /// </summary>
 public static class SiteConfigCache
 {
-    private static readonly CacheFormat Format = new("site config", 3);
+    private static readonly CacheFormat Format = new("site config", 4);
 
     /// <summary>What the cached settings are valid for: this text of site.yml, read by this build of the generator.</summary>
     public static string KeyOf(string siteYaml)
@@ -33,6 +33,7 @@ public static class SiteConfigCache
                 Language = reader.ReadString(),
                 TimeZone = reader.ReadString(),
                 PageSize = reader.ReadInt32(),
+                ArchivePageSize = reader.ReadInt32(),
                 RelatedCount = reader.ReadInt32(),
                 SitemapMaxUrls = reader.ReadInt32(),
                 MaxSiteBytes = reader.ReadInt64(),
@@ -66,6 +67,7 @@ public static class SiteConfigCache
                 writer.Write(config.Language);
                 writer.Write(config.TimeZone);
                 writer.Write(config.PageSize);
+                writer.Write(config.ArchivePageSize);
                 writer.Write(config.RelatedCount);
                 writer.Write(config.SitemapMaxUrls);
                 writer.Write(config.MaxSiteBytes);

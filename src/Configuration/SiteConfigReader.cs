@@ -9,7 +9,7 @@ public static class SiteConfigReader
 {
     /// <summary>The keys site.yml knows, in the order the docs list them.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["title", "description", "base_url", "language", "time_zone", "page_size", "related_count", "sitemap_max_urls", "max_site_bytes", "boilerplate", "footer"];
+        ["title", "description", "base_url", "language", "time_zone", "page_size", "archive_page_size", "related_count", "sitemap_max_urls", "max_site_bytes", "boilerplate", "footer"];
 
     public static SiteConfig Read(string file, string text)
     {
@@ -35,6 +35,7 @@ public static class SiteConfigReader
                 "language" => config with { Language = yaml.Text(key, value) },
                 "time_zone" => config with { TimeZone = yaml.Text(key, value) },
                 "page_size" => config with { PageSize = yaml.WholeNumber(key, value) },
+                "archive_page_size" => config with { ArchivePageSize = yaml.WholeNumber(key, value) },
                 "related_count" => config with { RelatedCount = yaml.WholeNumber(key, value) },
                 "sitemap_max_urls" => config with { SitemapMaxUrls = yaml.WholeNumber(key, value) },
                 "max_site_bytes" => config with { MaxSiteBytes = yaml.LargeWholeNumber(key, value) },
@@ -51,6 +52,8 @@ public static class SiteConfigReader
     public static string? WhyWrong(string key, SiteConfig config) => key switch
     {
         "page_size" when config.PageSize < 1 => "a whole number of at least 1",
+        "archive_page_size" when config.ArchivePageSize is < 1 or > SiteConfig.MaxArchivePageSize
+            => $"a whole number from 1 to {SiteConfig.MaxArchivePageSize} (dated links on a numbered page)",
         "related_count" when config.RelatedCount < 0 => "a whole number, 0 or more",
         "sitemap_max_urls" when config.SitemapMaxUrls is < 1 or > 50_000 => "a whole number from 1 to 50000 (the sitemap protocol's limit)",
         "max_site_bytes" when config.MaxSiteBytes < 1 => "a number of bytes of at least 1 (GitHub Pages allows 1000000000)",

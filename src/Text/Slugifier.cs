@@ -24,10 +24,13 @@ public static class Slugifier
         "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
     ];
 
-    public static string Slugify(string? text)
+    public static string Slugify(string? text) => Slugify(text, MaxLength);
+
+    /// <summary>As <see cref="Slugify(string?)"/>, cut at a word boundary to at most <paramref name="maxLength"/> characters.</summary>
+    public static string Slugify(string? text, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(text)) return Fallback;
-        if (IsSlugAlready(text)) return text;
+        if (IsSlugAlready(text, maxLength)) return text;
 
         var folded = DanishFolding.ToAscii(text.ToLowerInvariant());
         var builder = new StringBuilder(folded.Length);
@@ -47,10 +50,10 @@ public static class Slugifier
         }
 
         var slug = builder.ToString();
-        if (slug.Length > MaxLength)
+        if (slug.Length > maxLength)
         {
-            var cut = slug.LastIndexOf('-', MaxLength);
-            slug = cut > MaxLength / 2 ? slug[..cut] : slug[..MaxLength].TrimEnd('-');
+            var cut = slug.LastIndexOf('-', maxLength);
+            slug = cut > maxLength / 2 ? slug[..cut] : slug[..maxLength].TrimEnd('-');
         }
         if (slug.Length == 0) return Fallback;
         return ReservedOnWindows.Contains(slug) ? slug + "-0" : slug;
@@ -61,9 +64,9 @@ public static class Slugifier
     /// (one per article on every build), and lower-casing, folding and rebuilding it cost more
     /// than the rest of placing an article.
     /// </summary>
-    private static bool IsSlugAlready(string text)
+    private static bool IsSlugAlready(string text, int maxLength)
     {
-        if (text.Length > MaxLength || text[0] == '-' || text[^1] == '-') return false;
+        if (text.Length > maxLength || text[0] == '-' || text[^1] == '-') return false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

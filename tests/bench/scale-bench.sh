@@ -11,7 +11,7 @@
 #   COLD_ONLY=1 runs our cold build alone (how its time and peak memory grow with the archive:
 #   `COLD_ONLY=1 tests/bench/scale-bench.sh 10000 30000 100000`).
 #
-# Our builds run what `dotnet run -c Release` runs: the Release build's dll (ReadyToRun-compiled, as
+# Our builds run what `dotnet run` runs (Release unless given -c): the Release build's dll (ReadyToRun-compiled, as
 # StaticNews.csproj makes Release builds). Per round:
 #   ours-md      the site's ingested Markdown alone (no seeds, no .cache/, no output/): what Hugo gets
 #   hugo         Hugo on the same Markdown (tests/bench/hugo/: feeds of 20, sitemap on)

@@ -34,7 +34,7 @@ public sealed class ArchivePages : IPageGenerator
             // a new article made every month page of its year again.
             var yearLinkDigest = context.Key("archive year link").AddJson(yearOnly).Finish();
             foreach (var month in year.Months)
-            foreach (var page in Paginator.Pages(month.Articles.Count, context.Model.Config.PageSize))
+            foreach (var page in Paginator.Pages(month.Articles.Count, context.Model.Config.PageSize, context.Model.Config.ArchivePageSize))
                 yield return new WorkItem(year, month, page, yearOnly, yearLinkDigest, null, null);
         }
     }
@@ -74,7 +74,8 @@ public sealed class ArchivePages : IPageGenerator
             var description = page.Front ? $"{monthTitle}: {context.CountText(month.Articles.Count)}" : $"{monthTitle}: {slice.Pager.Label}";
             var model = context.PageModel(context.Page(title, description, slice.SitePath, "month"));
             model["month"] = new ArchiveMonthView(context.Strings.MonthName(month.Month), context.Urls.Path(month.Path),
-                page.Front ? month.Articles.Count : 0, page.Front ? context.CountText(month.Articles.Count) : "", context.Cards(slice.Items));
+                page.Front ? month.Articles.Count : 0, page.Front ? context.CountText(month.Articles.Count) : "", context.Cards(page.Front ? slice.Cards : slice.Links));
+            model["more_articles"] = page.Front ? context.Cards(slice.Links) : [];
             model["pager"] = slice.Pager;
             model["year"] = yearOnly;
             return model;

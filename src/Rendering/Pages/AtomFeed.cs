@@ -8,23 +8,35 @@ namespace StaticNews.Rendering.Pages;
 /// <summary>
 /// Writes an Atom feed (RFC 4287) of the newest articles of a list with XmlWriter, so every
 /// value is XML-escaped. "updated" is the newest article's date, never the build time, which
-/// keeps two builds byte-identical. Entries of the site's feed name their places and tags as
-/// categories; a tag's or place's feed is one category already, and its entries leave them out:
-/// listed on every entry of every term's feed they were half of all feed bytes, for a list no
-/// reader shows there.
+/// keeps two builds byte-identical. The site's feed holds the newest <see cref="Entries"/>, each
+/// naming its places and tags as categories. A tag's or place's feed is one category already:
+/// its entries leave them out (listed on every entry of every term's feed they were half of all
+/// feed bytes, for a list no reader shows there), it holds the newest <see cref="TermEntries"/>
+/// (as many as a blog's category feed: a feed is polled for what is new, and the term's pages
+/// hold the rest), and each entry's summary is the lead's first <see cref="TermSummaryWords"/>
+/// words, as on the term's cards. An archive has thousands of term feeds and one site feed.
 /// </summary>
 public static class AtomFeed
 {
     public const int Entries = 20;
+    public const int TermEntries = 10;
+    public const int TermSummaryWords = 24;
 
-    public static OutputFile Write(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles, bool categories)
+    public static OutputFile Write(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles, bool termFeed)
     {
         // Everything the feed shows: the newest entries (the site key covers the rest).
-        var key = context.Key("atom").Add(feedPath).Add(title).Add(pagePath).Add(categories).Add(articles, 0, Entries).Finish();
-        return context.Reusable(feedPath, key) ? OutputFile.Keep(feedPath, key) : Render(context, feedPath, title, pagePath, articles, categories) with { Key = key };
+        var key = context.Key("atom").Add(feedPath).Add(title).Add(pagePath).Add(termFeed).Add(articles, 0, termFeed ? TermEntries : Entries).Finish();
+        return context.Reusable(feedPath, key) ? OutputFile.Keep(feedPath, key) : Render(context, feedPath, title, pagePath, articles, termFeed) with { Key = key };
     }
 
-    private static OutputFile Render(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles, bool categories)
+    /// <summary>The first <paramref name="words"/> words of a text, with an ellipsis when it had more.</summary>
+    public static string FirstWords(string text, int words)
+    {
+        var parts = text.Split((char[]?)null, words + 1, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length <= words ? text : string.Join(' ', parts[..words]) + "…";
+    }
+
+    private static OutputFile Render(RenderContext context, string feedPath, string title, string pagePath, IReadOnlyList<Article> articles, bool termFeed)
     {
         var urls = context.Urls;
         var buffer = new MemoryStream();
@@ -46,7 +58,7 @@ public static class AtomFeed
             xml.WriteEndElement();
             xml.WriteElementString("generator", ns, "StaticNews");
 
-            foreach (var article in articles.Take(Entries))
+            foreach (var article in articles.Take(termFeed ? TermEntries : Entries))
             {
                 xml.WriteStartElement("entry", ns);
                 xml.WriteElementString("title", ns, article.Meta.Title);
@@ -65,13 +77,13 @@ public static class AtomFeed
                     xml.WriteElementString("name", ns, article.Meta.Source);
                     xml.WriteEndElement();
                 }
-                foreach (var term in categories ? article.Locations.Concat(article.Tags) : [])
+                foreach (var term in termFeed ? Enumerable.Empty<Term>() : article.Locations.Concat(article.Tags))
                 {
                     xml.WriteStartElement("category", ns);
                     xml.WriteAttributeString("term", term.Name);
                     xml.WriteEndElement();
                 }
-                xml.WriteElementString("summary", ns, article.Meta.Summary);
+                xml.WriteElementString("summary", ns, termFeed ? FirstWords(article.Meta.Summary, TermSummaryWords) : article.Meta.Summary);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();

@@ -20,7 +20,7 @@ public sealed class HomePages : IPageGenerator
         // The year list without counts is the same on every numbered page: keyed once.
         var yearsDigest = context.Key("home years").AddJson(yearsWithoutCounts).Finish();
         var articles = context.Model.Articles;
-        return ParallelChunks.Select(Paginator.Pages(articles.Count, config.PageSize).ToList(), page =>
+        return ParallelChunks.Select(Paginator.Pages(articles.Count, config.PageSize, config.ArchivePageSize).ToList(), page =>
         {
             if (page.Front) return HtmlPage.Render(context, "", "home", Model(context, Paginator.Slice(articles, page, "", context), years, topLocations, topTags));
             // A numbered page shows its articles, its place in the list and the years: keyed
@@ -38,7 +38,8 @@ public sealed class HomePages : IPageGenerator
         var config = context.Model.Config;
         var title = slice.Pager.Front ? config.Title : $"{config.Title} – {slice.Pager.Label}";
         var model = context.PageModel(context.Page(title, config.Description, slice.SitePath, "home", "feed.xml", config.Title));
-        model["articles"] = context.Cards(slice.Items);
+        model["articles"] = context.Cards(slice.Pager.Front ? slice.Cards : slice.Links);
+        model["more_articles"] = slice.Pager.Front ? context.Cards(slice.Links) : [];
         model["pager"] = slice.Pager;
         model["years"] = years;
         model["top_locations"] = topLocations;

@@ -7,6 +7,6 @@ public sealed class SiteFeed : IPageGenerator
 {
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
-        yield return AtomFeed.Write(context, "feed.xml", context.Model.Config.Title, "", context.Model.Articles, categories: true);
+        yield return AtomFeed.Write(context, "feed.xml", context.Model.Config.Title, "", context.Model.Articles, termFeed: false);
     }
 }

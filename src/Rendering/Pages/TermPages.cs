@@ -21,7 +21,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
     {
         foreach (var term in context.Model.Terms(kind))
         {
-            foreach (var page in Paginator.Pages(term.Articles.Count, context.Model.Config.PageSize))
+            foreach (var page in Paginator.Pages(term.Articles.Count, context.Model.Config.PageSize, context.Model.Config.ArchivePageSize))
                 yield return (term, page);
             yield return (term, null);
         }
@@ -51,7 +51,8 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         model["term"] = page.Front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
         model["kind_name"] = kindName;
         model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
-        model["articles"] = context.Cards(slice.Items);
+        model["articles"] = context.Cards(page.Front ? slice.Cards : slice.Links);
+        model["more_articles"] = page.Front ? context.Cards(slice.Links) : [];
         model["pager"] = slice.Pager;
         model["related_terms"] = related;
         model["years"] = years;
@@ -60,7 +61,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
     }
 
     private static OutputFile Feed(RenderContext context, Term term)
-        => AtomFeed.Write(context, FeedPath(term), FeedTitle(context, term), term.Path, term.Articles, categories: false);
+        => AtomFeed.Write(context, FeedPath(term), FeedTitle(context, term), term.Path, term.Articles, termFeed: true);
 
     private static string FeedPath(Term term) => term.Path + "feed.xml";
 

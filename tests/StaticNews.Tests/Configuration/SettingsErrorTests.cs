@@ -27,9 +27,10 @@ public sealed class SettingsErrorTests
 
     [Theory]
     [InlineData("unknown-key-typo.yml", "1: unknown setting \"titel\": did you mean \"title\"?")]
-    [InlineData("unknown-key-far.yml", "2: unknown setting \"colour\": the settings are title, description, base_url, language, time_zone, page_size, related_count, sitemap_max_urls, max_site_bytes, boilerplate, footer")]
+    [InlineData("unknown-key-far.yml", "2: unknown setting \"colour\": the settings are title, description, base_url, language, time_zone, page_size, archive_page_size, related_count, sitemap_max_urls, max_site_bytes, boilerplate, footer")]
     [InlineData("page-size-word.yml", "4: page_size: expected a whole number, got \"tyve\"")]
     [InlineData("page-size-overflow.yml", "2: page_size: expected a whole number, got \"99999999999999999999\"")]
+    [InlineData("archive-page-size-too-large.yml", "2: archive_page_size: expected a whole number from 1 to 1000 (dated links on a numbered page), got \"5000\"")]
     [InlineData("boilerplate-not-a-list.yml", "2: boilerplate: expected a list (one line per item: - Annonce), got \"Annonce\"")]
     [InlineData("title-a-list.yml", "1: title: expected text, got a list")]
     [InlineData("base-url-relative.yml", "2: base_url: expected an absolute http(s) URL such as https://example.github.io/archive/, got \"example.org\"")]
@@ -57,7 +58,7 @@ public sealed class SettingsErrorTests
             .Select(f => Path.GetFileName(f).StartsWith("places-", StringComparison.Ordinal) ? PlacesError(Path.GetFileName(f)) : SiteError(Path.GetFileName(f)))
             .ToList();
 
-        Assert.Equal(13, messages.Count);
+        Assert.Equal(14, messages.Count);
         foreach (var message in messages)
             Assert.DoesNotMatch(@"StaticNews\.|System\.|Version=|PublicKeyToken|not found on type|deserializer|correct format", message);
     }
@@ -68,6 +69,7 @@ public sealed class SettingsErrorTests
         var config = SiteConfigLoader.Load(RepoPaths.Fixture("config", "valid.yml"));
         Assert.Equal("Arkivet", config.Title);
         Assert.Equal(7, config.PageSize);
+        Assert.Equal(50, config.ArchivePageSize);
         Assert.Equal("", config.Footer);
         Assert.Equal("", config.Description);
         Assert.Equal(["Annonce", "Reklame"], config.Boilerplate);

@@ -15,7 +15,7 @@ public class SiteConfigCacheTests
         var config = new SiteConfig
         {
             Title = "Arkivet", Description = "Gamle nyheder", BaseUrl = "https://example.org/arkiv/", Language = "en",
-            TimeZone = "America/New_York", PageSize = 7, RelatedCount = 3, SitemapMaxUrls = 99, MaxSiteBytes = 12_345_678_901,
+            TimeZone = "America/New_York", PageSize = 7, ArchivePageSize = 40, RelatedCount = 3, SitemapMaxUrls = 99, MaxSiteBytes = 12_345_678_901,
             Boilerplate = ["Læs også", ""], Footer = "© *Avisen*",
         };
         var settable = typeof(SiteConfig).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToList();

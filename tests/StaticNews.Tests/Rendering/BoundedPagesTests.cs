@@ -31,19 +31,23 @@ public class BoundedPagesTests
         var largest = pages.MaxBy(p => new FileInfo(p).Length)!;
         Assert.True(new FileInfo(largest).Length < 150_000, $"{Path.GetRelativePath(output, largest)} is {new FileInfo(largest).Length} bytes");
 
-        // The month: a front page of cards and numbered pages of dated links, together every article once, oldest on page 1.
+        // The month: a front page of cards and links, numbered pages of dated links, together every article once, oldest on page 1.
+        var defaults = new StaticNews.Configuration.SiteConfig();
+        var expectedPages = (600 - defaults.PageSize) / defaults.ArchivePageSize;
         var month = Path.Combine(output, "2014", "01");
         var front = Parser.ParseDocument(File.ReadAllText(Path.Combine(month, "index.html")));
         Assert.Equal("600 artikler", front.QuerySelector(".list-header .meta")!.TextContent.Trim());
         var numbered = Directory.GetDirectories(Path.Combine(month, "page")).Select(d => int.Parse(Path.GetFileName(d), CultureInfo.InvariantCulture)).Order().ToList();
-        Assert.Equal(Enumerable.Range(1, 600 / 20 - 1), numbered);
-        Assert.Equal("/2014/01/page/29/", front.QuerySelector(".pager-older")!.GetAttribute("href"));
+        Assert.Equal(Enumerable.Range(1, expectedPages), numbered);
+        Assert.Equal($"/2014/01/page/{expectedPages}/", front.QuerySelector(".pager-older")!.GetAttribute("href"));
         var listed = front.QuerySelectorAll(".stream .card-title a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(defaults.PageSize, listed.Count);
+        listed.AddRange(front.QuerySelectorAll(".stream .archive-list a").Select(a => a.GetAttribute("href")!));
         foreach (var number in numbered.AsEnumerable().Reverse())
         {
             var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(month, "page", number.ToString(CultureInfo.InvariantCulture), "index.html")));
             var links = page.QuerySelectorAll(".stream .archive-list a").Select(a => a.GetAttribute("href")!).ToList();
-            Assert.Equal(20, links.Count);
+            Assert.Equal(defaults.ArchivePageSize, links.Count);
             listed.AddRange(links);
         }
         var articles = Directory.EnumerateFiles(Path.Combine(output, "2014", "01", "01"), "index.html", SearchOption.AllDirectories)

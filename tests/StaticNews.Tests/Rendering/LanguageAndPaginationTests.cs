@@ -20,60 +20,72 @@ public class LanguageAndPaginationTests
     public void Lists_are_numbered_from_the_oldest_page_and_the_front_page_holds_the_newest_rest()
     {
         using var site = new TestSite();
-        File.AppendAllText(Path.Combine(site.Input, "site.yml"), "page_size: 10\n");
-        WriteArticles(site, 35);
+        File.AppendAllText(Path.Combine(site.Input, "site.yml"), "page_size: 5\narchive_page_size: 10\n");
+        WriteArticles(site, 37);
         Assert.True(site.Build().Succeeded);
 
-        // 35 articles, 10 a page: page 1 = articles 0–9, page 2 = 10–19, the front page the newest 15.
-        var front = Listed(site, "index.html");
-        Assert.Equal(Enumerable.Range(20, 15).Reverse().Select(i => $"Artikel {i}"), front);
-        Assert.Equal(Enumerable.Range(10, 10).Reverse().Select(i => $"Artikel {i}"), Listed(site, "page/2/index.html"));
-        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Listed(site, "page/1/index.html"));
-        Assert.False(Directory.Exists(Path.Combine(site.Output, "page", "3")));
+        // 37 articles, numbered pages of 10 dated links: page 1 = articles 0–9, page 2 = 10–19,
+        // page 3 = 20–29; the front page the newest 7, the newest 5 as cards, 31 and 30 as links.
+        Assert.Equal(Enumerable.Range(32, 5).Reverse().Select(i => $"Artikel {i}"), Cards(site, "index.html"));
+        Assert.Equal(["Artikel 31", "Artikel 30"], Links(site, "index.html"));
+        Assert.Equal(Enumerable.Range(20, 10).Reverse().Select(i => $"Artikel {i}"), Links(site, "page/3/index.html"));
+        Assert.Equal(Enumerable.Range(10, 10).Reverse().Select(i => $"Artikel {i}"), Links(site, "page/2/index.html"));
+        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Links(site, "page/1/index.html"));
+        Assert.All(["page/1/index.html", "page/2/index.html", "page/3/index.html"], page => Assert.Empty(Cards(site, page)));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "page", "4")));
 
         var parser = new HtmlParser();
         var home = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "index.html")));
         Assert.Null(home.QuerySelector(".pager-newer"));
-        Assert.Equal("/page/2/", home.QuerySelector(".pager-older")!.GetAttribute("href"));
+        Assert.Equal("/page/3/", home.QuerySelector(".pager-older")!.GetAttribute("href"));
+        var page3 = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "page", "3", "index.html")));
+        Assert.Equal("/", page3.QuerySelector(".pager-newer")!.GetAttribute("href"));
+        Assert.Equal("/page/2/", page3.QuerySelector(".pager-older")!.GetAttribute("href"));
         var page2 = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "page", "2", "index.html")));
-        Assert.Equal("/", page2.QuerySelector(".pager-newer")!.GetAttribute("href"));
+        Assert.Equal("/page/3/", page2.QuerySelector(".pager-newer")!.GetAttribute("href"));
         Assert.Equal("/page/1/", page2.QuerySelector(".pager-older")!.GetAttribute("href"));
         Assert.Equal("11. januar 2023 – 20. januar 2023", page2.QuerySelector(".pager-label")!.TextContent);
         var page1 = parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "page", "1", "index.html")));
         Assert.Equal("/page/2/", page1.QuerySelector(".pager-newer")!.GetAttribute("href"));
         Assert.Null(page1.QuerySelector(".pager-older"));
 
-        // Vejle holds all 35; "Lige" 18 (one page: the front page is never short of a full page).
-        Assert.True(File.Exists(Path.Combine(site.Output, "locations", "vejle", "page", "2", "index.html")));
-        Assert.False(Directory.Exists(Path.Combine(site.Output, "tags", "lige", "page")));
-        Assert.Equal(18, Listed(site, "tags/lige/index.html").Count);
+        // A tag and a place are paginated the same way: Vejle holds all 37, "Lige" the 19 even
+        // ones: a numbered page of its oldest 10, and a front page of 5 cards and 4 links.
+        Assert.True(File.Exists(Path.Combine(site.Output, "locations", "vejle", "page", "3", "index.html")));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"Artikel {18 - 2 * i}"), Links(site, "tags/lige/page/1/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "tags", "lige", "page", "2")));
+        Assert.Equal(5, Cards(site, "tags/lige/index.html").Count);
+        Assert.Equal(4, Links(site, "tags/lige/index.html").Count);
     }
 
     [Fact]
     public void A_numbered_page_keeps_its_articles_when_newer_ones_arrive()
     {
         using var site = new TestSite();
-        File.AppendAllText(Path.Combine(site.Input, "site.yml"), "page_size: 10\n");
+        File.AppendAllText(Path.Combine(site.Input, "site.yml"), "page_size: 5\narchive_page_size: 10\n");
         WriteArticles(site, 25);
         Assert.True(site.Build().Succeeded);
         var before = File.ReadAllText(Path.Combine(site.Output, "page", "1", "index.html"));
-        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Listed(site, "page/1/index.html"));
+        Assert.Equal(Enumerable.Range(0, 10).Reverse().Select(i => $"Artikel {i}"), Links(site, "page/1/index.html"));
 
-        WriteArticles(site, 29);
+        WriteArticles(site, 36);
         Assert.True(site.Build().Succeeded);
 
         Assert.Equal(before, File.ReadAllText(Path.Combine(site.Output, "page", "1", "index.html")));
-        Assert.Equal(Enumerable.Range(10, 19).Reverse().Select(i => $"Artikel {i}"), Listed(site, "index.html"));
+        Assert.Equal(Enumerable.Range(20, 10).Reverse().Select(i => $"Artikel {i}"), Links(site, "page/3/index.html"));
+        Assert.Equal(Enumerable.Range(30, 6).Reverse().Select(i => $"Artikel {i}"), Cards(site, "index.html").Concat(Links(site, "index.html")));
     }
 
-    /// <summary>The titles a list page shows: as cards with their leads on a front page, as dated links on a numbered page.</summary>
-    private static List<string> Listed(TestSite site, string page)
-    {
-        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)));
-        var numbered = page.Contains("page/", StringComparison.Ordinal);
-        Assert.Equal(numbered, document.QuerySelectorAll(".stream .card").Length == 0);
-        return document.QuerySelectorAll(numbered ? ".stream .archive-list li a" : ".stream .card h2, .stream .card h3").Select(h => h.TextContent.Trim()).ToList();
-    }
+    /// <summary>The titles a list page shows as cards with their leads: a front page's newest.</summary>
+    private static List<string> Cards(TestSite site, string page)
+        => Parse(site, page).QuerySelectorAll(".stream .card h2, .stream .card h3").Select(h => h.TextContent.Trim()).ToList();
+
+    /// <summary>The titles a list page shows as dated links: a numbered page's all, a front page's older than its cards.</summary>
+    private static List<string> Links(TestSite site, string page)
+        => Parse(site, page).QuerySelectorAll(".stream .archive-list li a").Select(a => a.TextContent.Trim()).ToList();
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(TestSite site, string page)
+        => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, page)));
 
     [Fact]
     public void An_English_site_gets_English_strings_and_dates()

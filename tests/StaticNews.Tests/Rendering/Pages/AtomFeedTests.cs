@@ -17,7 +17,7 @@ public class AtomFeedTests
         for (var i = 0; i < AtomFeed.Entries + 3; i++) builder.Article($"artikel-{i}", RenderContextBuilder.Day.AddDays(i));
         var context = builder.Build();
 
-        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, categories: true));
+        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, termFeed: false));
 
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(AtomFeed.Entries, entries.Count);
@@ -36,7 +36,7 @@ public class AtomFeedTests
         const string title = "<script>alert(1)</script> & \"Co\"";
         var context = new RenderContextBuilder().Article("farlig", title: title, summary: "</summary><entry>").Build();
 
-        var entry = Assert.Single(Read(AtomFeed.Write(context, "feed.xml", "A & B", "", context.Model.Articles, categories: false)).Elements(Atom + "entry"));
+        var entry = Assert.Single(Read(AtomFeed.Write(context, "feed.xml", "A & B", "", context.Model.Articles, termFeed: true)).Elements(Atom + "entry"));
 
         Assert.Equal(title, entry.Element(Atom + "title")!.Value);
         Assert.Equal("</summary><entry>", entry.Element(Atom + "summary")!.Value);
@@ -47,19 +47,45 @@ public class AtomFeedTests
     {
         var context = new RenderContextBuilder().Article("bro", locations: ["Aalborg"], tags: ["Vejdirektoratet"]).Build();
 
-        var site = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, categories: true));
-        var term = Read(AtomFeed.Write(context, "locations/aalborg/feed.xml", "Aalborg", "locations/aalborg/", context.Model.Articles, categories: false));
+        var site = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, termFeed: false));
+        var term = Read(AtomFeed.Write(context, "locations/aalborg/feed.xml", "Aalborg", "locations/aalborg/", context.Model.Articles, termFeed: true));
 
         Assert.Equal(["Aalborg", "Vejdirektoratet"], site.Descendants(Atom + "category").Select(c => c.Attribute("term")!.Value));
         Assert.Empty(term.Descendants(Atom + "category"));
     }
 
     [Fact]
+    public void A_terms_feed_holds_its_newest_ten_with_the_leads_first_24_words_and_the_sites_feed_whole_leads()
+    {
+        var lead = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"ord{i}"));
+        var builder = new RenderContextBuilder();
+        for (var i = 0; i < AtomFeed.Entries + 3; i++) builder.Article($"artikel-{i}", RenderContextBuilder.Day.AddDays(i), summary: lead);
+        var context = builder.Build();
+
+        var site = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", context.Model.Articles, termFeed: false)).Elements(Atom + "entry").ToList();
+        var term = Read(AtomFeed.Write(context, "locations/aalborg/feed.xml", "Aalborg", "locations/aalborg/", context.Model.Articles, termFeed: true))
+            .Elements(Atom + "entry").ToList();
+
+        Assert.Equal(AtomFeed.Entries, site.Count);
+        Assert.Equal(AtomFeed.TermEntries, term.Count);
+        Assert.Equal(site.Take(AtomFeed.TermEntries).Select(e => e.Element(Atom + "id")!.Value), term.Select(e => e.Element(Atom + "id")!.Value));
+        Assert.All(site, e => Assert.Equal(lead, e.Element(Atom + "summary")!.Value));
+        Assert.All(term, e => Assert.Equal(string.Join(' ', lead.Split(' ')[..AtomFeed.TermSummaryWords]) + "…", e.Element(Atom + "summary")!.Value));
+    }
+
+    [Theory]
+    [InlineData("Kort resumé.", 24, "Kort resumé.")]
+    [InlineData("en  to\ntre fire", 4, "en  to\ntre fire")]
+    [InlineData("en to tre fire fem", 3, "en to tre…")]
+    public void A_summary_is_cut_after_its_first_words_only_when_it_has_more(string summary, int words, string expected)
+        => Assert.Equal(expected, AtomFeed.FirstWords(summary, words));
+
+    [Fact]
     public void A_feed_of_no_articles_is_dated_by_no_clock()
     {
         var context = new RenderContextBuilder().Build();
 
-        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", [], categories: true));
+        var feed = Read(AtomFeed.Write(context, "feed.xml", "Testavisen", "", [], termFeed: false));
 
         Assert.Equal("1970-01-01T00:00:00Z", feed.Element(Atom + "updated")!.Value);
         Assert.Empty(feed.Elements(Atom + "entry"));

@@ -12,18 +12,20 @@ public class TermPagesTests
     [Fact]
     public void A_place_gets_a_front_page_numbered_pages_of_its_older_articles_and_a_feed()
     {
-        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2 });
+        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2, ArchivePageSize = 2 });
         for (var i = 0; i < 5; i++) builder.Article($"aalborg-{i}", RenderContextBuilder.Day.AddDays(i), locations: ["Aalborg"]);
         var context = builder.Article("andet-sted", locations: ["Odense"]).Build();
 
         var files = new TermPages(TermKind.Locations).Generate(context).ToDictionary(f => f.Path);
 
-        // Five articles in pages of two: the front page the newest three, page 1 the oldest two.
+        // Five articles, two cards on a front page and two links on a numbered one: page 1 the
+        // oldest two, the front page the newest three, the newest two as cards and the third as a link.
         Assert.Equal(["locations/aalborg/feed.xml", "locations/aalborg/index.html", "locations/aalborg/page/1/index.html",
             "locations/odense/feed.xml", "locations/odense/index.html"], files.Keys.Order(StringComparer.Ordinal));
         var front = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/index.html"].Content));
         Assert.Equal("Aalborg", front.QuerySelector("h1")!.TextContent);
-        Assert.Equal(["aalborg-4", "aalborg-3", "aalborg-2"], front.QuerySelectorAll(".stream .card-title a").Select(a => a.TextContent));
+        Assert.Equal(["aalborg-4", "aalborg-3"], front.QuerySelectorAll(".stream .card-title a").Select(a => a.TextContent));
+        Assert.Equal(["aalborg-2"], front.QuerySelectorAll(".stream .archive-list a").Select(a => a.TextContent));
         Assert.Equal("/news/locations/aalborg/page/1/", front.QuerySelector(".pager-older")!.GetAttribute("href"));
         var older = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/page/1/index.html"].Content));
         Assert.Equal(["aalborg-1", "aalborg-0"], older.QuerySelectorAll(".stream .archive-list a").Select(a => a.TextContent));
@@ -34,7 +36,7 @@ public class TermPagesTests
     [Fact]
     public void A_numbered_page_dates_a_days_articles_once_on_the_first_of_them()
     {
-        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2 });
+        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2, ArchivePageSize = 2 });
         for (var i = 0; i < 5; i++) builder.Article($"aalborg-{i}", RenderContextBuilder.Day.AddHours(i), locations: ["Aalborg"]);
         var file = new TermPages(TermKind.Locations).Generate(builder.Build()).Single(f => f.Path == "locations/aalborg/page/1/index.html");
 
@@ -50,7 +52,7 @@ public class TermPagesTests
     public void A_terms_cards_are_short_and_its_numbered_pages_leave_open_graph_to_the_front_page()
     {
         var lead = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"ord{i}"));
-        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2 });
+        var builder = new RenderContextBuilder().WithConfig(c => c with { PageSize = 2, ArchivePageSize = 2 });
         for (var i = 0; i < 5; i++) builder.Article($"aalborg-{i}", RenderContextBuilder.Day.AddDays(i), locations: ["Aalborg"], summary: lead);
         var files = new TermPages(TermKind.Locations).Generate(builder.Build()).ToDictionary(f => f.Path);
         var front = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/index.html"].Content));

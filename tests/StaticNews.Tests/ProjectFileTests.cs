@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace StaticNews.Tests;
+
+/// <summary>
+/// What the README's `dotnet run` builds, asked of MSBuild itself: the project as evaluated with
+/// no `-c`, the way the quick start and CI run it.
+/// </summary>
+[Trait("Category", "Slow")]
+public sealed class ProjectFileTests
+{
+    [Fact]
+    public void Dotnet_run_without_a_configuration_builds_the_optimised_ReadyToRun_tool()
+    {
+        var properties = Evaluate("Configuration", "Optimize", "PublishReadyToRun");
+
+        Assert.Equal("Release", properties.GetProperty("Configuration").GetString());
+        Assert.Equal("true", properties.GetProperty("Optimize").GetString());
+        Assert.Equal("true", properties.GetProperty("PublishReadyToRun").GetString());
+    }
+
+    [Fact]
+    public void An_explicit_configuration_is_still_honoured()
+    {
+        var properties = Evaluate("Configuration", "Optimize", "-p:Configuration=Debug");
+
+        Assert.Equal("Debug", properties.GetProperty("Configuration").GetString());
+        Assert.Equal("false", properties.GetProperty("Optimize").GetString());
+    }
+
+    private static JsonElement Evaluate(params string[] namesAndOptions)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("msbuild");
+        start.ArgumentList.Add("StaticNews.csproj");
+        start.ArgumentList.Add("-nologo");
+        foreach (var item in namesAndOptions)
+            start.ArgumentList.Add(item.StartsWith('-') ? item : "-getProperty:" + item);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "MSBuild did not evaluate the project in two minutes");
+        Assert.True(process.ExitCode == 0, output.Result + error.Result);
+        return JsonDocument.Parse(output.Result).RootElement.GetProperty("Properties");
+    }
+}
