@@ -8,13 +8,15 @@ namespace StaticNews.Output;
 /// What output/ holds after a build: per file its size, content hash and the key it was made
 /// from. It lets the next build skip making files whose inputs are unchanged and skip writing
 /// files whose bytes are unchanged. Stored as tab-separated lines after the cache header, which
-/// read fast at 100,000s of files.
+/// read fast at 100,000s of files. In memory the hash and key are held as numbers
+/// (<see cref="FileHash"/>, <see cref="OutputKey"/>), not as their hex text: the manifest is
+/// held through the whole render, an entry per output file.
 /// </summary>
 public sealed class OutputManifest
 {
     private static readonly CacheFormat Format = new("output manifest", 2);
 
-    public sealed record Entry(long Size, string Hash, string? Key);
+    public readonly record struct Entry(long Size, FileHash Hash, OutputKey Key);
 
     public Dictionary<string, Entry> Files { get; } = new(StringComparer.Ordinal);
 
@@ -40,14 +42,15 @@ public sealed class OutputManifest
             // Fields cut from each line as spans: a line string and a split array per file were
             // the largest allocation of a rebuild (a line per output file).
             Span<Range> fields = stackalloc Range[5];
+            var keyTexts = new Dictionary<string, string>(StringComparer.Ordinal);
             using var reader = new StreamReader(new MemoryStream(bytes, Format.Header.Length, bytes.Length - Format.Header.Length, writable: false), new UTF8Encoding(false));
             while (reader.ReadLine() is { } line)
             {
                 var rest = line.AsSpan();
                 if (rest.Split(fields, '\t') != 4) return null;
-                var key = rest[fields[3]];
-                manifest.Files[rest[fields[0]].ToString()] = new Entry(long.Parse(rest[fields[1]], CultureInfo.InvariantCulture), rest[fields[2]].ToString(),
-                    key.IsEmpty ? null : key.ToString());
+                if (!FileHash.TryParse(rest[fields[2]], out var hash)) return null;
+                manifest.Files[rest[fields[0]].ToString()] = new Entry(long.Parse(rest[fields[1]], CultureInfo.InvariantCulture), hash,
+                    OutputKey.Of(rest[fields[3]], keyTexts));
             }
         }
         catch (Exception e) when (e is IOException or FormatException or OverflowException)
@@ -66,6 +69,7 @@ public sealed class OutputManifest
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
             Span<char> size = stackalloc char[20];
+            Span<char> hash = stackalloc char[64];
             foreach (var path in paths)
             {
                 var entry = Files[path];
@@ -74,9 +78,10 @@ public sealed class OutputManifest
                 writer.Write('\t');
                 writer.Write(size[..length]);
                 writer.Write('\t');
-                writer.Write(entry.Hash);
+                entry.Hash.Format(hash);
+                writer.Write(hash);
                 writer.Write('\t');
-                writer.Write(entry.Key);
+                entry.Key.WriteTo(writer);
                 writer.Write('\n');
             }
         });

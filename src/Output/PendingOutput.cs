@@ -1,5 +1,3 @@
-using StaticNews.Text;
-
 namespace StaticNews.Output;
 
 /// <summary>
@@ -36,7 +34,7 @@ public sealed class PendingOutput : IPreviousOutput
     public int Written => _written.Count;
 
     public bool CanReuse(string path, string key)
-        => _previous != null && _previous.Files.TryGetValue(path, out var entry) && entry.Key == key;
+        => _previous != null && _previous.Files.TryGetValue(path, out var entry) && entry.Key.Is(key);
 
     /// <summary>Takes one file of the new build; called from one thread at a time.</summary>
     public void Add(OutputFile file)
@@ -48,8 +46,8 @@ public sealed class PendingOutput : IPreviousOutput
             _next.Files[file.Path] = kept;
             return;
         }
-        var hash = ContentHash.Of(file.Content);
-        _next.Files[file.Path] = new OutputManifest.Entry(file.Content.Length, hash, file.Key);
+        var hash = FileHash.Of(file.Content);
+        _next.Files[file.Path] = new OutputManifest.Entry(file.Content.Length, hash, OutputKey.Of(file.Key));
         if (_previous != null && _previous.Files.TryGetValue(file.Path, out var old) && old.Hash == hash && old.Size == file.Content.Length)
             return;
         var target = SafeOutputPath.Resolve(PendingFolder, file.Path);

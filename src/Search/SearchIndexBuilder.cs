@@ -176,7 +176,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         var termCount = terms.Count;
         var frequencies = new int[termCount];
         foreach (var document in documents)
-            foreach (var id in document.Terms.TermIds) frequencies[id]++;
+            foreach (var term in document.Terms.Entries) frequencies[term.TermId]++;
         var used = Enumerable.Range(0, termCount).Where(id => frequencies[id] > 0).ToArray();
         var entries = new ShardEntry[used.Length];
         var docs = new int[termCount][];
@@ -201,13 +201,13 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
             for (var d = 0; d < documents.Count; d++)
             {
                 var counted = documents[d].Terms;
-                for (var t = 0; t < counted.TermIds.Length; t++)
+                foreach (var term in counted.Entries)
                 {
-                    var id = counted.TermIds[t];
+                    var id = term.TermId;
                     if (id < low || id > high) continue;
                     var at = filled[id - low]++;
                     docs[id][at] = d;
-                    impacts[id][at] = TermImpact.Of(counted, t, averages, _options.K1);
+                    impacts[id][at] = TermImpact.Of(counted, term, averages, _options.K1);
                 }
             }
             Parallel.For(first, end, i =>

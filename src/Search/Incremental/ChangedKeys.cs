@@ -19,16 +19,16 @@ internal sealed class ChangedKeys
         {
             if (d < documents.Before)
             {
-                foreach (var id in documents.Old(d).Terms.TermIds) At(_termAdds, terms[id]);
+                foreach (var term in documents.Old(d).Terms.Entries) At(_termAdds, terms[term.TermId]);
                 foreach (var key in documents.Old(d).FilterKeys) At(_filterAdds, key);
             }
             if (d >= documents.After) continue;
             var counted = documents.New(d).Terms;
-            for (var t = 0; t < counted.TermIds.Length; t++)
+            foreach (var term in counted.Entries)
             {
-                var adds = At(_termAdds, terms[counted.TermIds[t]]);
+                var adds = At(_termAdds, terms[term.TermId]);
                 adds.Docs.Add(d);
-                adds.Impacts.Add(TermImpact.Of(counted, t, averages, k1));
+                adds.Impacts.Add(TermImpact.Of(counted, term, averages, k1));
             }
             foreach (var filter in documents.New(d).Filters)
             {

@@ -17,8 +17,8 @@ internal static class DocumentSegment
         var filterIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            foreach (var id in document.Terms.TermIds)
-                if (local.TryAdd(id, local.Count)) localTerms.Add(id);
+            foreach (var term in document.Terms.Entries)
+                if (local.TryAdd(term.TermId, local.Count)) localTerms.Add(term.TermId);
             foreach (var key in document.FilterKeys) filterIndex.TryAdd(key, filterIndex.Count);
         }
         writer.Write(SearchField.All.Count);
@@ -31,11 +31,11 @@ internal static class DocumentSegment
         {
             writer.Write(document.Key);
             foreach (var length in document.Terms.Lengths) writer.Write7BitEncodedInt(length);
-            writer.Write7BitEncodedInt(document.Terms.TermIds.Length);
-            for (var t = 0; t < document.Terms.TermIds.Length; t++)
+            writer.Write7BitEncodedInt(document.Terms.TermCount);
+            foreach (var term in document.Terms.Entries)
             {
-                writer.Write7BitEncodedInt(local[document.Terms.TermIds[t]]);
-                writer.Write7BitEncodedInt64((long)document.Terms.Counts[t]);
+                writer.Write7BitEncodedInt(local[term.TermId]);
+                writer.Write7BitEncodedInt64((long)term.Counts);
             }
             writer.Write7BitEncodedInt(document.FilterKeys.Length);
             foreach (var key in document.FilterKeys) writer.Write7BitEncodedInt(filterIndex[key]);
@@ -68,7 +68,7 @@ internal static class DocumentSegment
             }
             var filters = new string[reader.Read7BitEncodedInt()];
             for (var f = 0; f < filters.Length; f++) filters[f] = filterKeys[reader.Read7BitEncodedInt()];
-            documents.Add(new StoredDocument(key, new DocumentTerms(lengths, termIds, counts), filters));
+            documents.Add(new StoredDocument(key, DocumentTerms.Of(lengths, termIds, counts), filters));
         }
         return documents;
     }

@@ -26,18 +26,18 @@ internal static class TermImpact
     }
 
     /// <summary>
-    /// The BM25F term-frequency part for the <paramref name="entry"/>-th term of a document, scaled
+    /// The BM25F term-frequency part for a <paramref name="term"/> of a <paramref name="document"/>, scaled
     /// to a small integer: each field's count is weighted and normalised by the field's length
     /// against the average, then saturated (k1). The idf part depends only on how many documents
     /// hold the term, which the browser sees as the length of the posting list, so it is computed there.
     /// </summary>
-    internal static byte Of(DocumentTerms document, int entry, double[] averageLengths, double k1)
+    internal static byte Of(DocumentTerms document, CountedTerm term, double[] averageLengths, double k1)
     {
         var fields = SearchField.All;
         double weighted = 0;
         for (var f = 0; f < fields.Count; f++)
         {
-            var count = document.CountOf(entry, f);
+            var count = term.CountIn(f);
             if (count == 0) continue;
             var b = fields[f].LengthNormalisation;
             weighted += fields[f].Weight * count / (1 - b + b * document.Lengths[f] / averageLengths[f]);

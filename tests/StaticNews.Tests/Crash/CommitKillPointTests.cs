@@ -1,6 +1,5 @@
 using StaticNews.Caching;
 using StaticNews.Output;
-using StaticNews.Text;
 
 namespace StaticNews.Tests.Crash;
 
@@ -99,7 +98,7 @@ public class CommitKillPointTests : IDisposable
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToList();
         return files.Count == manifest.Files.Count && files.All(f =>
             manifest.Files.TryGetValue(Path.GetRelativePath(folder, f).Replace('\\', '/'), out var entry)
-            && entry.Hash == ContentHash.Of(File.ReadAllBytes(f)));
+            && entry.Hash == FileHash.Of(File.ReadAllBytes(f)));
     }
 
     private void Commit(Dictionary<string, string> site, CommitStep? stopAfter = null)

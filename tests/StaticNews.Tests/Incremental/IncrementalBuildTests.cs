@@ -158,7 +158,7 @@ public class IncrementalBuildTests : IDisposable
         var cache = SitePaths.Resolve(Input, Output, RepoPaths.Theme).Cache;
         var manifest = StaticNews.Output.OutputManifest.TryRead(cache.OutputManifestFile)!;
         return manifest.Files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f.Key, pathPattern))
-            .ToDictionary(f => f.Key, f => f.Value.Key);
+            .ToDictionary(f => f.Key, f => f.Value.Key.ToString());
     }
 
     public void Dispose() => _temp.Dispose();

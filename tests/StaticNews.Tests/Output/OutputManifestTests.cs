@@ -1,35 +1,85 @@
+using System.Text;
 using StaticNews.Output;
 
 namespace StaticNews.Tests.Output;
 
 public class OutputManifestTests
 {
+    private static readonly FileHash H1 = FileHash.Of("first"u8);
+    private static readonly FileHash H2 = FileHash.Of("second"u8);
+    private const string PageKey = "0123456789abcdef0f1e2d3c4b5a6978";
+
     [Fact]
     public void A_manifest_is_a_sorted_tab_separated_line_per_file_and_reads_back_as_written()
     {
         using var temp = new TempFolder();
         var manifest = new OutputManifest();
-        manifest.Files["b/index.html"] = new OutputManifest.Entry(12_345_678_901, "h2", "k2");
-        manifest.Files["a.xml"] = new OutputManifest.Entry(0, "h1", null);
-        manifest.Files["B/é.html"] = new OutputManifest.Entry(7, "h3", "k3");
+        manifest.Files["b/index.html"] = new OutputManifest.Entry(12_345_678_901, H2, OutputKey.Of(PageKey));
+        manifest.Files["a.xml"] = new OutputManifest.Entry(0, H1, OutputKey.None);
+        manifest.Files["B/é.html"] = new OutputManifest.Entry(7, H1, OutputKey.Of("search-content"));
 
         manifest.Write(temp["manifest"]);
 
-        Assert.Equal("StaticNews output manifest v2\nB/é.html\t7\th3\tk3\na.xml\t0\th1\t\nb/index.html\t12345678901\th2\tk2\n", File.ReadAllText(temp["manifest"]));
+        Assert.Equal($"StaticNews output manifest v2\nB/é.html\t7\t{Hex("first")}\tsearch-content\na.xml\t0\t{Hex("first")}\t\n"
+            + $"b/index.html\t12345678901\t{Hex("second")}\t{PageKey}\n", File.ReadAllText(temp["manifest"]));
         var read = OutputManifest.TryRead(temp["manifest"])!;
         Assert.Equal(manifest.Files, read.Files);
         read.Write(temp["again"]);
         Assert.Equal(File.ReadAllBytes(temp["manifest"]), File.ReadAllBytes(temp["again"]));
     }
 
+    [Theory]
+    [InlineData(PageKey)] // a page key, held as a number
+    [InlineData("0123456789ABCDEF0F1E2D3C4B5A6978")] // upper case is not a page key's form: held as text
+    [InlineData("search-content")]
+    [InlineData("0123")]
+    public void A_key_reads_back_as_the_text_it_was_made_from_and_matches_only_that_text(string key)
+    {
+        using var temp = new TempFolder();
+        var manifest = new OutputManifest();
+        manifest.Files["index.html"] = new OutputManifest.Entry(1, H1, OutputKey.Of(key));
+        manifest.Write(temp["manifest"]);
+
+        var read = OutputManifest.TryRead(temp["manifest"])!.Files["index.html"].Key;
+
+        Assert.Equal(key, read.ToString());
+        Assert.True(read.Is(key));
+        Assert.False(read.Is(key[..^1] + (key[^1] == '0' ? '1' : '0')));
+        Assert.False(read.Is(null));
+        Assert.True(OutputKey.None.Is(null));
+        Assert.False(OutputKey.None.Is(key));
+    }
+
+    [Fact]
+    public void A_hash_reads_back_as_the_sha256_of_the_content_in_hex()
+    {
+        Assert.Equal(Hex("first"), H1.ToString());
+        Assert.True(FileHash.TryParse(Hex("first"), out var parsed));
+        Assert.Equal(H1, parsed);
+        Assert.NotEqual(H1, H2);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF")]
+    public void A_manifest_whose_hash_is_not_a_sha256_in_hex_reads_as_none(string hash)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["manifest"], $"StaticNews output manifest v2\na.xml\t0\t{hash}\t\n");
+
+        Assert.Null(OutputManifest.TryRead(temp["manifest"]));
+    }
+
     [Fact]
     public void A_manifest_without_the_header_of_this_version_reads_as_none()
     {
         using var temp = new TempFolder();
-        File.WriteAllText(temp["old"], "a.xml\t0\th1\t\n"); // as manifests were written before headers
-        File.WriteAllText(temp["newer"], "StaticNews output manifest v3\na.xml\t0\th1\t\n");
+        File.WriteAllText(temp["old"], $"a.xml\t0\t{Hex("first")}\t\n"); // as manifests were written before headers
+        File.WriteAllText(temp["newer"], $"StaticNews output manifest v3\na.xml\t0\t{Hex("first")}\t\n");
 
         Assert.Null(OutputManifest.TryRead(temp["old"]));
         Assert.Null(OutputManifest.TryRead(temp["newer"]));
     }
+
+    private static string Hex(string content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(content)));
 }

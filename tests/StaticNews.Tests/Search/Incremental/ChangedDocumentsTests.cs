@@ -31,7 +31,9 @@ public sealed class ChangedDocumentsTests : IDisposable
         changed.ReadOld();
         Assert.Equal(Key(Last[1]), changed.Old(1).Key);
         Assert.Equal(["~tag:valg"], changed.Old(1).FilterKeys);
-        Assert.Contains("armeni", changed.Old(1).Terms.TermIds.Select(id => _index.Terms[id]));
+        var oldTerms = new List<string>();
+        foreach (var term in changed.Old(1).Terms.Entries) oldTerms.Add(_index.Terms[term.TermId]);
+        Assert.Contains("armeni", oldTerms);
     }
 
     [Fact]

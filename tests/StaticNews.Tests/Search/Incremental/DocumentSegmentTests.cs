@@ -38,7 +38,7 @@ public sealed class DocumentSegmentTests
         foreach (var (written, read) in new[] { first, second }.Zip(loaded))
         {
             Assert.Equal(written.Lengths, read.Terms.Lengths);
-            Assert.Equal(written.TermIds.Select(id => terms[id]).Zip(written.Counts), read.Terms.TermIds.Select(id => loadedTerms[id]).Zip(read.Terms.Counts));
+            Assert.Equal(Entries(written).Select(e => (terms[e.TermId], e.Counts)), Entries(read.Terms).Select(e => (loadedTerms[e.TermId], e.Counts)));
         }
     }
 
@@ -58,6 +58,13 @@ public sealed class DocumentSegmentTests
         var segment = Segment([], new TermTable());
         segment[0]++;
         Assert.Throws<InvalidDataException>(() => Read(segment, new TermTable()));
+    }
+
+    private static List<CountedTerm> Entries(DocumentTerms counted)
+    {
+        var entries = new List<CountedTerm>();
+        foreach (var entry in counted.Entries) entries.Add(entry);
+        return entries;
     }
 
     private static int Occurrences(byte[] bytes, string text)

@@ -126,7 +126,11 @@ public sealed class SearchIndexStoreTests : IDisposable
     }
 
     private static SortedDictionary<string, ulong> Table(DocumentTerms counted, TermTable terms)
-        => new(counted.TermIds.Select((id, i) => (terms[id], counted.Counts[i])).ToDictionary(p => p.Item1, p => p.Item2), StringComparer.Ordinal);
+    {
+        var table = new SortedDictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var entry in counted.Entries) table.Add(terms[entry.TermId], entry.Counts);
+        return table;
+    }
 
     public void Dispose() => _temp.Dispose();
 }

@@ -1,0 +1,115 @@
+using System.Buffers.Binary;
+
+namespace StaticNews.Output;
+
+/// <summary>
+/// The key an output file was made from, as the output manifest keeps it. Page keys are 128-bit
+/// hashes in lower-case hex: those are kept as two numbers instead of a 32-character string per
+/// file; any other key (a few shared names, such as the search index's content key) as its text.
+/// A default value is no key.
+/// </summary>
+public readonly struct OutputKey : IEquatable<OutputKey>
+{
+    private const int HexLength = 32;
+
+    /// <summary>Marks a key held as <see cref="_high"/> and <see cref="_low"/>; otherwise the key's text, or null for none.</summary>
+    private static readonly string HexForm = new('\0', 1);
+
+    private readonly ulong _high;
+    private readonly ulong _low;
+    private readonly string? _text;
+
+    private OutputKey(ulong high, ulong low)
+    {
+        _high = high;
+        _low = low;
+        _text = HexForm;
+    }
+
+    private OutputKey(string text) => _text = text;
+
+    public static OutputKey None => default;
+
+    public bool IsNone => _text == null;
+
+    /// <summary>The key for <paramref name="key"/> (null for none).</summary>
+    public static OutputKey Of(string? key)
+        => key == null ? default : TryHex(key, out var hex) ? hex : new OutputKey(key);
+
+    /// <summary>
+    /// The key for <paramref name="key"/>, a non-hex key taken from <paramref name="texts"/> when
+    /// it holds one equal (and added to it otherwise): a manifest read from its file shares one
+    /// string for each such key rather than one per line.
+    /// </summary>
+    public static OutputKey Of(ReadOnlySpan<char> key, Dictionary<string, string> texts)
+    {
+        if (key.IsEmpty) return default;
+        if (TryHex(key, out var hex)) return hex;
+        var lookup = texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(key, out var text)) lookup[key] = text = key.ToString();
+        return new OutputKey(text);
+    }
+
+    /// <summary>True when this is the key <paramref name="key"/> stands for.</summary>
+    public bool Is(string? key)
+    {
+        if (key == null) return IsNone;
+        if (IsNone) return false;
+        if (ReferenceEquals(_text, HexForm)) return TryHex(key, out var hex) && hex._high == _high && hex._low == _low;
+        return _text == key;
+    }
+
+    public bool Equals(OutputKey other)
+        => ReferenceEquals(_text, HexForm) ? ReferenceEquals(other._text, HexForm) && _high == other._high && _low == other._low
+            : !ReferenceEquals(other._text, HexForm) && _text == other._text;
+
+    public override bool Equals(object? obj) => obj is OutputKey other && Equals(other);
+
+    public override int GetHashCode() => ReferenceEquals(_text, HexForm) ? HashCode.Combine(_high, _low) : _text?.GetHashCode(StringComparison.Ordinal) ?? 0;
+
+    public static bool operator ==(OutputKey left, OutputKey right) => left.Equals(right);
+
+    public static bool operator !=(OutputKey left, OutputKey right) => !left.Equals(right);
+
+    /// <summary>The key's text, or null for none.</summary>
+    public override string? ToString()
+        => ReferenceEquals(_text, HexForm) ? string.Create(HexLength, this, static (chars, key) => key.FormatHex(chars)) : _text;
+
+    /// <summary>Writes the key's text (nothing for none).</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        if (!ReferenceEquals(_text, HexForm))
+        {
+            writer.Write(_text);
+            return;
+        }
+        Span<char> chars = stackalloc char[HexLength];
+        FormatHex(chars);
+        writer.Write(chars);
+    }
+
+    internal static bool IsLowerHex(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (c is not ((>= '0' and <= '9') or (>= 'a' and <= 'f'))) return false;
+        return true;
+    }
+
+    private void FormatHex(Span<char> chars)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt64BigEndian(bytes, _high);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], _low);
+        Convert.TryToHexStringLower(bytes, chars, out _);
+    }
+
+    private static bool TryHex(ReadOnlySpan<char> text, out OutputKey key)
+    {
+        key = default;
+        if (text.Length != HexLength || !IsLowerHex(text)) return false;
+        Span<byte> bytes = stackalloc byte[16];
+        Convert.FromHexString(text, bytes, out _, out _);
+        key = new OutputKey(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
+        return true;
+    }
+}
