@@ -12,7 +12,7 @@ namespace StaticNews.Enrichment;
 /// article that names a place keeps its own place (its kicker and schema.org contentLocation).
 /// The places keep the order of their first mention.
 /// </summary>
-public sealed class PlacesAbout
+public static class PlacesAbout
 {
     /// <summary>Named this often, a place is one the article is about wherever it stands.</summary>
     public const int MinMentions = 2;
