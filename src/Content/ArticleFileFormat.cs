@@ -115,8 +115,11 @@ public static class ArticleFileFormat
         FrontMatterDocument document;
         try
         {
-            RejectAliases(path, yaml, yamlLine);
-            document = Deserializer.Deserialize<FrontMatterDocument>(yaml) ?? new FrontMatterDocument();
+            document = Deserialize(path, yaml, yamlLine) ?? new FrontMatterDocument();
+        }
+        catch (YamlException e) when (Refusal(e) is { } refused)
+        {
+            throw refused;
         }
         catch (YamlException e)
         {
@@ -210,8 +213,7 @@ public static class ArticleFileFormat
         try
         {
             var (yaml, line, _, _) = Split("", text);
-            RejectAliases("", yaml, line);
-            return Deserializer.Deserialize<FrontMatterDocument>(yaml);
+            return Deserialize("", yaml, line);
         }
         catch (Exception e) when (e is YamlException or ContentException or InvalidOperationException)
         {
@@ -220,20 +222,43 @@ public static class ArticleFileFormat
     }
 
     /// <summary>
-    /// YAML anchors and aliases let a few lines expand into gigabytes (the "billion laughs"
-    /// document). Front matter has no use for them, so they are refused before deserializing.
+    /// The front matter deserialised, refusing YAML anchors and aliases as the parser meets them:
+    /// they let a few lines expand into gigabytes (the "billion laughs" document), and front matter
+    /// has no use for them. One pass: the deserialiser reads the events the check sees.
     /// </summary>
-    private static void RejectAliases(string path, string yaml, int yamlLine)
+    private static FrontMatterDocument? Deserialize(string path, string yaml, int yamlLine)
     {
         if (yaml.Length > MaxFrontMatterBytes)
             throw new ContentException(path, yamlLine, $"front matter is larger than {MaxFrontMatterBytes / 1024} kB");
-        var parser = new Parser(new StringReader(yaml));
-        while (parser.MoveNext())
+        // Front matter as ingest writes it (nearly every file) needs no YAML parser: the same fields, read in one pass.
+        if (PlainFrontMatter.TryRead(yaml) is { } plain) return plain;
+        return Parsed(path, yaml, yamlLine);
+    }
+
+    /// <summary>The front matter as the YAML deserialiser reads it, whatever it holds.</summary>
+    internal static FrontMatterDocument? Parsed(string path, string yaml, int yamlLine)
+        => Deserializer.Deserialize<FrontMatterDocument>(new NoAliasParser(new Parser(new StringReader(yaml)), path, yamlLine));
+
+    /// <summary>The refusal of an anchor or alias, where the deserialiser wrapped it in its own exception.</summary>
+    private static ContentException? Refusal(Exception e)
+    {
+        for (var inner = e.InnerException; inner != null; inner = inner.InnerException)
+            if (inner is ContentException refused) return refused;
+        return null;
+    }
+
+    private sealed class NoAliasParser(IParser parser, string path, int yamlLine) : IParser
+    {
+        public YamlDotNet.Core.Events.ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
         {
+            if (!parser.MoveNext()) return false;
             if (parser.Current is YamlDotNet.Core.Events.AnchorAlias alias)
                 throw new ContentException(path, yamlLine + (int)alias.Start.Line - 1, "front matter uses a YAML alias (*name); write the value out instead");
             if (parser.Current is YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } node)
                 throw new ContentException(path, yamlLine + (int)node.Start.Line - 1, "front matter uses a YAML anchor (&name); write the value out instead");
+            return true;
         }
     }
 

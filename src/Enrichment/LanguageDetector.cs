@@ -1,3 +1,5 @@
+using StaticNews.Text;
+
 namespace StaticNews.Enrichment;
 
 /// <summary>
@@ -25,17 +27,33 @@ public static class LanguageDetector
         "says", "told", "more", "new", "against", "between", "other",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DanishWords = Danish.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = English.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"da", "en", or null when the text does not decide.</summary>
     public static string? Detect(IEnumerable<string> texts)
     {
         int danish = 0, english = 0;
+        // Each word lower-cased into one buffer: an article's every word, so no string per word.
+        Span<char> buffer = stackalloc char[64];
         foreach (var text in texts)
         {
-            foreach (var word in Words(text))
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
             {
-                if (Danish.Contains(word)) danish++;
-                else if (English.Contains(word)) english++;
-                if (word.AsSpan().IndexOfAny("æøå") >= 0) danish++;
+                var letter = i < text.Length && char.IsLetter(text[i]);
+                if (letter && start < 0) start = i;
+                else if (!letter && start >= 0)
+                {
+                    var word = text.AsSpan(start, i - start);
+                    ReadOnlySpan<char> lower = word.Length <= buffer.Length
+                        ? buffer[..InvariantLower.Into(word, buffer)]
+                        : InvariantLower.Of(word.ToString());
+                    if (DanishWords.Contains(lower)) danish++;
+                    else if (EnglishWords.Contains(lower)) english++;
+                    if (lower.IndexOfAny("æøå") >= 0) danish++;
+                    start = -1;
+                }
             }
         }
         // A few words of the other language (a quoted English title, a Danish place name) must
@@ -43,20 +61,5 @@ public static class LanguageDetector
         if (danish >= 3 && danish >= 2 * english) return "da";
         if (english >= 3 && english >= 2 * danish) return "en";
         return null;
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
     }
 }

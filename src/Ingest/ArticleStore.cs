@@ -116,9 +116,19 @@ public sealed class ArticleStore
 
     public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);
 
-    /// <summary>Every file that names its seed, by seed (paths relative to input/, as the files name them), in ordinal order.</summary>
-    public IReadOnlyList<(string Seed, string File)> FilesBySeed
-        => [.. _fileBySeed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))];
+    /// <summary>
+    /// The files that name a seed (relative to input/, as the files name it) not in
+    /// <paramref name="seeds"/>, by seed in ordinal order: only those are sorted, not the archive's
+    /// every file.
+    /// </summary>
+    public IReadOnlyList<(string Seed, string File)> FilesWhoseSeedIsNotIn(IReadOnlySet<string> seeds)
+    {
+        var missing = new List<(string Seed, string File)>();
+        foreach (var (seed, file) in _fileBySeed)
+            if (!seeds.Contains(seed)) missing.Add((seed, file));
+        missing.Sort((a, b) => string.CompareOrdinal(a.Seed, b.Seed));
+        return missing;
+    }
 
     /// <summary>Deletes a file of the folder, and forgets it: the next build knows nothing of it.</summary>
     public void Delete(string path, string seed)

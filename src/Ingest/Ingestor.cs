@@ -40,7 +40,8 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
         WarnOfMetadataWithoutSeed(seedFiles);
         // Before any seed is written, so that a seed renamed (deleted under one name, added under
         // another) gets its slug back.
-        var removed = RemoveOrphans(seedFiles, store);
+        var seedNames = SeedNames(seedFiles);
+        var removed = RemoveOrphans(seedNames, store);
 
         // Prepared in parallel a batch at a time, written in seed order after each batch: slugs are
         // claimed in the same order as if all were prepared first, but only one batch of drafts is
@@ -50,7 +51,7 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
         for (var start = 0; start < seedFiles.Count; start += BatchSize)
         {
             var count = Math.Min(BatchSize, seedFiles.Count - start);
-            Parallel.For(0, count, i => prepared[i] = Prepare(seedFiles[start + i], store));
+            Parallel.For(0, count, i => prepared[i] = Prepare(seedFiles[start + i], seedNames[start + i], store));
             for (var i = 0; i < count; i++)
             {
                 outcomes.Add(prepared[i]!.DecidedOutcome ?? Write(prepared[i]!, store));
@@ -70,14 +71,14 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
     /// someone did. A file that names no seed (written by hand) is never touched. Called only
     /// when input/seeds/ exists: a missing seeds folder is more likely moved than emptied.
     /// </summary>
-    private int RemoveOrphans(IReadOnlyList<string> seedFiles, ArticleStore store)
+    private int RemoveOrphans(IReadOnlyList<string> seedNames, ArticleStore store)
     {
-        var present = new HashSet<string>(seedFiles.Select(f => Path.GetRelativePath(paths.Input, f).Replace('\\', '/')), StringComparer.Ordinal);
+        var present = new HashSet<string>(seedNames, StringComparer.Ordinal);
         var removed = 0;
-        foreach (var (seed, file) in store.FilesBySeed)
+        // A seed skipped this run (a pipe, a refused name) still exists: only a seed gone from disk counts.
+        foreach (var (seed, file) in store.FilesWhoseSeedIsNotIn(present))
         {
-            // A seed skipped this run (a pipe, a refused name) still exists: only a seed gone from disk counts.
-            if (present.Contains(seed) || Path.Exists(Path.Combine(paths.Input, seed))) continue;
+            if (Path.Exists(Path.Combine(paths.Input, seed))) continue;
             if (store.UntouchedSeedHash(file) != null)
             {
                 store.Delete(file, seed);
@@ -91,9 +92,28 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
         return removed;
     }
 
-    private Prepared Prepare(string seedFile, ArticleStore store)
+    /// <summary>
+    /// Each seed file's name as articles record it (relative to input/, '/'-separated), worked out
+    /// once for both the orphan check and the seed's own preparation. The walk hands over full,
+    /// normal paths under input/, so the name is the path less the folder; any other path goes
+    /// the long way.
+    /// </summary>
+    private List<string> SeedNames(IReadOnlyList<string> seedFiles)
     {
-        var seed = Path.GetRelativePath(paths.Input, seedFile).Replace('\\', '/');
+        var input = Path.GetFullPath(paths.Input).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var names = new List<string>(seedFiles.Count);
+        foreach (var file in seedFiles)
+        {
+            var name = file.StartsWith(input, StringComparison.Ordinal) && !file.Contains(Path.DirectorySeparatorChar + ".", StringComparison.Ordinal)
+                ? file[input.Length..]
+                : Path.GetRelativePath(paths.Input, file);
+            names.Add(Path.DirectorySeparatorChar == '/' ? name : name.Replace('\\', '/'));
+        }
+        return names;
+    }
+
+    private Prepared Prepare(string seedFile, string seed, ArticleStore store)
+    {
         var metadata = _metadata.Count == 0 ? null : _metadata.For(Path.GetRelativePath(paths.Seeds, seedFile));
         // The check hashed this seed and the store knows its file untouched since it was made
         // from a seed of that hash: up to date, and the seed need not be read. (Nothing is said

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StaticNews.Ingest;
@@ -12,15 +13,32 @@ public static class MarkdownEscaper
     // The characters that can open or close an inline construct in the Markdig pipeline we use
     // (emphasis, code, links, autolinks, pipe tables, strikethrough) plus the braces of Liquid.
     // Kept to this set, not all punctuation, so the Markdown stays pleasant for an editor to read.
-    private const string InlineSpecials = "\\`*_{}[]<|~";
+    private static readonly SearchValues<char> InlineSpecials = SearchValues.Create("\\`*_{}[]<|~");
+
+    // Past the first character only these can need a backslash (an inline special, or the & of an entity).
+    private static readonly SearchValues<char> Attention = SearchValues.Create("\\`*_{}[]<|~&");
 
     /// <summary>Escapes one paragraph or heading text (a single line: inner newlines become spaces).</summary>
     public static string Escape(string text)
     {
-        var line = string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var line = text.Contains('\n')
+            ? string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            : text.Trim();
         var builder = new StringBuilder(line.Length + 16);
         for (var i = 0; i < line.Length; i++)
         {
+            if (i > 0)
+            {
+                // Every article's every paragraph passes here: the characters that need nothing go in runs.
+                var run = line.AsSpan(i).IndexOfAny(Attention);
+                if (run < 0)
+                {
+                    builder.Append(line, i, line.Length - i);
+                    break;
+                }
+                builder.Append(line, i, run);
+                i += run;
+            }
             var c = line[i];
             if (InlineSpecials.Contains(c) || (i == 0 && IsBlockStarter(line)) || IsEntityStart(line, i))
                 builder.Append('\\');

@@ -25,7 +25,16 @@ public sealed class MarkdownRenderer
 
     public string ToHtml(string markdown)
     {
+        // Plain paragraphs (nearly every article ingest writes) need no parse: same HTML, no tree,
+        // and keep to every budget (no nesting, brackets or delimiter runs), so need no check.
+        if (PlainParagraphs.ToHtml(markdown) is { } plain) return plain;
         MarkdownBudget.Check(markdown);
+        return Parsed(markdown);
+    }
+
+    /// <summary>What Markdig makes of the body, whatever it holds.</summary>
+    internal string Parsed(string markdown)
+    {
         var document = Markdown.Parse(markdown, _pipeline);
         foreach (var link in document.Descendants<LinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";

@@ -88,23 +88,32 @@ public static class SiteModelBuilder
     /// </summary>
     private static Dictionary<string, TermRole> Roles(List<Article> articles)
     {
+        // A name's slug is worked out once per name, not once per mention: a person's name is
+        // never a slug already, so each mention cost a lower-casing and folding, tens of thousands
+        // a build. Names are looked up by reference first (the loader shares one string per name).
+        var slugs = new Dictionary<string, string>(ReferenceEqualityComparer.Instance);
+        string SlugOf(string name)
+        {
+            if (!slugs.TryGetValue(name, out var slug)) slugs[name] = slug = Slugifier.Slugify(name);
+            return slug;
+        }
         var votes = new Dictionary<string, (int People, int Organisations)>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             foreach (var name in article.Meta.People)
             {
-                var slug = Slugifier.Slugify(name);
-                var (people, organisations) = votes.GetValueOrDefault(slug);
-                votes[slug] = (people + 1, organisations);
+                ref var vote = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, SlugOf(name), out _);
+                vote.People++;
             }
             foreach (var name in article.Meta.Organisations)
             {
-                var slug = Slugifier.Slugify(name);
-                var (people, organisations) = votes.GetValueOrDefault(slug);
-                votes[slug] = (people, organisations + 1);
+                ref var vote = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, SlugOf(name), out _);
+                vote.Organisations++;
             }
         }
-        return votes.ToDictionary(e => e.Key, e => e.Value.People >= e.Value.Organisations ? TermRole.Person : TermRole.Organisation, StringComparer.Ordinal);
+        var roles = new Dictionary<string, TermRole>(votes.Count, StringComparer.Ordinal);
+        foreach (var (slug, vote) in votes) roles[slug] = vote.People >= vote.Organisations ? TermRole.Person : TermRole.Organisation;
+        return roles;
     }
 
     private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Func<Article, IReadOnlyList<string>> names, Func<Article, List<Term>> own,

@@ -32,7 +32,7 @@ public static class Slugifier
         if (string.IsNullOrWhiteSpace(text)) return Fallback;
         if (IsSlugAlready(text, maxLength)) return text;
 
-        var folded = DanishFolding.ToAscii(text.ToLowerInvariant());
+        var folded = DanishFolding.ToAscii(InvariantLower.Of(text));
         var builder = new StringBuilder(folded.Length);
         var pendingHyphen = false;
         foreach (var c in folded)

@@ -1,3 +1,5 @@
+using StaticNews.Text;
+
 namespace StaticNews.Enrichment.Entities;
 
 /// <summary>
@@ -24,12 +26,15 @@ public sealed class CommonWords
         _wordsSpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool Contains(string word)
+    public bool Contains(string word) => Contains(word.AsSpan());
+
+    /// <summary>Whether the word, lower-cased, is a common word.</summary>
+    public bool Contains(ReadOnlySpan<char> word)
     {
         // Lower-cased on the stack: asked of many tokens, this should make no string.
-        if (word.Length > 256) return _words.Contains(word.ToLowerInvariant());
+        if (word.Length > 256) return _words.Contains(InvariantLower.Of(word.ToString()));
         Span<char> lower = stackalloc char[word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
+        InvariantLower.Into(word, lower);
         return _wordsSpan.Contains(lower);
     }
 

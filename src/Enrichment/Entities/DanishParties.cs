@@ -17,15 +17,20 @@ internal static class DanishParties
         "Inuit Ataqatigiit", "Naleraq", "Atassut", "Javnaðarflokkurin", "Sambandsflokkurin", "Fólkaflokkurin",
     }.Select(n => n.Split(' ')).ToArray();
 
+    // By first word: asked at every token of every sentence, nearly all of which start no party's name.
+    private static readonly Dictionary<string, string[][]> ByFirstWord = Names.GroupBy(n => n[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>How many of the tokens from <paramref name="start"/> name a party (the longest name); 0 if none.</summary>
     public static int LengthAt(IReadOnlyList<string> tokens, int start)
     {
+        if (start >= tokens.Count || !ByFirstWord.TryGetValue(tokens[start], out var names)) return 0;
         var longest = 0;
-        foreach (var name in Names)
+        foreach (var name in names)
         {
             if (name.Length <= longest || start + name.Length > tokens.Count) continue;
             var matches = true;
-            for (var k = 0; k < name.Length && matches; k++) matches = tokens[start + k] == name[k];
+            for (var k = 1; k < name.Length && matches; k++) matches = tokens[start + k] == name[k];
             if (matches) longest = name.Length;
         }
         return longest;

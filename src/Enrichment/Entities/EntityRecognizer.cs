@@ -81,7 +81,8 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             }
         }
         var names = spans.Where((s, k) => s.Type != EntityType.Location && spanPlaces[k] == null).Select(s => (s.Type, Text: Surface(texts, s))).ToList();
-        var namesOfType = new Dictionary<EntityType, List<string>>();
+        // Per type, its names and those of more than one word: made once per article, not once per name.
+        var namesOfType = new Dictionary<EntityType, (List<string> Names, List<string> FullNames)>();
         var nearPlaces = new NearPlaces(articlePlaces);
         for (var s = 0; s < spans.Count; s++)
         {
@@ -103,8 +104,11 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             }
             if (span.Tokens.Count == 1 && IsOrdinaryWord(span.Tokens[0])) continue;
             if (!namesOfType.TryGetValue(span.Type, out var sameType))
-                namesOfType[span.Type] = sameType = names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList();
-            var canonical = FullName(surface, sameType, span.Type == EntityType.Person);
+            {
+                var ofType = names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList();
+                namesOfType[span.Type] = sameType = (ofType, ofType.Where(n => n.Contains(' ')).ToList());
+            }
+            var canonical = FullName(surface, sameType.Names, sameType.FullNames, span.Type == EntityType.Person);
             mentions.Add(Mention(texts, span, span.Type, canonical));
             if (span.Type == EntityType.Organisation && span.TextIndex <= 1) mentions.AddRange(PlacesInside(texts, span));
         }
@@ -351,7 +355,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
     /// </summary>
     private void MarkAcronyms(List<Token> sentence, int[] labels)
     {
-        if (sentence.Count < 3 || sentence.Count(t => t.IsAllCaps) > 2) return;
+        if (sentence.Count < 3 || AllCapsCount(sentence) > 2) return;
         for (var i = 0; i < sentence.Count; i++)
         {
             var text = sentence[i].Text;
@@ -366,14 +370,36 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         }
     }
 
-    private static bool IsAcronym(string text)
+    private static int AllCapsCount(List<Token> sentence)
     {
+        var count = 0;
+        foreach (var token in sentence)
+            if (token.IsAllCaps) count++;
+        return count;
+    }
+
+    // Loops over the characters, no LINQ: asked of every token the tagger left untagged.
+    private static bool IsAcronym(string word)
+    {
+        var text = word.AsSpan();
         // An acronym's genitive ("EU's", "FN’s") is the acronym.
         if (text.Length > 2 && text[^1] == 's' && text[^2] is '\'' or '’') text = text[..^2];
-        if (text.Length < 2 || text.Contains('.') || !text.Any(char.IsLetter) || text.Any(char.IsLower)) return false;
-        foreach (var part in text.Split('-'))
-            if (part.Length > 5 || part.Length > 0 && !part.All(char.IsLetterOrDigit)) return false;
-        return text.Count(char.IsLetter) >= 2;
+        if (text.Length < 2 || text.Contains('.')) return false;
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        if (letters == 0) return false;
+        foreach (var range in text.Split('-'))
+        {
+            var part = text[range];
+            if (part.Length > 5) return false;
+            foreach (var c in part)
+                if (!char.IsLetterOrDigit(c)) return false;
+        }
+        return letters >= 2;
     }
 
     private static bool IsRomanNumeral(string text) => text.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'M');
@@ -408,14 +434,15 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 if (BioLabels.TypeOf(labels[i]) == null || BioLabels.IsInside(labels[i])) continue;
                 var end = i + 1;
                 while (end < sentence.Count && labels[end] == labels[i] + 1) end++;
-                var key = string.Join(' ', sentence.Skip(i).Take(end - i).Select(t => t.Text));
-                named.TryAdd(key, labels[i]);
+                named.TryAdd(JoinedKey(sentence, i, end - i), labels[i]);
             }
         if (named.Count == 0) return;
         var longest = named.Keys.Max(k => k.Count(c => c == ' ') + 1);
         // Tokens hold no spaces, so a name's key starts with its first token: where the token
         // starts no name, no run can match and no key needs joining.
         var firstTokens = named.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        var byKey = named.GetAlternateLookup<ReadOnlySpan<char>>();
+        char[]? buffer = null;
         foreach (var (_, sentence, labels) in tagged)
             for (var i = 0; i < sentence.Count; i++)
             {
@@ -424,14 +451,41 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 {
                     if (AnyLabelled(labels, i, length)) continue;
                     if (i + length < sentence.Count && BioLabels.IsInside(labels[i + length])) continue;
-                    var key = string.Join(' ', sentence.Skip(i).Take(length).Select(t => t.Text));
-                    if (!named.TryGetValue(key, out var label)) continue;
+                    var room = JoinedLength(sentence, i, length);
+                    if (buffer == null || buffer.Length < room) buffer = new char[Math.Max(room, 256)];
+                    if (!byKey.TryGetValue(JoinInto(buffer, sentence, i, length), out var label)) continue;
                     if (length == 1 && sentence[i].SentenceStart && commonWords.Contains(sentence[i].Text)) continue;
                     labels[i] = label;
                     for (var k = i + 1; k < i + length; k++) labels[k] = label + 1;
                     break;
                 }
             }
+    }
+
+    /// <summary>The tokens' words joined by single spaces: a name's key in <see cref="MarkRepeats"/>.</summary>
+    private static string JoinedKey(List<Token> sentence, int start, int length)
+    {
+        var buffer = new char[JoinedLength(sentence, start, length)];
+        return new string(JoinInto(buffer, sentence, start, length));
+    }
+
+    private static int JoinedLength(List<Token> sentence, int start, int length)
+    {
+        var characters = length - 1;
+        for (var k = start; k < start + length; k++) characters += sentence[k].Text.Length;
+        return characters;
+    }
+
+    private static ReadOnlySpan<char> JoinInto(Span<char> buffer, List<Token> sentence, int start, int length)
+    {
+        var written = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            if (k > start) buffer[written++] = ' ';
+            sentence[k].Text.CopyTo(buffer[written..]);
+            written += sentence[k].Text.Length;
+        }
+        return buffer[..written];
     }
 
     private static bool AnyLabelled(int[] labels, int start, int length)
@@ -455,13 +509,12 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
     /// "Aliyev" or "Aliyevs" after "Ilham Aliyev" → "Ilham Aliyev" (people); "Billund Lufthavns" →
     /// "Billund Lufthavn" when the article names it so (people and organisations).
     /// </summary>
-    private static string FullName(string surface, List<string> names, bool person)
+    private static string FullName(string surface, List<string> names, List<string> fullNames, bool person)
     {
         // An apostrophe marks a genitive beyond doubt ("EU's", "Hamas'"); so does the genitive of
         // a definite noun in an organisation's name ("Folketingets", "Moderaternes").
         if (ApostropheGenitiveBase(surface) is { } plain) surface = plain;
         else if (!person && !surface.Contains(' ') && (surface.EndsWith("ets", StringComparison.Ordinal) || surface.EndsWith("ernes", StringComparison.Ordinal))) surface = surface[..^1];
-        var fullNames = names.Where(n => n.Contains(' ')).ToList();
         var forms = new[] { surface, GenitiveBase(surface) }.OfType<string>().ToList();
         if (person)
         {

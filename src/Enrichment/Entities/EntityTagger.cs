@@ -22,10 +22,14 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
 
     private static readonly int Roles = Enum.GetValues<NerFeatures.Role>().Length;
 
-    // Per word form, the summed integer weights of the features it gives a token in each role
-    // (NerFeatures.Role): about two thirds of a token's features, looked up once per word form
-    // instead of once per token. News text repeats its words, so the cache stays small.
-    private readonly ConcurrentDictionary<string, int[]> _wordSums = new(StringComparer.Ordinal);
+    // Per word form, what the features see of it on its own, and the summed integer weights of the
+    // features it gives a token in each role (NerFeatures.Role): about two thirds of a token's
+    // features, looked up once per word form instead of once per token, and with its description
+    // in one lookup per token. News text repeats its words, so the cache stays small.
+    private sealed record KnownWord(NerFeatures.WordForm Form, int[] Sums);
+
+    private readonly ConcurrentDictionary<string, KnownWord> _known = new(StringComparer.Ordinal);
+    private int _knownCount;
     private int[]? _edgeSums;
 
     /// <summary>The tagger with the weights that ship with the generator (loaded once per process).</summary>
@@ -44,10 +48,16 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
         var hashes = ArrayPool<ulong>.Shared.Rent(n * NerFeatures.MaxContextFeatures);
         var offsets = ArrayPool<int>.Shared.Rent(n + 1);
         var words = ArrayPool<int[]>.Shared.Rent(n);
+        var forms = ArrayPool<NerFeatures.WordForm>.Shared.Rent(n);
         try
         {
-            var context = features.ExtractContext(tokens, hashes, offsets);
-            for (var i = 0; i < n; i++) words[i] = SumsOf(tokens[i]);
+            for (var i = 0; i < n; i++)
+            {
+                var known = Know(tokens[i]);
+                words[i] = known.Sums;
+                forms[i] = known.Form;
+            }
+            var context = features.ExtractContext(forms.AsSpan(0, n), hashes, offsets);
             var edge = _edgeSums ??= Sums(null);
 
             var emissions = n * labels <= 2048 ? stackalloc float[n * labels] : new float[n * labels];
@@ -70,6 +80,7 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
             ArrayPool<ulong>.Shared.Return(hashes);
             ArrayPool<int>.Shared.Return(offsets);
             ArrayPool<int[]>.Shared.Return(words, clearArray: true);
+            ArrayPool<NerFeatures.WordForm>.Shared.Return(forms, clearArray: true);
         }
     }
 
@@ -80,16 +91,22 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
         for (var y = 0; y < sums.Length; y++) sums[y] += part[y];
     }
 
-    private int[] SumsOf(string word)
+    private KnownWord Know(string word)
     {
-        if (_wordSums.TryGetValue(word, out var known)) return known;
-        var sums = Sums(word);
-        if (_wordSums.Count > 500_000) _wordSums.Clear();
-        _wordSums.TryAdd(word, sums);
-        return sums;
+        if (_known.TryGetValue(word, out var known)) return known;
+        var form = features.Describe(word);
+        known = new KnownWord(form, Sums(form));
+        // Counted here, not by the dictionary's Count, which takes every lock of the dictionary.
+        if (Interlocked.Increment(ref _knownCount) > 500_000)
+        {
+            _known.Clear();
+            Interlocked.Exchange(ref _knownCount, 0);
+        }
+        _known.TryAdd(word, known);
+        return known;
     }
 
-    private int[] Sums(string? word)
+    private int[] Sums(NerFeatures.WordForm? word)
     {
         var labels = BioLabels.Count;
         var sums = new int[Roles * labels];
@@ -97,7 +114,7 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
         {
             // The sentence edge has no word of its own; its Self part stays zero and is never read.
             if (word == null && role == (int)NerFeatures.Role.Self) continue;
-            foreach (var hash in features.WordHashes(word, (NerFeatures.Role)role))
+            foreach (var hash in NerFeatures.WordHashes(word, (NerFeatures.Role)role))
                 model.AddQuantized(hash, sums.AsSpan(role * labels, labels));
         }
         return sums;

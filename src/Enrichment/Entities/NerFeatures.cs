@@ -45,13 +45,25 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         public readonly ulong[] ToArray() => _items.AsSpan(0, Count).ToArray();
     }
 
-    /// <summary>What a word form contributes on its own; cached, as news text repeats its words.</summary>
-    private sealed record WordInfo(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place, string Kinds);
+    /// <summary>What a word form contributes on its own (<see cref="Describe(string)"/>); cached, as news text repeats its words.</summary>
+    public sealed record WordForm(string Word, string Lower, string Shape, bool Capitalised, bool AllCaps, bool Common, char Name, char Place, string Kinds)
+    {
+        // The hash of a context feature's template and this word's part of it, where that part
+        // comes first (FNV hashes part by part): each token's features then hash only the rest.
+        internal ulong PreviousWithWord { get; } = Hash(18, Lower);
+        internal ulong PreviousWithShape { get; } = Hash(25, Lower);
+        internal ulong WordWithNext { get; } = Hash(19, Lower);
+        internal ulong ShapeWithNext { get; } = Hash(26, Shape);
+        internal ulong KindsWithFlags { get; } = Hash(38, Kinds);
+    }
+
+    private static readonly ulong EdgePreviousWithWord = Hash(18, "<s>");
+    private static readonly ulong EdgePreviousWithShape = Hash(25, "<s>");
 
     /// <summary>A token in its sentence: its word form, and its place-list mark, which depends on its neighbours.</summary>
     private struct TokenInfo
     {
-        public WordInfo Form;
+        public WordForm Form;
         public char Place;
 
         public readonly string Word => Form.Word;
@@ -74,9 +86,11 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         SecondNext,
     }
 
-    private readonly ConcurrentDictionary<string, WordInfo> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordForm> _words = new(StringComparer.Ordinal);
+    private int _wordCount;
 
-    private WordInfo Describe(string word)
+    /// <summary>What the word form contributes on its own, whatever its neighbours.</summary>
+    public WordForm Describe(string word)
     {
         if (_words.TryGetValue(word, out var known)) return known;
         var lower = word.ToLowerInvariant();
@@ -85,8 +99,13 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         var place = '-';
         if (capitalised && (places.TryFind(word, out var found) || GenitiveBase(word) is { } stem && places.TryFind(stem, out found)))
             place = found.IsCommonWord ? 's' : 'S';
-        var info = new WordInfo(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place, KindsOf(word, allCaps));
-        if (_words.Count > 500_000) _words.Clear();
+        var info = new WordForm(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place, KindsOf(word, allCaps));
+        // Counted here, not by the dictionary's Count, which takes every lock of the dictionary.
+        if (Interlocked.Increment(ref _wordCount) > 500_000)
+        {
+            _words.Clear();
+            Interlocked.Exchange(ref _wordCount, 0);
+        }
         _words.TryAdd(word, info);
         return info;
     }
@@ -115,10 +134,10 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     /// The features a word form gives the token it stands in <paramref name="role"/> to
     /// (<c>null</c>: the sentence edge, where there is no word in that role).
     /// </summary>
-    public ulong[] WordHashes(string? word, Role role)
+    public static ulong[] WordHashes(WordForm? word, Role role)
     {
         var hashes = new FeatureBuffer(24);
-        AddWord(word == null ? null : Describe(word), role, ref hashes);
+        AddWord(word, role, ref hashes);
         return hashes.ToArray();
     }
 
@@ -132,14 +151,15 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     /// Returns the array holding the hashes: <paramref name="hashes"/>, unless it was too small.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public ulong[] ExtractContext(IReadOnlyList<string> tokens, ulong[] hashes, Span<int> offsets)
+    public ulong[] ExtractContext(ReadOnlySpan<WordForm> words, ulong[] hashes, Span<int> offsets)
     {
-        var n = tokens.Count;
+        var n = words.Length;
         var rented = ArrayPool<TokenInfo>.Shared.Rent(n);
         try
         {
             var info = rented.AsSpan(0, n);
-            Describe(tokens, info);
+            for (var i = 0; i < n; i++) info[i] = new TokenInfo { Form = words[i], Place = '-' };
+            MarkPlaces(info);
             var buffer = new FeatureBuffer(hashes);
             for (var i = 0; i < n; i++)
             {
@@ -158,22 +178,13 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     private TokenInfo[] Describe(IReadOnlyList<string> tokens)
     {
         var info = new TokenInfo[tokens.Count];
-        Describe(tokens, info);
+        for (var i = 0; i < tokens.Count; i++) info[i] = new TokenInfo { Form = Describe(tokens[i]), Place = '-' };
+        MarkPlaces(info);
         return info;
     }
 
-    private void Describe(IReadOnlyList<string> tokens, Span<TokenInfo> info)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var form = Describe(tokens[i]);
-            info[i] = new TokenInfo { Form = form, Place = '-' };
-        }
-        MarkPlaces(info);
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddWord(WordInfo? w, Role role, ref FeatureBuffer f)
+    private static void AddWord(WordForm? w, Role role, ref FeatureBuffer f)
     {
         switch (role)
         {
@@ -224,20 +235,77 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         var next = hasNext ? s[i + 1].Form : null;
         var first = i == 0 || previous!.Word is "\"" or "-" or "–" or ":" or "(" or "»" or "«" or "'" or "”" or "“";
 
-        f.Add(Hash(18, previous?.Lower ?? "<s>", lower));
-        f.Add(Hash(19, lower, next?.Lower ?? "</s>"));
-        f.Add(Hash(20, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
-        f.Add(Hash(21, Flags(previous?.Capitalised ?? false, t.Capitalised, next?.Capitalised ?? false, first)));
-        f.Add(Hash(22, Flags(first, t.Capitalised, t.Common, false), lower.Length <= 3 ? "short" : "long"));
-        f.Add(Hash(23, Char(place), Flags(first, t.Capitalised, t.Common, false)));
-        f.Add(Hash(24, Char(hasPrevious ? s[i - 1].Place : '<'), Char(place), Char(hasNext ? s[i + 1].Place : '>')));
-        f.Add(Hash(32, Char(t.Name), Char(place), Flags(first, t.Capitalised, t.Common, t.AllCaps)));
-        f.Add(Hash(33, Char(previous?.Name ?? '<'), Char(t.Name), Char(next?.Name ?? '>')));
-        f.Add(Hash(38, t.Kinds, Flags(first, t.Capitalised, t.Common, t.AllCaps)));
-        f.Add(Hash(25, previous?.Lower ?? "<s>", t.Shape));
-        f.Add(Hash(26, t.Shape, next?.Lower ?? "</s>"));
-        if (hasNext) f.Add(Hash(30, Flags(next!.Capitalised, next.Common, s[i + 1].Place != '-', false)));
-        if (hasPrevious) f.Add(Hash(31, Flags(previous!.Capitalised, previous.Common, s[i - 1].Place != '-', first)));
+        f.Add(Mix(previous?.PreviousWithWord ?? EdgePreviousWithWord, lower));
+        f.Add(Mix(t.WordWithNext, next?.Lower ?? "</s>"));
+        var own = FlagIndex(first, t.Capitalised, t.Common, t.AllCaps);
+        var ownNotCaps = own & ~1;
+        f.Add(SmallFeatures.Template20[own]);
+        f.Add(SmallFeatures.Template21[FlagIndex(previous?.Capitalised ?? false, t.Capitalised, next?.Capitalised ?? false, first)]);
+        f.Add(SmallFeatures.Template22[ownNotCaps * 2 + (lower.Length <= 3 ? 0 : 1)]);
+        f.Add(SmallFeatures.Template23(place, ownNotCaps));
+        f.Add(SmallFeatures.Marks(24, hasPrevious ? s[i - 1].Place : '<', place, hasNext ? s[i + 1].Place : '>'));
+        f.Add(SmallFeatures.Template32(t.Name, place, own));
+        f.Add(SmallFeatures.Marks(33, previous?.Name ?? '<', t.Name, next?.Name ?? '>'));
+        f.Add(Mix(t.KindsWithFlags, FlagStrings[own]));
+        f.Add(Mix(previous?.PreviousWithShape ?? EdgePreviousWithShape, t.Shape));
+        f.Add(Mix(t.ShapeWithNext, next?.Lower ?? "</s>"));
+        if (hasNext) f.Add(SmallFeatures.Template30[FlagIndex(next!.Capitalised, next.Common, s[i + 1].Place != '-', false)]);
+        if (hasPrevious) f.Add(SmallFeatures.Template31[FlagIndex(previous!.Capitalised, previous.Common, s[i - 1].Place != '-', first)]);
+    }
+
+    /// <summary>
+    /// The hashes of the context features made of flags and one-character marks only (place-list
+    /// and proper-noun marks, sentence edges): a few thousand values in all, hashed once per process
+    /// rather than once per token. A mark outside the table is hashed as it comes.
+    /// </summary>
+    private static class SmallFeatures
+    {
+        private const string Known = "-SBIsbi<>PG";
+
+        public static readonly ulong[] Template20 = Flagged(20);
+        public static readonly ulong[] Template21 = Flagged(21);
+        public static readonly ulong[] Template30 = Flagged(30);
+        public static readonly ulong[] Template31 = Flagged(31);
+        public static readonly ulong[] Template22 = Enumerable.Range(0, 32).Select(k => Hash(22, FlagStrings[k / 2], k % 2 == 0 ? "short" : "long")).ToArray();
+
+        private static readonly ulong[] Marked23 = Enumerable.Range(0, Known.Length * 16).Select(k => Hash(23, Char(Known[k / 16]), FlagStrings[k % 16])).ToArray();
+        private static readonly ulong[] Marked32 = Enumerable.Range(0, Known.Length * Known.Length * 16)
+            .Select(k => Hash(32, Char(Known[k / 16 / Known.Length]), Char(Known[k / 16 % Known.Length]), FlagStrings[k % 16])).ToArray();
+        private static readonly ulong[] Marked24 = Triples(24);
+        private static readonly ulong[] Marked33 = Triples(33);
+
+        private static readonly sbyte[] IndexOf = Enumerable.Range(0, 128).Select(c => (sbyte)Known.IndexOf((char)c)).ToArray();
+
+        private static ulong[] Flagged(int template) => Enumerable.Range(0, 16).Select(k => Hash(template, FlagStrings[k])).ToArray();
+
+        private static ulong[] Triples(int template)
+        {
+            var n = Known.Length;
+            return Enumerable.Range(0, n * n * n).Select(k => Hash(template, Char(Known[k / (n * n)]), Char(Known[k / n % n]), Char(Known[k % n]))).ToArray();
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Index(char c) => c < 128 ? IndexOf[c] : -1;
+
+        public static ulong Template23(char place, int flags)
+        {
+            var p = Index(place);
+            return p >= 0 ? Marked23[p * 16 + flags] : Hash(23, Char(place), FlagStrings[flags]);
+        }
+
+        public static ulong Template32(char name, char place, int flags)
+        {
+            var (n, p) = (Index(name), Index(place));
+            return n >= 0 && p >= 0 ? Marked32[(n * Known.Length + p) * 16 + flags] : Hash(32, Char(name), Char(place), FlagStrings[flags]);
+        }
+
+        public static ulong Marks(int template, char a, char b, char c)
+        {
+            var (x, y, z) = (Index(a), Index(b), Index(c));
+            if (x < 0 || y < 0 || z < 0) return Hash(template, Char(a), Char(b), Char(c));
+            var k = (x * Known.Length + y) * Known.Length + z;
+            return template == 24 ? Marked24[k] : Marked33[k];
+        }
     }
 
     /// <summary>Marks tokens inside the longest place-list match of each capitalised run: B, I, or S (one word); lower-case for a place that is also a common word.</summary>
@@ -311,7 +379,7 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static string Flags(bool a, bool b, bool c, bool d) => FlagStrings[(a ? 8 : 0) | (b ? 4 : 0) | (c ? 2 : 0) | (d ? 1 : 0)];
+    private static int FlagIndex(bool a, bool b, bool c, bool d) => (a ? 8 : 0) | (b ? 4 : 0) | (c ? 2 : 0) | (d ? 1 : 0);
 
     private static readonly string[] FlagStrings = Enumerable.Range(0, 16)
         .Select(v => new string([(v & 8) != 0 ? '1' : '0', (v & 4) != 0 ? '1' : '0', (v & 2) != 0 ? '1' : '0', (v & 1) != 0 ? '1' : '0'])).ToArray();

@@ -34,10 +34,14 @@ internal static class PersonRoles
     /// </summary>
     public static bool IsTitle(string word, CommonWords commonWords)
     {
-        if (word.Length < 3 || !char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper)) return false;
-        var lower = word.ToLowerInvariant();
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i])) return false;
+        // Asked of the edges of every person's name: lower-cased on the stack, no string.
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var lower = buffer[..InvariantLower.Into(word, buffer)];
         // A role ending alone could end a family name ("-mand"); the word must be an everyday one too.
-        return Roles.Contains(lower) || IsRole(lower) && commonWords.Contains(lower);
+        return RoleWords.Contains(lower) || IsRole(lower) && commonWords.Contains(lower);
     }
 
     /// <summary>Whether the word before tokens starting at <paramref name="start"/> is a role noun.</summary>
@@ -48,9 +52,11 @@ internal static class PersonRoles
         return word.Length >= 3 && char.IsLower(word[0]) && IsRole(word);
     }
 
-    private static bool IsRole(string word)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsRole(ReadOnlySpan<char> word)
     {
-        if (Roles.Contains(word)) return true;
+        if (RoleWords.Contains(word)) return true;
         foreach (var ending in RoleEndings)
             if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;

@@ -1,3 +1,5 @@
+using StaticNews.Text;
+
 namespace StaticNews.Enrichment.Entities;
 
 /// <summary>
@@ -28,7 +30,7 @@ public static class PlaceNameKey
             {
                 if (length > 0) key[length++] = ' ';
                 // Invariant lower-casing maps char by char, so a part lowered alone equals the same part of the lowered whole.
-                length += text[start..i].ToLowerInvariant(key[length..]);
+                length += InvariantLower.Into(text[start..i], key[length..]);
             }
             start = i + 1;
         }

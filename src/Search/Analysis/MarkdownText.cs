@@ -18,7 +18,16 @@ public static class MarkdownText
 
     public static string ToPlainText(string markdown)
     {
+        // Plain paragraphs (nearly every article ingest writes) need no parse: the same words, no
+        // tree, and keep to every budget (no nesting, brackets or delimiter runs), so need no check.
+        if (PlainParagraphs.ToText(markdown) is { } plain) return plain;
         MarkdownBudget.Check(markdown);
+        return Parsed(markdown);
+    }
+
+    /// <summary>What Markdig makes of the body, whatever it holds.</summary>
+    internal static string Parsed(string markdown)
+    {
         var document = Markdown.Parse(markdown, Pipeline);
         var text = new StringBuilder(markdown.Length);
         foreach (var block in document.Descendants<LeafBlock>())

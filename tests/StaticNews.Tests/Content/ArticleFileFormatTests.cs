@@ -75,6 +75,19 @@ public class ArticleFileFormatTests
         Assert.True(error.Line >= 1);
     }
 
+    [Theory]
+    [InlineData("---\ntitle: &t X\ndate: 2023-01-01\n---\n", 2, "YAML anchor (&name)")]
+    [InlineData("---\ntitle: X\ndate: 2023-01-01\nlocations: [Aarhus, &a Vejle]\ntags: [*a]\n---\n", 4, "YAML anchor (&name)")]
+    [InlineData("---\ntitle: X\ndate: 2023-01-01\ntags:\n  - Vejle\n  - *a\n---\n", 6, "YAML alias (*name)")]
+    [InlineData("---\ntitle: X\ndate: 2023-01-01\nunknown_key: {a: *a}\n---\n", 4, "YAML alias (*name)")]
+    public void Anchors_and_aliases_are_refused_on_their_line_wherever_they_stand(string text, int line, string reason)
+    {
+        var error = Assert.Throws<ContentException>(() => ArticleFileFormat.Read("input/articles/bad.md", text, Copenhagen));
+        Assert.Contains("front matter uses a " + reason, error.Message);
+        Assert.Equal(line, error.Line);
+        Assert.Null(ArticleFileFormat.TryReadFrontMatter(text));
+    }
+
     public static TheoryData<string, byte[]> FilesOfEveryShape => new()
     {
         { "plain", "---\ntitle: T\ndate: 2023-09-22 10:00\n---\n\nBrødtekst, æøå.\n\nAnden linje.\n"u8.ToArray() },

@@ -105,4 +105,26 @@ public sealed class DeletedSeedTests
         Assert.Null(result.FatalError);
         Assert.Equal([RitzauSlug + ".md"], site.ArticleFiles());
     }
+
+    [Fact]
+    public void A_seed_in_a_folder_of_its_own_is_named_by_its_path_and_its_article_goes_only_when_it_does()
+    {
+        using var site = new TestSite("tv2-billund.txt", "ritzau-amnesti.txt");
+        var folder = Path.Combine(site.Seeds, "2009", "januar");
+        Directory.CreateDirectory(folder);
+        var seed = Path.Combine(folder, "tv2-billund.txt");
+        File.Move(Path.Combine(site.Seeds, "tv2-billund.txt"), seed);
+        site.Ingest();
+        var file = Path.Combine(site.Articles, BillundSlug + ".md");
+        Assert.Contains("\nseed: seeds/2009/januar/tv2-billund.txt\n", File.ReadAllText(file));
+
+        var again = site.Ingest();
+        Assert.Equal(0, again.State.Ingest!.Removed);
+        Assert.True(File.Exists(file));
+
+        File.Delete(seed);
+        var removed = site.Ingest();
+        Assert.Equal(1, removed.State.Ingest!.Removed);
+        Assert.Equal([RitzauSlug + ".md"], site.ArticleFiles());
+    }
 }
