@@ -35,8 +35,8 @@ public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15
     /// <summary>
     /// Where the lead stands among the recogniser's texts (the title, then each block): the first
     /// paragraph after its wire dateline (where the wire filed from, which the story need not be
-    /// about), as far as the summary
-    /// reaches (<see cref="SummaryEnricher.Bound"/>). Text -1 when there is no paragraph.
+    /// about), as far as the summary reaches (<see cref="SummaryEnricher.Bound"/>). Text -1 when
+    /// there is no paragraph.
     /// </summary>
     private static (int Text, int Start, int End) Lead(ArticleDraft draft)
     {
