@@ -1,9 +1,11 @@
 using StaticNews.Enrichment.Entities;
+using StaticNews.Content;
 
 namespace StaticNews.Enrichment;
 
 /// <summary>
-/// Fills <c>locations</c> with the canonical places the text names, and <c>people</c> and
+/// Fills <c>locations</c> with the canonical places the article is about (<see cref="PlacesAbout"/>:
+/// named in the headline or the lead, or at least twice), and <c>people</c> and
 /// <c>organisations</c> with the persons and organisations it names, each in the order of first
 /// mention (<c>tags</c> are left to editors' topics). Text in another language than Danish gets
 /// places only.
@@ -19,8 +21,8 @@ public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15
             ? recognizer.Recognize(texts)
             : recognizer.RecognizePlaces(texts);
 
-        var locations = mentions.Where(m => m.Type == EntityType.Location).Select(m => m.Canonical)
-            .Distinct(StringComparer.Ordinal).Take(maxTags).ToList();
+        var (leadText, leadStart, leadEnd) = Lead(draft);
+        var locations = PlacesAbout.Select(mentions, leadText, leadStart, leadEnd).Take(maxTags).ToList();
         var named = mentions.Where(m => m.Type != EntityType.Location).DistinctBy(m => m.Canonical, StringComparer.Ordinal).Take(maxTags).ToList();
         return draft with
         {
@@ -28,5 +30,25 @@ public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15
             People = named.Where(m => m.Type == EntityType.Person).Select(m => m.Canonical).ToList(),
             Organisations = named.Where(m => m.Type == EntityType.Organisation).Select(m => m.Canonical).ToList(),
         };
+    }
+
+    /// <summary>
+    /// Where the lead stands among the recogniser's texts (the title, then each block): the first
+    /// paragraph after its wire dateline (where the wire filed from, which the story need not be
+    /// about), as far as the summary reaches (<see cref="SummaryEnricher.Bound"/>). Text -1 when
+    /// there is no paragraph.
+    /// </summary>
+    private static (int Text, int Start, int End) Lead(ArticleDraft draft)
+    {
+        var block = -1;
+        for (var b = 0; b < draft.Blocks.Count && block < 0; b++)
+            if (draft.Blocks[b].Kind == TextBlockKind.Paragraph) block = b;
+        if (block < 0) return (-1, 0, 0);
+        var lead = draft.Lead;
+        var start = draft.Blocks[block].Text.Length - lead.Length;
+        var summary = SummaryEnricher.Bound(lead);
+        // A summary cut inside its first sentence ends with an ellipsis the lead does not hold.
+        var length = lead.StartsWith(summary, StringComparison.Ordinal) ? summary.Length : summary.Length - 1;
+        return (block + 1, start, start + length);
     }
 }
