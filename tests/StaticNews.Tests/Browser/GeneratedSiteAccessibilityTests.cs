@@ -20,6 +20,12 @@ public sealed class GeneratedSiteAccessibilityTests(BrowserFixture browser, Gene
         {
             var places = PlaceList.Read(Path.Combine(RepoPaths.Root, "data", "gazetteer", "places.tsv"));
             new CorpusGenerator(3, places).Write(_temp.Path, 1000);
+            // Short pages, so that a place's list (an article lists the few places it is about)
+            // has numbered pages of dated links at this size too.
+            var siteYml = Path.Combine(_temp["input"], "site.yml");
+            var settings = File.ReadAllText(siteYml);
+            Assert.Contains("page_size: 20\n", settings);
+            File.WriteAllText(siteYml, settings.Replace("page_size: 20\n", "page_size: 5\narchive_page_size: 10\n"));
             var options = new BuildOptions(SitePaths.Resolve(_temp["input"], Output, RepoPaths.Theme), StaticSiteRoute.Origin + "/archive/");
             var result = BuildPipeline.For(options).Run(options);
             Assert.True(result.Succeeded, result.FatalError);
