@@ -35,7 +35,7 @@ public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15
     /// <summary>
     /// Where the lead stands among the recogniser's texts (the title, then each block): the first
     /// paragraph after its wire dateline (where the wire filed from, which the story need not be
-    /// about), as far as the summary reaches (<see cref="SummaryEnricher.Bound"/>). Text -1 when
+    /// about), as far as the summary reaches (<see cref="SummaryEnricher.Covered"/>). Text -1 when
     /// there is no paragraph.
     /// </summary>
     private static (int Text, int Start, int End) Lead(ArticleDraft draft)
@@ -46,9 +46,6 @@ public sealed class EntityEnricher(EntityRecognizer recognizer, int maxTags = 15
         if (block < 0) return (-1, 0, 0);
         var lead = draft.Lead;
         var start = draft.Blocks[block].Text.Length - lead.Length;
-        var summary = SummaryEnricher.Bound(lead);
-        // A summary cut inside its first sentence ends with an ellipsis the lead does not hold.
-        var length = lead.StartsWith(summary, StringComparison.Ordinal) ? summary.Length : summary.Length - 1;
-        return (block + 1, start, start + length);
+        return (block + 1, start, start + SummaryEnricher.Covered(lead));
     }
 }

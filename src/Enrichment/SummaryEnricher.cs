@@ -20,14 +20,24 @@ public sealed class SummaryEnricher : IEnricher
 
     public static string Bound(string lead)
     {
-        if (lead.Length <= MaxLength) return lead;
+        var (length, midSentence) = Cut(lead);
+        return length == lead.Length ? lead : midSentence ? lead[..length] + "…" : lead[..length];
+    }
+
+    /// <summary>How many characters of the lead the summary holds (the ellipsis of a cut aside): the summary's span of the lead.</summary>
+    public static int Covered(string lead) => Cut(lead).Length;
+
+    private static (int Length, bool MidSentence) Cut(string lead)
+    {
+        if (lead.Length <= MaxLength) return (lead.Length, false);
         var end = LastSentenceEnd(lead);
-        if (end > 0) return lead[..end];
+        if (end > 0) return (end, false);
         var space = lead.LastIndexOf(' ', MaxLength - 1);
         var cut = space > MaxLength / 2 ? space : MaxLength - 1;
         // Never split a surrogate pair: half a character is not text any output format can hold.
         if (char.IsHighSurrogate(lead[cut - 1])) cut--;
-        return lead[..cut].TrimEnd() + "…";
+        while (cut > 0 && char.IsWhiteSpace(lead[cut - 1])) cut--;
+        return (cut, true);
     }
 
     // The end (exclusive) of the last sentence that ends within MaxLength: a '.', '!' or '?'
