@@ -74,8 +74,8 @@ public sealed class ArchivePages : IPageGenerator
             var description = page.Front ? $"{monthTitle}: {context.CountText(month.Articles.Count)}" : $"{monthTitle}: {slice.Pager.Label}";
             var model = context.PageModel(context.Page(title, description, slice.SitePath, "month"));
             model["month"] = new ArchiveMonthView(context.Strings.MonthName(month.Month), context.Urls.Path(month.Path),
-                page.Front ? month.Articles.Count : 0, page.Front ? context.CountText(month.Articles.Count) : "", context.Cards(page.Front ? slice.Cards : slice.Links));
-            model["more_articles"] = page.Front ? context.Cards(slice.Links) : [];
+                page.Front ? month.Articles.Count : 0, page.Front ? context.CountText(month.Articles.Count) : "", context.Cards(slice.Listed));
+            model["more_articles"] = context.Cards(slice.More);
             model["pager"] = slice.Pager;
             model["year"] = yearOnly;
             return model;

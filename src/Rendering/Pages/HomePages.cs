@@ -38,8 +38,8 @@ public sealed class HomePages : IPageGenerator
         var config = context.Model.Config;
         var title = slice.Pager.Front ? config.Title : $"{config.Title} – {slice.Pager.Label}";
         var model = context.PageModel(context.Page(title, config.Description, slice.SitePath, "home", "feed.xml", config.Title));
-        model["articles"] = context.Cards(slice.Pager.Front ? slice.Cards : slice.Links);
-        model["more_articles"] = slice.Pager.Front ? context.Cards(slice.Links) : [];
+        model["articles"] = context.Cards(slice.Listed);
+        model["more_articles"] = context.Cards(slice.More);
         model["pager"] = slice.Pager;
         model["years"] = years;
         model["top_locations"] = topLocations;

@@ -8,7 +8,14 @@ namespace StaticNews.Rendering.Pages;
 /// as cards (the newest <c>page_size</c> of a list's front page; none on a numbered page) and
 /// those it shows as dated links (the rest).
 /// </summary>
-public sealed record PageSlice(IReadOnlyList<Article> Cards, IReadOnlyList<Article> Links, string SitePath, PagerView Pager);
+public sealed record PageSlice(IReadOnlyList<Article> Cards, IReadOnlyList<Article> Links, string SitePath, PagerView Pager)
+{
+    /// <summary>What a layout's <c>articles</c> lists: a front page's cards, a numbered page's dated links.</summary>
+    public IReadOnlyList<Article> Listed => Pager.Front ? Cards : Links;
+
+    /// <summary>What a front page lists below its cards as dated links (a layout's <c>more_articles</c>); nothing on a numbered page.</summary>
+    public IReadOnlyList<Article> More => Pager.Front ? Links : [];
+}
 
 /// <summary>
 /// Splits a newest-first list into pages numbered from the oldest end: page 1 is the oldest

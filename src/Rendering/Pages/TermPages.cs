@@ -51,8 +51,8 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         model["term"] = page.Front ? context.Link(term) : context.Link(term) with { Count = 0, CountText = "" };
         model["kind_name"] = kindName;
         model["index_url"] = context.Urls.Path(kind == TermKind.Tags ? "tags/" : "locations/");
-        model["articles"] = context.Cards(page.Front ? slice.Cards : slice.Links);
-        model["more_articles"] = page.Front ? context.Cards(slice.Links) : [];
+        model["articles"] = context.Cards(slice.Listed);
+        model["more_articles"] = context.Cards(slice.More);
         model["pager"] = slice.Pager;
         model["related_terms"] = related;
         model["years"] = years;
