@@ -7,7 +7,8 @@
 #   ROUNDS (default 2 up to 10,000 articles, 1 above) rounds per corpus; in each round our runs
 #   and Hugo's are interleaved, so a swing of a shared machine falls on both: ratios are per
 #   round, and the summary gives their range.
-#   NATIVE=1 also times a Native AOT publish beside the primary rows.
+#   NATIVE=1 also times a Native AOT publish (what the GitHub Action runs) beside the primary rows:
+#   from Markdown, and its own cold, nothing-changed and one-new-article builds.
 #   COLD_ONLY=1 runs our cold build alone (how its time and peak memory grow with the archive:
 #   `COLD_ONLY=1 tests/bench/scale-bench.sh 10000 30000 100000`).
 #
@@ -128,6 +129,17 @@ for spec in "${corpora[@]}"; do
     measure "$spec" "$round" ours-one-new "$cold" "${sn[@]}" build --theme "$repo/theme"
     awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
     rm -rf "$cold"
+    if [ "${NATIVE:-0}" = 1 ]; then
+      # The native build's own incremental rows, against its own cold build (a page key names the
+      # generator build, so the JIT build's folder would be rebuilt whole).
+      ncold="$work/native-cold"; rm -rf "$ncold"; cp -a "$gen" "$ncold"
+      measure "$spec" "$round" native-cold "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
+      measure "$spec" "$round" native-nochange "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
+      cp "$work/new-article.txt" "$ncold/input/seeds/"
+      measure "$spec" "$round" native-one-new "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
+      awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
+      rm -rf "$ncold"
+    fi
     if [ "$n" -gt 10000 ]; then fresh_clone; rm -rf "$fresh"; fi
   done
   rm -rf "$gen" "${md:-}" "${hsite:-}"
@@ -146,6 +158,8 @@ awk -F'\t' '
       for (r = 1; r <= rounds[name]; r++) {
         printf "%-12s round %d: from Markdown / Hugo %s; cold / (Hugo + Pagefind) %s; fresh clone / from Markdown %s;\n", name, r, ratio(name, "", "ours-md", "hugo", r), sum_ratio(name, "ours-cold", "hugo", "pagefind", r), ratio(name, "", "ours-fresh", "ours-md", r)
         printf "%-12s          one new article / cold %.1f %% (%.1f %%); nothing changed / cold %.1f %% (%.1f %%)\n", "", 100 * w[name FS r FS "ours-one-new"] / w[name FS r FS "ours-cold"], 100 * c[name FS r FS "ours-one-new"] / c[name FS r FS "ours-cold"], 100 * w[name FS r FS "ours-nochange"] / w[name FS r FS "ours-cold"], 100 * c[name FS r FS "ours-nochange"] / c[name FS r FS "ours-cold"]
+        if ((name FS r FS "native-cold") in w)
+          printf "%-12s          native: from Markdown / Hugo %s; cold / (Hugo + Pagefind) %s; one new article / cold %.1f %% (%.1f %%); nothing changed / cold %.1f %% (%.1f %%)\n", "", ratio(name, "", "native-md", "hugo", r), sum_ratio(name, "native-cold", "hugo", "pagefind", r), 100 * w[name FS r FS "native-one-new"] / w[name FS r FS "native-cold"], 100 * c[name FS r FS "native-one-new"] / c[name FS r FS "native-cold"], 100 * w[name FS r FS "native-nochange"] / w[name FS r FS "native-cold"], 100 * c[name FS r FS "native-nochange"] / c[name FS r FS "native-cold"]
       }
       printf "%-12s peak MiB: ours cold %d, from Markdown %d, fresh clone %d; Hugo %d, Pagefind %d\n", name, m[name FS "ours-cold"], m[name FS "ours-md"], m[name FS "ours-fresh"], m[name FS "hugo"], m[name FS "pagefind"]
     }
