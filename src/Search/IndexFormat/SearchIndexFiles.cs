@@ -25,17 +25,17 @@ internal static class SearchIndexFiles
 
     /// <summary>A shard's file: its JSON gzipped (see <see cref="IndexFileGzip"/>), named by the JSON.</summary>
     public static OutputFile ShardOf(string folder, string name, byte[] json)
-        => new(Shard(folder, name), IndexFileGzip.Compress(json)) { Key = ContentKey };
+        => new(Shard(folder, name), IndexFileGzip.CompressLookupFile(json)) { Key = ContentKey };
 
     /// <summary>The rest file of a split entry, from the bytes the entry holds.</summary>
     public static OutputFile RestOf(string folder, ShardEntry entry) => RestOf(folder, entry.RestName!, entry.Rest);
 
     public static OutputFile RestOf(string folder, string name, ReadOnlyMemory<byte> json)
-        => new(Rest(folder, name), IndexFileGzip.Compress(WholeArray(json))) { Key = ContentKey };
+        => new(Rest(folder, name), IndexFileGzip.CompressLookupFile(WholeArray(json))) { Key = ContentKey };
 
     /// <summary>One block of a group's fragment names.</summary>
     public static OutputFile BlockOf(string folder, string group, int block, byte[] json)
-        => new(Block(folder, group, block), IndexFileGzip.Compress(json)) { Key = ContentKey };
+        => new(Block(folder, group, block), IndexFileGzip.CompressLookupFile(json)) { Key = ContentKey };
 
     /// <summary>The bytes as an array of their own: the array itself when they are all of one, else a copy.</summary>
     private static byte[] WholeArray(ReadOnlyMemory<byte> bytes)
