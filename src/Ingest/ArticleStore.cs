@@ -56,29 +56,38 @@ public sealed class ArticleStore
                 articles.Add(file);
         }
         articles.Sort(StringComparer.Ordinal);
-        foreach (var file in articles)
+        // Files the cache knows nothing of (all of them in a fresh clone) are read and hashed on
+        // every core; the maps are filled afterwards in path order, as one loop would.
+        var learnt = new (string Hash, Facts Facts)?[articles.Count];
+        Parallel.For(0, articles.Count, i => learnt[i] = Learn(articles[i], knownHash));
+        for (var i = 0; i < articles.Count; i++)
         {
+            var file = articles[i];
             _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));
-            var hash = knownHash?.Invoke(file);
-            if (hash == null || !_knownFacts.TryGetValue(hash, out var facts))
-            {
-                byte[] bytes;
-                try
-                {
-                    bytes = RegularFile.ReadAllBytes(file);
-                }
-                catch (IOException)
-                {
-                    continue; // a pipe, or a name .NET cannot open: no seed of ours; load names it
-                }
-                hash = Text.ContentHash.Of(bytes);
-                facts = FactsOf(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd());
-            }
+            if (learnt[i] is not { } got) continue; // a pipe, or a name .NET cannot open: no seed of ours; load names it
+            var (hash, facts) = got;
             _facts[hash] = facts;
             _hashByFile[file] = hash;
             if (facts.Seed != null) _fileBySeed.TryAdd(facts.Seed, file);
             if (facts.UntouchedSeedHash != null) _untouchedSeedHash[file] = facts.UntouchedSeedHash;
         }
+    }
+
+    /// <summary>A file's content hash and facts: from the cache when its hash is known, else read; null when it cannot be read.</summary>
+    private (string Hash, Facts Facts)? Learn(string file, Func<string, string?>? knownHash)
+    {
+        var hash = knownHash?.Invoke(file);
+        if (hash != null && _knownFacts.TryGetValue(hash, out var known)) return (hash, known);
+        byte[] bytes;
+        try
+        {
+            bytes = RegularFile.ReadAllBytes(file);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        return (Text.ContentHash.Of(bytes), FactsOf(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd()));
     }
 
     private static Facts FactsOf(string text)

@@ -30,12 +30,15 @@ public sealed record BuildState
     /// <summary>output/'s listing hash once the write stage committed the new site (null until then).</summary>
     public string? CommittedListing { get; init; }
 
-    /// <summary>
-    /// The record of the last complete build, as the up-to-date check read it, with the stamps it
-    /// took if it took any (null: there was none): the record stage starts from these rather than
-    /// reading the record again and re-hashing what the check just hashed.
-    /// </summary>
+    /// <summary>The record of the last complete build, as the up-to-date check read it (null: there was none).</summary>
     public UpToDateRecord? LastBuild { get; init; }
+
+    /// <summary>
+    /// Stamps of the inputs a walk may trust: the check's when it took them, else the last build's
+    /// (null: neither). The record stage, when it has no <see cref="InputStamps"/>, walks the
+    /// inputs with these rather than re-hashing what was hashed already.
+    /// </summary>
+    public InputStamps? TrustedStamps { get; init; }
 
     /// <summary>
     /// Set when nothing changed since <see cref="LastBuild"/> (the inputs and output/ are exactly as

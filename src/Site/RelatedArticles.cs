@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace StaticNews.Site;
 
@@ -64,10 +63,7 @@ public static class RelatedArticles
     /// newer first on equal scores. A term adds its weight to the articles within
     /// <see cref="Window"/> of this one in the term's list, terms in the order the article lists
     /// them (the order of the additions decides the last bit of a score, and so ties).
-    /// Optimized at once: a build calls it once per article and is over before the tiered JIT
-    /// would have recompiled it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Article[] Best(int index, TermMembership membership, Candidates candidates, int[] rank, int count, IReadOnlyList<Article> articles)
     {
         var (scores, touched) = (candidates.Scores, candidates.Touched);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace StaticNews.Site;
 
@@ -37,7 +36,6 @@ internal sealed class TermMembership
     /// members and finds each article's place without looking an article up. Null as soon as
     /// that does not hold; <see cref="ByLookup"/> then gives the same layout the long way.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static TermMembership? InListOrder(IReadOnlyList<Article> articles, IReadOnlyList<Term> terms)
     {
         var termNumber = new Dictionary<Term, int>(terms.Count, ReferenceEqualityComparer.Instance);

@@ -36,7 +36,6 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
     public static EntityTagger Bundled(Gazetteer places, CommonWords commonWords) => new(places, commonWords, BundledModel.Value);
 
     /// <summary>One label index per token.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Tag(IReadOnlyList<string> tokens)
     {
         // A model still in training has no integer weights: score every feature as it comes.

@@ -150,7 +150,6 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     /// reuse them from sentence to sentence: token i has <c>hashes[offsets[i]..offsets[i + 1]]</c>.
     /// Returns the array holding the hashes: <paramref name="hashes"/>, unless it was too small.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ulong[] ExtractContext(ReadOnlySpan<WordForm> words, ulong[] hashes, Span<int> offsets)
     {
         var n = words.Length;
@@ -183,7 +182,6 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         return info;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddWord(WordForm? w, Role role, ref FeatureBuffer f)
     {
         switch (role)
@@ -223,7 +221,6 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddContext(ReadOnlySpan<TokenInfo> s, int i, ref FeatureBuffer f)
     {
         var t = s[i].Form;
@@ -309,7 +306,6 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     }
 
     /// <summary>Marks tokens inside the longest place-list match of each capitalised run: B, I, or S (one word); lower-case for a place that is also a common word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkPlaces(Span<TokenInfo> s)
     {
         Span<char> stack = stackalloc char[512];
@@ -390,7 +386,6 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     private static string Char(char c) => c < 128 ? Chars[c] : c.ToString();
 
     /// <summary>P: a proper noun of the dictionary; G: the genitive of one; '-': neither.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private char NameClass(string word, bool allCaps)
     {
         if (word.Length < 2 || !char.IsUpper(word[0])) return '-';
@@ -415,7 +410,6 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     }
 
     /// <summary>Xxxx → Xx, 3.241 → d.d, SUN-AIR → X-X: character classes with repeats collapsed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string ShapeOf(string word)
     {
         Span<char> buffer = stackalloc char[Math.Min(word.Length, 16)];

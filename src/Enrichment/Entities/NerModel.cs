@@ -135,7 +135,6 @@ public sealed class NerModel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Decode(NerFeatures.Sentence sentence)
     {
         var labels = BioLabels.Count;
@@ -156,7 +155,6 @@ public sealed class NerModel
     }
 
     /// <summary>The best label sequence for <paramref name="n"/> tokens given their label scores (<c>emissions[i * labels + y]</c>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[] Viterbi(ReadOnlySpan<float> emissions, int n)
     {
         var labels = BioLabels.Count;

@@ -17,10 +17,11 @@ public sealed class RecordStage : IBuildStage
         var paths = state.Options.Paths;
         var stampedAt = state.InputStamps?.TakenAt ?? DateTime.UtcNow;
         // The check's stamps with what ingest wrote since describe the inputs as they are now;
-        // without them (no record, or output/ was changed) the inputs are walked and stamped.
+        // without them (no record, or the check could not stamp) the inputs are walked, trusting
+        // the stamps the check or the last build took.
         var fingerprint = state.InputStamps is { } stamps
             ? (InputFingerprint.Of(state.Options, state.Zone, stamps.Stamps), stamps.Stamps)
-            : InputFingerprint.Of(state.Options, state.Zone, state.LastBuild);
+            : InputFingerprint.Of(state.Options, state.Zone, state.TrustedStamps);
         var manifestHash = CommittedOutput.ManifestHash(paths.Cache);
         var listing = state.CommittedListing;
         if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)

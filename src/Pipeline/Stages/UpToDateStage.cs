@@ -13,14 +13,14 @@ public sealed class UpToDateStage : IBuildStage
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return state with { CheckOutcome = "no record of an earlier build" };
-        state = state with { LastBuild = record };
+        if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return StampedWithoutRecord(state);
+        state = state with { LastBuild = record, TrustedStamps = record.Taken };
         var stampedAt = DateTime.UtcNow;
         // The check runs before site.yml is read (reading it costs more than the rest of a
         // nothing-changed build): the zone is the one the record names, and its rules are in the
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(record.ZoneId, out var found) ? found : null;
-        var stamped = zone == null ? null : InputFingerprint.Of(state.Options, zone, record);
+        var stamped = zone == null ? null : InputFingerprint.Of(state.Options, zone, record.Taken);
         if (stamped is not { } inputs || inputs.Fingerprint != record.Fingerprint)
         {
             // The build runs: output/ is checked in the background against its manifest, and only
@@ -39,6 +39,24 @@ public sealed class UpToDateStage : IBuildStage
     }
 
     /// <summary>
+    /// No earlier build to compare with (a fresh clone, a first build): the build runs, and the
+    /// inputs are stamped here all the same, every file read and hashed once, on every core. Ingest
+    /// then trusts a seed its Markdown records at that hash without reading the seed, load takes
+    /// the Markdown's hashes from here, and the record stage walks the inputs trusting these
+    /// stamps (it reads only what ingest wrote), rather than each of them reading every file again.
+    /// The record stage walks rather than taking these as they stand: after a first build nearly
+    /// every Markdown file is newer than these stamps, and a stamp newer than its record is read
+    /// again by the next check.
+    /// </summary>
+    private static BuildState StampedWithoutRecord(BuildState state)
+    {
+        state = state with { CheckOutcome = "no record of an earlier build" };
+        var stampedAt = DateTime.UtcNow;
+        if (InputFingerprint.Stamp(state.Options, null) is not { } stamps) return state;
+        return state with { InputHashes = new InputHashes(state.Options.Paths.Input, stamps), TrustedStamps = new InputStamps(stampedAt, stamps) };
+    }
+
+    /// <summary>
     /// The build goes on with what the check learnt of the inputs, if it got that far: ingest and
     /// load need not hash them again, nor the record stage walk them.
     /// </summary>
@@ -47,6 +65,6 @@ public sealed class UpToDateStage : IBuildStage
         {
             InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps),
             InputStamps = new InputStamps(stampedAt, inputs.Stamps),
-            LastBuild = record with { StampedAt = stampedAt, Stamps = inputs.Stamps },
+            TrustedStamps = new InputStamps(stampedAt, inputs.Stamps),
         };
 }

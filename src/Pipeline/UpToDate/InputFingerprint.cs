@@ -22,11 +22,19 @@ public static class InputFingerprint
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     /// <summary>The fingerprint and the stamps of the files it read, or null when some file could not be read (then the build runs).</summary>
-    public static (string Fingerprint, IReadOnlyList<FileStamp> Stamps)? Of(BuildOptions options, TimeZoneInfo zone, UpToDateRecord? previous = null)
+    public static (string Fingerprint, IReadOnlyList<FileStamp> Stamps)? Of(BuildOptions options, TimeZoneInfo zone, InputStamps? trusted = null)
+        => Stamp(options, trusted) is { } stamps ? (Of(options, zone, stamps), stamps) : null;
+
+    /// <summary>
+    /// Every input file's stamp, in the order the fingerprint takes them; a file is read and hashed
+    /// unless <paramref name="trusted"/> holds its stamp at the same size and write time, a write
+    /// time well before those stamps were taken. Null when some file could not be read.
+    /// </summary>
+    public static IReadOnlyList<FileStamp>? Stamp(BuildOptions options, InputStamps? trusted)
     {
         var paths = options.Paths;
-        var known = previous?.Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal) ?? [];
-        var trustedBefore = previous == null ? DateTime.MinValue : previous.StampedAt - RacyWindow;
+        var known = trusted?.Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal) ?? [];
+        var trustedBefore = trusted == null ? DateTime.MinValue : trusted.TakenAt - RacyWindow;
         var stamps = new List<FileStamp>();
         try
         {
@@ -49,7 +57,7 @@ public static class InputFingerprint
         {
             return null;
         }
-        return (Of(options, zone, stamps), stamps);
+        return stamps;
     }
 
     private sealed record ListedFile(string Path, string FullPath, long Size, long WrittenTicks, bool Link);
@@ -83,7 +91,7 @@ public static class InputFingerprint
     }
 
     /// <summary>
-    /// The fingerprint of inputs already stamped, in the order <see cref="Of(BuildOptions, TimeZoneInfo, UpToDateRecord?)"/>
+    /// The fingerprint of inputs already stamped, in the order <see cref="Stamp"/>
     /// takes them (input/ then theme/, each by ordinal path): the record stage updates the check's
     /// stamps with what ingest wrote instead of walking the inputs again.
     /// </summary>

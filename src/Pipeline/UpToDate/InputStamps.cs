@@ -9,29 +9,26 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
 {
     /// <summary>
     /// These stamps with the given files (full paths under <paramref name="inputFolder"/>) stamped
-    /// anew, or dropped when they no longer exist; kept in the order the fingerprint takes them.
+    /// anew, or dropped when they no longer exist.
     /// </summary>
     public InputStamps With(string inputFolder, IEnumerable<string> changedFiles)
     {
-        // The stamps are in ordinal path order ("input/…" sorts before "theme/…"): the few files
-        // ingest wrote are put in their places by binary search, not the whole list sorted again.
-        var stamps = Stamps.ToList();
-        var changed = false;
-        foreach (var file in changedFiles)
+        var changed = changedFiles.Select(file => (Path: "input/" + Path.GetRelativePath(inputFolder, file).Replace('\\', '/'), File: file)).ToArray();
+        if (changed.Length == 0) return this;
+        // Ingest may have written every article (a first build): the files are stamped on every
+        // core, each stat'd before it is read, so a write after the read shows as a newer time.
+        var fresh = new FileStamp?[changed.Length];
+        Parallel.For(0, changed.Length, i =>
         {
-            var path = "input/" + Path.GetRelativePath(inputFolder, file).Replace('\\', '/');
-            var at = stamps.BinarySearch(new FileStamp(path, 0, 0, ""), ByPath);
-            var info = new FileInfo(file);
-            if (info.Exists)
-            {
-                var stamp = new FileStamp(path, info.Length, info.LastWriteTimeUtc.Ticks, Text.ContentHash.Of(File.ReadAllBytes(file)));
-                if (at >= 0) stamps[at] = stamp;
-                else stamps.Insert(~at, stamp);
-            }
-            else if (at >= 0) stamps.RemoveAt(at);
-            changed = true;
-        }
-        return changed ? this with { Stamps = stamps } : this;
+            var info = new FileInfo(changed[i].File);
+            fresh[i] = info.Exists ? new FileStamp(changed[i].Path, info.Length, info.LastWriteTimeUtc.Ticks, Text.ContentHash.Of(File.ReadAllBytes(changed[i].File))) : null;
+        });
+        var byPath = new Dictionary<string, FileStamp?>(StringComparer.Ordinal);
+        for (var i = 0; i < changed.Length; i++) byPath[changed[i].Path] = fresh[i];
+        // Kept in the order the fingerprint takes them: ordinal path ("input/…" before "theme/…").
+        var stamps = Stamps.Where(stamp => !byPath.ContainsKey(stamp.Path)).Concat(byPath.Values.OfType<FileStamp>()).ToList();
+        stamps.Sort(ByPath);
+        return this with { Stamps = stamps };
     }
 
     private static readonly IComparer<FileStamp> ByPath = Comparer<FileStamp>.Create((x, y) => string.CompareOrdinal(x.Path, y.Path));

@@ -34,6 +34,9 @@ public sealed record UpToDateRecord(
     /// <summary>The summary's count of articles by where their dates came from ("2 text, 1 metadata").</summary>
     public string DateSources { get; init; } = "";
 
+    /// <summary>The stamps this build took, as a walk of the inputs may trust them.</summary>
+    public InputStamps Taken => new(StampedAt, Stamps);
+
     public static UpToDateRecord? TryRead(BuildCache cache)
     {
         if (BuildCache.TryRead(cache.UpToDateRecordFile, Format) is not { } bytes) return null;

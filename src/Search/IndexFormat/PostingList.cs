@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 namespace StaticNews.Search.IndexFormat;
 
 /// <summary>
@@ -62,7 +61,6 @@ internal static class PostingList
         return writer.ToArray();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Encode(Writer writer, ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[]? marks, bool kept)
     {
         writer.Byte((byte)'[');
@@ -100,7 +98,6 @@ internal static class PostingList
         }
 
         /// <summary>A whole number ≥ 0 in decimal (ids only grow, impacts are positive).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Number(int value)
         {
             if (value < 10)

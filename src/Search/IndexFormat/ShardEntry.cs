@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Text;
-using System.Runtime.CompilerServices;
 
 namespace StaticNews.Search.IndexFormat;
 
@@ -163,7 +162,6 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     }
 
     /// <summary>The lowest impact in a head array.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Weakest(ReadOnlySpan<byte> head)
     {
         var weakest = int.MaxValue;

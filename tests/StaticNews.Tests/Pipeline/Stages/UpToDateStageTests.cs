@@ -122,6 +122,31 @@ public class UpToDateStageTests : IDisposable
         Assert.True(_site.Build().State.NothingChanged);
     }
 
+    [Fact]
+    public void A_fresh_clone_is_stamped_once_by_the_check_and_its_record_is_what_a_fresh_walk_gives()
+    {
+        Assert.True(_site.Build().Succeeded);
+        // A fresh clone: the seeds and their Markdown, no .cache/ and no output/.
+        Directory.Delete(_site.Paths.Cache.Folder, recursive: true);
+        Directory.Delete(_site.Output, recursive: true);
+
+        var next = _site.Build();
+
+        Assert.True(next.Succeeded, next.FatalError);
+        Assert.Equal("no record of an earlier build", next.State.CheckOutcome);
+        // The check read and hashed every input once; ingest took the seeds' hashes from it.
+        var seeds = Directory.GetFiles(_site.Seeds);
+        Assert.All(seeds, seed => Assert.Equal(StaticNews.Text.ContentHash.Of(File.ReadAllBytes(seed)), next.State.InputHashes.Of(seed)));
+        Assert.Equal(seeds.Length, next.State.TrustedStamps!.Stamps.Count(s => s.Path.StartsWith("input/seeds/", StringComparison.Ordinal)));
+        Assert.Equal(seeds.Length, next.State.Ingest!.Reused);
+
+        var record = UpToDateRecord.TryRead(_site.Paths.Cache)!;
+        var walked = InputFingerprint.Of(new BuildOptions(_site.Paths), next.State.Zone)!.Value;
+        Assert.Equal(walked.Fingerprint, record.Fingerprint);
+        Assert.Equal(walked.Stamps, record.Stamps);
+        Assert.True(_site.Build().State.NothingChanged);
+    }
+
     [Theory]
     [InlineData("{\"Fingerprint\":\"x\",\"ManifestHash\":\"y\"}")]
     [InlineData("{ not json")]

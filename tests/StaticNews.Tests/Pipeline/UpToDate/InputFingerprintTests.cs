@@ -54,11 +54,11 @@ public class InputFingerprintTests : IDisposable
         var claimed = stamps.Select(s => s.Path == "input/seeds/ritzau-amnesti.txt" ? s with { Hash = "claimed" } : s).ToList();
         var record = new UpToDateRecord(fingerprint, DateTime.UtcNow, claimed, "UTC", "", "", 0, 0, 0, 0, 0, 0, []);
 
-        var trusted = InputFingerprint.Of(options, TimeZoneInfo.Utc, record)!.Value;
+        var trusted = InputFingerprint.Of(options, TimeZoneInfo.Utc, record.Taken)!.Value;
         Assert.Equal("claimed", trusted.Stamps.Single(s => s.Path == "input/seeds/ritzau-amnesti.txt").Hash);
 
         File.SetLastWriteTimeUtc(seed, DateTime.UtcNow.AddHours(-2));
-        var reread = InputFingerprint.Of(options, TimeZoneInfo.Utc, record)!.Value;
+        var reread = InputFingerprint.Of(options, TimeZoneInfo.Utc, record.Taken)!.Value;
         Assert.Equal(StaticNews.Text.ContentHash.Of(File.ReadAllBytes(seed)), reread.Stamps.Single(s => s.Path == "input/seeds/ritzau-amnesti.txt").Hash);
         Assert.Equal(fingerprint, reread.Fingerprint);
     }
