@@ -34,12 +34,10 @@ public static class NewsArticleJsonLd
             ["@type"] = "NewsArticle",
             ["headline"] = article.Meta.Title,
             ["datePublished"] = ArticleDates.Iso(article.Meta.Date),
-            ["url"] = context.Urls.Absolute(article.Path),
-            ["inLanguage"] = article.Meta.Language,
         };
-        // Said once in the head: the summary is the meta and og:description, the site's name
-        // og:site_name and the page's URL the canonical link, so the block repeats none of them
-        // beyond the url (which schema.org readers need to tie it to the page).
+        // Said once on the page: the summary is the meta description, the site's name og:site_name,
+        // the language <html lang> and the URL the canonical link and og:url. A block in a page
+        // describes that page (search engines read it so), so it repeats none of them.
         // A wire text has no named writer: the agency is both author and publisher.
         document["author"] = publisher;
         document["publisher"] = publisher;

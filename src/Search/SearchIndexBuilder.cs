@@ -130,7 +130,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     /// is most of it (the browser checks quoted phrases and cuts excerpts from it), and stored
     /// plain it would be a third of the whole site; the client inflates it with DecompressionStream.
     /// </summary>
-    public byte[] Fragment(SearchDocument doc) => FragmentGzip.Compress(FragmentJson(doc));
+    public byte[] Fragment(SearchDocument doc) => IndexFileGzip.Compress(FragmentJson(doc));
 
     /// <summary>A fragment's JSON before it is gzipped.</summary>
     public byte[] FragmentJson(SearchDocument doc) => SearchJson.Bytes(w =>

@@ -131,7 +131,7 @@ internal sealed class SearchIndexUpdate
             var record = records[s] = layout[s].Kept!;
             var path = SearchIndexFiles.Shard(_folder, record.Name);
             files.Add(_reusable?.Invoke(path, SearchIndexFiles.ContentKey) == true ? OutputFile.Keep(path, SearchIndexFiles.ContentKey)
-                : new OutputFile(path, ShardFile.Json(_store.GetShard(record.Blob))) { Key = SearchIndexFiles.ContentKey });
+                : SearchIndexFiles.ShardOf(_folder, record.Name, ShardFile.Json(_store.GetShard(record.Blob))));
         }
         return records;
     }
@@ -197,7 +197,7 @@ internal sealed class SearchIndexUpdate
                     continue;
                 }
                 foreach (var entry in _store.GetShard(record.Blob))
-                    if (entry.RestName == name) rests[name] = new OutputFile(path, entry.Rest.ToArray()) { Key = SearchIndexFiles.ContentKey };
+                    if (entry.RestName == name) rests[name] = SearchIndexFiles.RestOf(_folder, name, entry.Rest);
             }
         }
         var restNames = new string[rests.Count];

@@ -24,8 +24,9 @@ export function editDistance(a, b, max) {
 // --- The index: manifest → shards (→ continuations) → blocks → fragments, each fetched once ---
 
 /**
- * A fragment's JSON from its gzipped file. A host that sends the file with Content-Encoding: gzip
- * has inflated it already, so the bytes are inflated here only when they still start as gzip does.
+ * A file's JSON. Every file of the index but the manifest is gzipped (.json.gz); a host that sends
+ * it with Content-Encoding: gzip has inflated it already, so the bytes are inflated here only when
+ * they still start as gzip does.
  */
 async function inflateJson(response) {
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -52,12 +53,12 @@ export class SearchIndex {
     this.whole = new Map();
   }
 
-  fetchJson(file, gzipped = false) {
+  fetchJson(file) {
     const url = new URL(file, this.manifestUrl).href;
     if (!this.files.has(url)) {
       this.files.set(url, fetch(url).then((r) => {
         if (!r.ok) throw new Error(`${url}: ${r.status}`);
-        return gzipped ? inflateJson(r) : r.json();
+        return inflateJson(r);
       }));
     }
     return this.files.get(url);
@@ -102,7 +103,7 @@ export class SearchIndex {
   async wholePostings(key) {
     const list = await this.postings(key);
     if (!list?.rest) return list;
-    const rest = decodePostings(await this.fetchJson(`p/${list.rest}.json`));
+    const rest = decodePostings(await this.fetchJson(`p/${list.rest}.json.gz`));
     const count = list.docs.length + rest.docs.length;
     const docs = new Int32Array(count);
     const impacts = new Uint8Array(count);
@@ -157,8 +158,8 @@ export class SearchIndex {
   async fragment(doc) {
     const m = await this.manifest();
     const number = Math.floor(doc / m.blockSize);
-    const block = await this.fetchJson(`d/${m.blockGroups[Math.floor(number / m.blockGroup)]}-${number % m.blockGroup}.json`);
-    return this.fetchJson(`f/${block[doc % m.blockSize]}.json.gz`, true);
+    const block = await this.fetchJson(`d/${m.blockGroups[Math.floor(number / m.blockGroup)]}-${number % m.blockGroup}.json.gz`);
+    return this.fetchJson(`f/${block[doc % m.blockSize]}.json.gz`);
   }
 
   /**

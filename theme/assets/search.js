@@ -109,7 +109,6 @@ function init(root) {
       const li = document.createElement('li');
       li.className = 'search-result';
       const h = document.createElement('h2');
-      h.className = 'card-title';
       const a = document.createElement('a');
       a.href = f.url;
       a.textContent = f.title;

@@ -51,14 +51,25 @@ public static class AtomFeed
             xml.WriteElementString("title", ns, title);
             xml.WriteElementString("id", ns, urls.Absolute(feedPath));
             xml.WriteElementString("updated", ns, articles.Count > 0 ? ArticleDates.Iso(articles[0].Meta.Date) : "1970-01-01T00:00:00Z");
-            WriteLink(xml, ns, "self", urls.Absolute(feedPath), "application/atom+xml");
-            WriteLink(xml, ns, "alternate", urls.Absolute(pagePath), "text/html");
+            // The feed's links say what the defaults do not: rel defaults to "alternate" and type is
+            // only a hint (RFC 4287 4.2.7.2, 4.2.7.3), so the self link keeps its rel and nothing else.
+            xml.WriteStartElement("link", ns);
+            xml.WriteAttributeString("rel", "self");
+            xml.WriteAttributeString("href", urls.Absolute(feedPath));
+            xml.WriteEndElement();
+            xml.WriteStartElement("link", ns);
+            xml.WriteAttributeString("href", urls.Absolute(pagePath));
+            xml.WriteEndElement();
+            var entries = articles.Take(termFeed ? TermEntries : Entries).ToList();
+            // An entry without an author has the feed's (RFC 4287 4.2.1). A wire archive's entries
+            // are nearly always by one agency: then the feed names it once, not on every entry.
+            var shared = SharedSource(entries);
             xml.WriteStartElement("author", ns);
-            xml.WriteElementString("name", ns, context.Model.Config.Title);
+            xml.WriteElementString("name", ns, shared ?? context.Model.Config.Title);
             xml.WriteEndElement();
             xml.WriteElementString("generator", ns, "StaticNews");
 
-            foreach (var article in articles.Take(termFeed ? TermEntries : Entries))
+            foreach (var article in entries)
             {
                 xml.WriteStartElement("entry", ns);
                 xml.WriteElementString("title", ns, article.Meta.Title);
@@ -71,7 +82,7 @@ public static class AtomFeed
                 xml.WriteAttributeString("href", urls.Absolute(article.Path));
                 xml.WriteEndElement();
                 xml.WriteElementString("updated", ns, ArticleDates.Iso(article.Meta.Date));
-                if (article.Meta.Source != null)
+                if (article.Meta.Source != null && shared == null)
                 {
                     xml.WriteStartElement("author", ns);
                     xml.WriteElementString("name", ns, article.Meta.Source);
@@ -91,12 +102,13 @@ public static class AtomFeed
         return new OutputFile(feedPath, buffer.ToArray());
     }
 
-    private static void WriteLink(XmlWriter xml, string ns, string rel, string href, string type)
+    /// <summary>The source every entry names, or null when some name another or none.</summary>
+    private static string? SharedSource(List<Article> entries)
     {
-        xml.WriteStartElement("link", ns);
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
+        if (entries.Count == 0 || entries[0].Meta.Source == null) return null;
+        var source = entries[0].Meta.Source!;
+        foreach (var article in entries)
+            if (!string.Equals(article.Meta.Source, source, StringComparison.Ordinal)) return null;
+        return source;
     }
 }

@@ -44,7 +44,7 @@ internal sealed class BlockGroups(SearchIndexOptions options)
             at += block.Length + 1;
         }
         var hash = SearchIndexFiles.NameOf(all);
-        for (var i = 0; i < blocks.Count; i++) files.Add(new OutputFile(SearchIndexFiles.Block(folder, hash, i), blocks[i]) { Key = SearchIndexFiles.ContentKey });
+        for (var i = 0; i < blocks.Count; i++) files.Add(SearchIndexFiles.BlockOf(folder, hash, i, blocks[i]));
         return hash;
     }
 }

@@ -15,17 +15,27 @@ internal static class SearchIndexFiles
     /// <summary>The name of a file of the index that is named by its content (a fragment, a shard, a rest, a manifest).</summary>
     public static string NameOf(byte[] content) => ContentHash.Of(content)[..16];
 
-    public static string Shard(string folder, string name) => folder + "t/" + name + ".json";
+    public static string Shard(string folder, string name) => folder + "t/" + name + ".json.gz";
 
-    public static string Rest(string folder, string name) => folder + "p/" + name + ".json";
+    public static string Rest(string folder, string name) => folder + "p/" + name + ".json.gz";
 
-    public static string Block(string folder, string group, int block) => $"{folder}d/{group}-{block}.json";
+    public static string Block(string folder, string group, int block) => $"{folder}d/{group}-{block}.json.gz";
 
     public static string Fragment(string folder, string name) => folder + "f/" + name + ".json.gz";
 
+    /// <summary>A shard's file: its JSON gzipped (see <see cref="IndexFileGzip"/>), named by the JSON.</summary>
+    public static OutputFile ShardOf(string folder, string name, byte[] json)
+        => new(Shard(folder, name), IndexFileGzip.CompressLookupFile(json)) { Key = ContentKey };
+
     /// <summary>The rest file of a split entry, from the bytes the entry holds.</summary>
-    public static OutputFile RestOf(string folder, ShardEntry entry)
-        => new(Rest(folder, entry.RestName!), WholeArray(entry.Rest)) { Key = SearchIndexFiles.ContentKey };
+    public static OutputFile RestOf(string folder, ShardEntry entry) => RestOf(folder, entry.RestName!, entry.Rest);
+
+    public static OutputFile RestOf(string folder, string name, ReadOnlyMemory<byte> json)
+        => new(Rest(folder, name), IndexFileGzip.CompressLookupFile(WholeArray(json))) { Key = ContentKey };
+
+    /// <summary>One block of a group's fragment names.</summary>
+    public static OutputFile BlockOf(string folder, string group, int block, byte[] json)
+        => new(Block(folder, group, block), IndexFileGzip.CompressLookupFile(json)) { Key = ContentKey };
 
     /// <summary>The bytes as an array of their own: the array itself when they are all of one, else a copy.</summary>
     private static byte[] WholeArray(ReadOnlyMemory<byte> bytes)

@@ -11,7 +11,7 @@ internal static class SearchManifest
         var manifest = SearchJson.Bytes(w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("version", 2);
+            w.WriteNumber("version", 3);
             w.WriteNumber("documents", documents);
             w.WriteNumber("blockSize", options.BlockSize);
             w.WriteNumber("blockGroup", options.BlockGroup);
@@ -24,7 +24,7 @@ internal static class SearchManifest
             {
                 w.WriteStartArray();
                 w.WriteStringValue(s == 0 ? "" : shards[s].FirstKey);
-                w.WriteStringValue("t/" + shards[s].Name + ".json");
+                w.WriteStringValue("t/" + shards[s].Name + ".json.gz");
                 w.WriteEndArray();
             }
             w.WriteEndArray();

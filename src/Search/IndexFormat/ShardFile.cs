@@ -18,7 +18,7 @@ internal static class ShardFile
         foreach (var entry in entries)
             if (entry.RestName != null && !rests.Contains(entry.RestName)) rests.Add(entry.RestName);
         return new ShardOutput(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, [.. rests]),
-            new OutputFile(SearchIndexFiles.Shard(folder, name), content) { Key = SearchIndexFiles.ContentKey });
+            SearchIndexFiles.ShardOf(folder, name, content));
     }
 
     public static byte[] Json(IReadOnlyList<ShardEntry> entries)

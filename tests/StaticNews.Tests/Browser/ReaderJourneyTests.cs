@@ -52,7 +52,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser) : IClassFixture<B
         await PageArrival.AtAsync(page, "/archive/locations/aserbajdsjan/");
         Assert.Equal("Aserbajdsjan", (await page.Locator("h1").TextContentAsync())!.Trim());
 
-        await page.Locator(".card-title a").First.ClickAsync();
+        await page.Locator(".card h2 a").First.ClickAsync();
         await PageArrival.UnderAsync(page, "/archive/2023/09/22/");
         var headline = await page.Locator("h1").TextContentAsync();
         Assert.StartsWith("Aserbajdsjan åbner for amnesti", headline);

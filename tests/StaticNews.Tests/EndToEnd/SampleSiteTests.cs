@@ -28,7 +28,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     public void Location_and_tag_pages_link_to_the_seed_article(string sitePath)
     {
         var page = site.AtRoot.Page(sitePath);
-        var link = page.QuerySelectorAll(".card-title a").Single(a => a.TextContent.StartsWith(SeedArticleTitle));
+        var link = page.QuerySelectorAll(".card h2 a").Single(a => a.TextContent.StartsWith(SeedArticleTitle));
         var target = site.AtRoot.Resolve(link.GetAttribute("href")!, site.RootOrigin);
         Assert.True(File.Exists(target), $"{sitePath} links to a missing {target}");
     }
@@ -132,7 +132,7 @@ public class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteF
     [Fact]
     public void The_home_page_lists_the_newest_article_first()
     {
-        var titles = site.AtRoot.Page("").QuerySelectorAll(".stream .card-title").Select(h => h.TextContent.Trim()).ToList();
+        var titles = site.AtRoot.Page("").QuerySelectorAll(".stream .card h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(3, titles.Count);
         Assert.StartsWith(SeedArticleTitle, titles[0]);
     }

@@ -40,7 +40,7 @@ public class BoundedPagesTests
         var numbered = Directory.GetDirectories(Path.Combine(month, "page")).Select(d => int.Parse(Path.GetFileName(d), CultureInfo.InvariantCulture)).Order().ToList();
         Assert.Equal(Enumerable.Range(1, expectedPages), numbered);
         Assert.Equal($"/2014/01/page/{expectedPages}/", front.QuerySelector(".pager-older")!.GetAttribute("href"));
-        var listed = front.QuerySelectorAll(".stream .card-title a").Select(a => a.GetAttribute("href")!).ToList();
+        var listed = front.QuerySelectorAll(".stream .card h2 a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(defaults.PageSize, listed.Count);
         listed.AddRange(front.QuerySelectorAll(".stream .archive-list a").Select(a => a.GetAttribute("href")!));
         foreach (var number in numbered.AsEnumerable().Reverse())

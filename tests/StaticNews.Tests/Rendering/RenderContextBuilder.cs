@@ -38,7 +38,7 @@ internal sealed class RenderContextBuilder
 
     /// <summary>An article of <c>input/articles/{slug}.md</c>; the date defaults to <see cref="Day"/> plus an hour per article added before.</summary>
     public RenderContextBuilder Article(string slug, DateTimeOffset? date = null, string[]? locations = null, string[]? tags = null,
-        string? title = null, string summary = "Et resumé.", string body = "Brødtekst.")
+        string? title = null, string summary = "Et resumé.", string body = "Brødtekst.", string? source = "ritzau")
     {
         var meta = new FrontMatter
         {
@@ -46,7 +46,7 @@ internal sealed class RenderContextBuilder
             Date = date ?? Day.AddHours(_files.Count),
             Slug = slug,
             Summary = summary,
-            Source = "ritzau",
+            Source = source,
             Locations = locations ?? [],
             Tags = tags ?? [],
         };

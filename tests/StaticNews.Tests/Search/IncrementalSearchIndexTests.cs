@@ -197,7 +197,7 @@ public sealed class IncrementalSearchIndexTests : IDisposable
         // Besides: its fragment, the blocks of the last group, the rests of split lists it joined, the manifest.
         Assert.Single(written, p => p.StartsWith("search/f/", StringComparison.Ordinal));
         Assert.Single(written, p => p.StartsWith("search/manifest.", StringComparison.Ordinal));
-        Assert.All(written.Where(p => p.StartsWith("search/d/", StringComparison.Ordinal)), p => Assert.EndsWith(".json", p));
+        Assert.All(written.Where(p => p.StartsWith("search/d/", StringComparison.Ordinal)), p => Assert.EndsWith(".json.gz", p));
         Assert.True(written.Count(p => p.StartsWith("search/d/", StringComparison.Ordinal)) <= new SearchIndexOptions().BlockGroup);
         Assert.True(written.Count <= writtenShards + 5 + new SearchIndexOptions().BlockGroup, "written: " + string.Join(", ", written));
     }

@@ -24,7 +24,7 @@ public sealed class SearchIndexBuilderTests
         var all = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         for (var i = 0; i < shards.Count; i++)
         {
-            using var shard = JsonDocument.Parse(files["search/" + shards[i].File]);
+            using var shard = JsonDocument.Parse(IndexFileGzip.Decompress(files["search/" + shards[i].File]));
             foreach (var entry in shard.RootElement.EnumerateObject())
             {
                 Assert.True(string.CompareOrdinal(entry.Name, shards[i].First) >= 0, $"{entry.Name} sorts before its shard");
@@ -113,7 +113,7 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(a.ManifestPath, b.ManifestPath);
         Assert.Equal(a.Files.Select(f => f.Path), b.Files.Select(f => f.Path));
         Assert.All(a.Files.Zip(b.Files), p => Assert.Equal(p.First.Content, p.Second.Content));
-        Assert.All(a.Files, f => Assert.Matches(@"^search/((manifest\.[0-9a-f]{16}|[tp]/[0-9a-f]{16}|d/[0-9a-f]{16}-[0-9]+)\.json|f/[0-9a-f]{16}\.json\.gz)$", f.Path));
+        Assert.All(a.Files, f => Assert.Matches(@"^search/(manifest\.[0-9a-f]{16}\.json|([tpf]/[0-9a-f]{16}|d/[0-9a-f]{16}-[0-9]+)\.json\.gz)$", f.Path));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class SearchIndexBuilderTests
         const string title = "</script><img src=x onerror=alert(1)> \"æøå\"";
         var index = new SearchIndexBuilder().Build([Doc(0, title, "tekst")]);
         var fragment = index.Files.Single(f => f.Path.StartsWith("search/f/", StringComparison.Ordinal));
-        var inflated = FragmentGzip.Decompress(fragment.Content);
+        var inflated = IndexFileGzip.Decompress(fragment.Content);
         var raw = Encoding.UTF8.GetString(inflated);
         Assert.DoesNotContain("<", raw);
         Assert.Contains("æøå", raw);
@@ -147,8 +147,8 @@ public sealed class SearchIndexBuilderTests
     {
         var entry = ReadAll(index)[term];
         if (entry.ValueKind == JsonValueKind.Array) return (Impacts(entry), [], entry, null);
-        var restPath = "search/p/" + entry.GetProperty("rest").GetString() + ".json";
-        using var rest = JsonDocument.Parse(index.Files.Single(f => f.Path == restPath).Content);
+        var restPath = "search/p/" + entry.GetProperty("rest").GetString() + ".json.gz";
+        using var rest = JsonDocument.Parse(IndexFileGzip.Decompress(index.Files.Single(f => f.Path == restPath).Content));
         return (Impacts(entry.GetProperty("head")), Impacts(rest.RootElement), entry, restPath);
     }
 
@@ -178,7 +178,7 @@ public sealed class SearchIndexBuilderTests
         Assert.True(head.Values.Distinct().Count() > 1 && rest.Values.Distinct().Count() > 1, "impacts should differ for this to test anything");
 
         // The rest is a file of its own, named by its content, outside every shard; the index counts the split.
-        Assert.Matches(@"^search/p/[0-9a-f]{16}\.json$", restPath);
+        Assert.Matches(@"^search/p/[0-9a-f]{16}\.json\.gz$", restPath);
         Assert.Equal(ReadAll(index).Values.Count(v => v.ValueKind == JsonValueKind.Object), index.SplitCount);
         var again = new SearchIndexBuilder(new SearchIndexOptions { HeadPostings = 12 }).Build([.. docs.Take(59), docs[59] with { Body = docs[59].Body + " amnesti" }]);
         Assert.NotEqual(restPath, Split(again, "amnesti").RestPath);
@@ -205,7 +205,7 @@ public sealed class SearchIndexBuilderTests
             var docs = Enumerable.Range(0, count).Select(i => Doc(i, $"Titel {i % 50}", $"amnesti regering ord{i % 300} " + Filler(5 + i % 40))).ToList();
             var index = new SearchIndexBuilder().Build(docs);
             var shard = index.Files.Where(f => f.Path.StartsWith("search/t/", StringComparison.Ordinal))
-                .Single(f => JsonDocument.Parse(f.Content).RootElement.TryGetProperty("amnesti", out _));
+                .Single(f => JsonDocument.Parse(IndexFileGzip.Decompress(f.Content)).RootElement.TryGetProperty("amnesti", out _));
             return (ReadAll(index)["amnesti"].GetRawText().Length, shard.Content.Length);
         }
         var small = Sizes(1_000);
@@ -225,11 +225,11 @@ public sealed class SearchIndexBuilderTests
         var blocks = index.Files.Where(f => f.Path.StartsWith("search/d/", StringComparison.Ordinal)).Select(f => f.Path).ToHashSet();
         Assert.Equal(3, groups.Count);                 // 5 blocks of 4 documents, 2 blocks a group
         Assert.Equal(5, blocks.Count);
-        Assert.Contains($"search/d/{groups[2]}-0.json", blocks);
+        Assert.Contains($"search/d/{groups[2]}-0.json.gz", blocks);
 
         var edited = new SearchIndexBuilder(options).Build([docs[0] with { Title = "Ny titel" }, .. docs.Skip(1)]);
         var renamed = blocks.Except(edited.Files.Select(f => f.Path)).ToList();
-        Assert.Equal([$"search/d/{groups[0]}-0.json", $"search/d/{groups[0]}-1.json"], renamed.Order(StringComparer.Ordinal));
+        Assert.Equal([$"search/d/{groups[0]}-0.json.gz", $"search/d/{groups[0]}-1.json.gz"], renamed.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class ArchivePagesTests
         Assert.Equal(["2 artikler", "1 artikel"], year.QuerySelectorAll(".archive-list .count").Select(c => c.TextContent));
         Assert.Equal(["/news/2023/", "/news/2022/"], year.QuerySelectorAll(".year-nav a").Select(a => a.GetAttribute("href")));
         var month = Read(files, "2023/10/index.html");
-        Assert.Equal(["oktober-2", "oktober-1"], month.QuerySelectorAll(".stream .card-title a").Select(a => a.TextContent));
+        Assert.Equal(["oktober-2", "oktober-1"], month.QuerySelectorAll(".stream .card h2 a").Select(a => a.TextContent));
         Assert.Equal("/news/2023/", month.QuerySelector(".list-header .kicker a")!.GetAttribute("href"));
     }
 
@@ -56,7 +56,7 @@ public class ArchivePagesTests
         var files = new ArchivePages().Generate(context).ToDictionary(f => f.Path);
 
         var front = Read(files, "2023/09/index.html");
-        var listed = front.QuerySelectorAll(".stream .card-title a").Select(a => a.TextContent).ToList();
+        var listed = front.QuerySelectorAll(".stream .card h2 a").Select(a => a.TextContent).ToList();
         Assert.Equal(3, listed.Count);
         // Ten articles: page 1 the oldest four; the front page the other six, the rest of them as links.
         listed.AddRange(front.QuerySelectorAll(".stream .archive-list a").Select(a => a.TextContent));

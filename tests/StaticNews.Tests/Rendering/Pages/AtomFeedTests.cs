@@ -31,6 +31,36 @@ public class AtomFeedTests
     }
 
     [Fact]
+    public void The_feed_links_itself_and_its_page_with_no_attribute_a_default_gives()
+    {
+        var context = new RenderContextBuilder().Article("bro", locations: ["Aalborg"]).Build();
+
+        var feed = Read(AtomFeed.Write(context, "locations/aalborg/feed.xml", "Aalborg", "locations/aalborg/", context.Model.Articles, termFeed: true));
+
+        var links = feed.Elements(Atom + "link").ToList();
+        Assert.Equal(2, links.Count);
+        Assert.Equal(("self", "https://example.org/news/locations/aalborg/feed.xml"), (links[0].Attribute("rel")?.Value, links[0].Attribute("href")!.Value));
+        // rel defaults to "alternate" (RFC 4287 4.2.7.2): the link to the page the feed is of.
+        Assert.Equal((null, "https://example.org/news/locations/aalborg/"), (links[1].Attribute("rel")?.Value, links[1].Attribute("href")!.Value));
+        Assert.All(links, l => Assert.Null(l.Attribute("type")));
+    }
+
+    [Fact]
+    public void Entries_all_by_one_source_name_it_once_as_the_feeds_author_and_mixed_ones_each_name_their_own()
+    {
+        var one = new RenderContextBuilder().Article("a").Article("b").Article("c").Build();
+        var feed = Read(AtomFeed.Write(one, "feed.xml", "Testavisen", "", one.Model.Articles, termFeed: false));
+        Assert.Equal(["ritzau"], feed.Elements(Atom + "author").Select(a => a.Element(Atom + "name")!.Value));
+        Assert.All(feed.Elements(Atom + "entry"), e => Assert.Null(e.Element(Atom + "author")));
+
+        var mixed = new RenderContextBuilder().Article("a").Article("b", source: "AP").Article("c", source: null).Build();
+        feed = Read(AtomFeed.Write(mixed, "feed.xml", "Testavisen", "", mixed.Model.Articles, termFeed: false));
+        Assert.Equal([mixed.Model.Config.Title], feed.Elements(Atom + "author").Select(a => a.Element(Atom + "name")!.Value));
+        // Newest first: c (no source: the feed's author applies, RFC 4287 4.2.1), b, a.
+        Assert.Equal([null, "AP", "ritzau"], feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "author")?.Element(Atom + "name")!.Value));
+    }
+
+    [Fact]
     public void Markup_in_titles_and_summaries_stays_text()
     {
         const string title = "<script>alert(1)</script> & \"Co\"";

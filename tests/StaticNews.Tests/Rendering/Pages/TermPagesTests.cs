@@ -24,7 +24,7 @@ public class TermPagesTests
             "locations/odense/feed.xml", "locations/odense/index.html"], files.Keys.Order(StringComparer.Ordinal));
         var front = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/index.html"].Content));
         Assert.Equal("Aalborg", front.QuerySelector("h1")!.TextContent);
-        Assert.Equal(["aalborg-4", "aalborg-3"], front.QuerySelectorAll(".stream .card-title a").Select(a => a.TextContent));
+        Assert.Equal(["aalborg-4", "aalborg-3"], front.QuerySelectorAll(".stream .card h2 a").Select(a => a.TextContent));
         Assert.Equal(["aalborg-2"], front.QuerySelectorAll(".stream .archive-list a").Select(a => a.TextContent));
         Assert.Equal("/news/locations/aalborg/page/1/", front.QuerySelector(".pager-older")!.GetAttribute("href"));
         var older = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(files["locations/aalborg/page/1/index.html"].Content));
@@ -61,9 +61,9 @@ public class TermPagesTests
         // A card on a term's list: title, date and the lead's first 24 words; every card there
         // shares the term, so no kicker and no source.
         var card = front.QuerySelector(".stream .card")!;
-        Assert.Equal("aalborg-4", card.QuerySelector(".card-title a")!.TextContent);
+        Assert.Equal("aalborg-4", card.QuerySelector(".card h2 a")!.TextContent);
         Assert.NotNull(card.QuerySelector("time[datetime]"));
-        var summary = card.QuerySelector(".summary")!.TextContent;
+        var summary = card.QuerySelector(".meta + p")!.TextContent;
         Assert.StartsWith("ord1 ord2 ", summary);
         Assert.Equal(24, summary.TrimEnd('.', '…').Split(' ').Length);
         Assert.Null(card.QuerySelector(".kicker"));

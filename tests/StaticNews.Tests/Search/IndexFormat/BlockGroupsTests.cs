@@ -18,8 +18,8 @@ public sealed class BlockGroupsTests
 
         Assert.Equal(4, Groups.Documents);
         Assert.Equal(2, Groups.BlockCount(7, 1));
-        Assert.Equal([$"search/d/{hash}-0.json", $"search/d/{hash}-1.json"], files.Select(f => f.Path));
-        Assert.Equal(["[\"n4\",\"n5\"]", "[\"n6\"]"], files.Select(f => Encoding.UTF8.GetString(f.Content)));
+        Assert.Equal([$"search/d/{hash}-0.json.gz", $"search/d/{hash}-1.json.gz"], files.Select(f => f.Path));
+        Assert.Equal(["[\"n4\",\"n5\"]", "[\"n6\"]"], files.Select(f => Encoding.UTF8.GetString(IndexFileGzip.Decompress(f.Content))));
         Assert.All(files, f => Assert.Equal(SearchIndexFiles.ContentKey, f.Key));
     }
 

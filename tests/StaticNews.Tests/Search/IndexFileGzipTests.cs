@@ -1,14 +1,16 @@
 using System.Text.Json;
 using StaticNews.Search;
 using StaticNews.Search.Analysis;
+using StaticNews.Search.IndexFormat;
 
 namespace StaticNews.Tests.Search;
 
 /// <summary>
-/// A result fragment is stored gzipped, and the browser code reads it back whole: from the file as
-/// written, and from the same bytes already inflated by a host that sends Content-Encoding: gzip.
+/// Every file of the index but the manifest (fragments, shards, rests, blocks) is stored gzipped,
+/// and the browser code reads it back whole: from the file as written, and from the same bytes
+/// already inflated by a host that sends Content-Encoding: gzip.
 /// </summary>
-public sealed class FragmentGzipTests
+public sealed class IndexFileGzipTests
 {
     private static readonly SearchDocument Document = new("/2024/01/02/amnesti/", "Amnesti \"æøå\" </script>", "Regeringen giver amnesti.",
         string.Join(' ', Enumerable.Repeat("Regeringen giver amnesti til soldater i Kyiv.", 60)), ["Politik"], ["Kyiv"],
@@ -21,8 +23,32 @@ public sealed class FragmentGzipTests
         var json = builder.FragmentJson(Document);
         var stored = builder.Fragment(Document);
         Assert.Equal([0x1f, 0x8b], stored[..2]);
-        Assert.Equal(json, FragmentGzip.Decompress(stored));
+        Assert.Equal(json, IndexFileGzip.Decompress(stored));
         Assert.True(stored.Length < json.Length / 2, $"gzipped {stored.Length} bytes of {json.Length}");
+    }
+
+    [Fact]
+    public void Every_file_but_the_manifest_is_gzipped_json_named_by_that_json()
+    {
+        var documents = Enumerable.Range(0, 40).Select(i => Document with { Url = $"/2024/01/02/amnesti-{i}/", Title = $"Amnesti {i}" }).ToList();
+        var index = new SearchIndexBuilder(new SearchIndexOptions { HeadPostings = 8 }).Build(documents);
+        var kinds = new HashSet<string>();
+        foreach (var file in index.Files)
+        {
+            if (file.Path == index.ManifestPath)
+            {
+                JsonDocument.Parse(file.Content).Dispose();
+                continue;
+            }
+            Assert.EndsWith(".json.gz", file.Path);
+            Assert.Equal([0x1f, 0x8b], file.Content[..2]);
+            var json = IndexFileGzip.Decompress(file.Content);
+            JsonDocument.Parse(json).Dispose();
+            kinds.Add(file.Path.Split('/')[1]);
+            // A shard or rest is named by its JSON (a block by its group's, a fragment by its gzip), as before it was gzipped.
+            if (file.Path.Split('/')[1] is "t" or "p") Assert.StartsWith(SearchIndexFiles.NameOf(json), Path.GetFileName(file.Path));
+        }
+        Assert.Equal(["d", "f", "p", "t"], kinds.Order());
     }
 
     [Fact]
@@ -47,7 +73,7 @@ public sealed class FragmentGzipTests
         {
             var path = folder[file.Path];
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, inflatedByHost && file.Path.EndsWith(".gz", StringComparison.Ordinal) ? FragmentGzip.Decompress(file.Content) : file.Content);
+            File.WriteAllBytes(path, inflatedByHost && file.Path.EndsWith(".gz", StringComparison.Ordinal) ? IndexFileGzip.Decompress(file.Content) : file.Content);
         }
         var output = NodeScript.Run($$"""
             import { SearchIndex } from '{{NodeScript.ClientModuleUrl}}';
