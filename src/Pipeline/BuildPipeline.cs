@@ -55,16 +55,29 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
             {
                 state = stage.Run(state);
             }
-            catch (Exception e) when (e is SiteConfigException or TemplateException or ContentException or IOException
-                                          or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or SiteTooLargeException)
+            catch (Exception e) when (Expected(e) is { } failure)
             {
                 timings.Add((stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
-                return new BuildResult(state, timings, $"{stage.Name}: {e.Message}");
+                return new BuildResult(state, timings, $"{stage.Name}: {failure.Message}");
             }
             timings.Add((stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
             if (state.NothingChanged) break;
         }
         return new BuildResult(state, timings, null);
+    }
+
+    /// <summary>
+    /// The failure a stage may meet (a bad site.yml or theme, a file that cannot be read or
+    /// written, a site over its budget), said in the user's words; null for anything else, which
+    /// is a bug and goes on as itself. A failure met on one of a parallel loop's threads comes
+    /// wrapped with those of the others: the first is said, as the same failure in a plain loop would be.
+    /// </summary>
+    private static Exception? Expected(Exception e)
+    {
+        if (e is AggregateException aggregate)
+            return aggregate.Flatten().InnerExceptions is [var first, ..] rest && rest.All(inner => Expected(inner) != null) ? first : null;
+        return e is SiteConfigException or TemplateException or ContentException or IOException
+            or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or SiteTooLargeException ? e : null;
     }
 
     // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
