@@ -55,7 +55,7 @@ printf '\n%-12s %-5s %-16s %8s %8s %9s %8s\n' corpus round run wall-s cpu-s peak
 measure() {
   local name="$1" round="$2" label="$3" dir="$4"; shift 4
   log="$work/$label-$round-${name/:/-}.log"
-  (cd "$dir" && /usr/bin/time -f '__time %e %U %S %M' "$@" >"$log" 2>&1) || { echo "failed: $label ($log)"; tail -5 "$log"; exit 1; }
+  (cd "$dir" && /usr/bin/time -f '__time %e %U %S %M' "$@" >"$log" 2>&1) || { echo "failed: $label"; grep -v '^warning:' "$log" | head -40; tail -3 "$log"; cp "$log" /tmp/ 2>/dev/null; exit 1; }
   local secs user sys kib pages
   read -r secs user sys kib < <(awk '/^__time/ {print $2, $3, $4, $5}' "$log")
   pages="$(awk '/^pages:/ {print $2} /^written:/ {print $2 "w"}' "$log" | head -1)"
