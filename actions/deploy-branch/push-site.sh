@@ -28,6 +28,11 @@ scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 export GIT_DIR="$scratch/deploy.git" GIT_INDEX_FILE="$scratch/index"
 git init --quiet --bare "$GIT_DIR"
+# The scratch repository is thrown away: no housekeeping in it. Left on, a fetch started git's
+# automatic maintenance in the background, which was still writing into the repository when the
+# script removed it, and the deploy failed after its push had succeeded.
+git config gc.auto 0
+git config maintenance.auto false
 git remote add origin "$url"
 # The checkout's credentials for the remote (actions/checkout keeps them as an http extraheader,
 # in .git/config or a file it includes): read through the checkout's config, kept in the scratch
