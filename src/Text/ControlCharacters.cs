@@ -28,7 +28,8 @@ public static class ControlCharacters
 
     private static readonly SearchValues<char> Suspects = SearchValues.Create(SuspectCharacters());
 
-    private static string SuspectCharacters()
+    /// <summary>Every character <see cref="Clean"/> may change or remove (C0 controls but tab, newline and carriage return; DEL and C1; noncharacters; surrogates, looked at pair by pair).</summary>
+    internal static string SuspectCharacters()
     {
         var suspects = new StringBuilder();
         for (var c = '\0'; c < ' '; c++)

@@ -29,15 +29,8 @@ public static class PlainParagraphs
     // what is written here needs no cleaning.
     private static readonly SearchValues<char> Attention = SearchValues.Create(AttentionCharacters());
 
-    private static string AttentionCharacters()
-    {
-        var chars = new StringBuilder("\\\"*_`~[]<>&|");
-        for (var c = '\0'; c < ' '; c++) chars.Append(c);
-        for (var c = '\u007F'; c <= '\u009F'; c++) chars.Append(c);
-        for (var c = '\uFDD0'; c <= '\uFDEF'; c++) chars.Append(c);
-        for (var c = '\uD800'; c <= '\uDFFF'; c++) chars.Append(c);
-        return chars.Append('\uFFFE').Append('\uFFFF').ToString();
-    }
+    // Tab, newline and carriage return, which ControlCharacters keeps, are no plain paragraph text either.
+    private static string AttentionCharacters() => "\\\"*_`~[]<>&|\t\n\r" + ControlCharacters.SuspectCharacters();
 
     private static string? Write(string markdown, bool html)
     {
