@@ -34,9 +34,10 @@ public sealed record BuildState
     public UpToDateRecord? LastBuild { get; init; }
 
     /// <summary>
-    /// Stamps of the inputs a walk may trust: the check's when it took them, else the last build's
-    /// (null: neither). The record stage, when it has no <see cref="InputStamps"/>, walks the
-    /// inputs with these rather than re-hashing what was hashed already.
+    /// Stamps of the inputs a walk may trust, for the record stage when it has no
+    /// <see cref="InputStamps"/>: the check's when it stamped with no record to compare with (a
+    /// fresh clone), else the last build's (null: neither). It walks the inputs with these rather
+    /// than re-hashing what was hashed already.
     /// </summary>
     public InputStamps? TrustedStamps { get; init; }
 

@@ -26,12 +26,12 @@ public sealed class UpToDateStage : IBuildStage
             // The build runs: output/ is checked in the background against its manifest, and only
             // the render stage waits for the answer. It starts once the inputs are stamped: both
             // are system calls on the same file system, and side by side each took twice as long.
-            return ContinueWithStamps(state with { OutputSinceLastBuild = OutputCheck.ByManifest(paths, record) }, record, stamped, stampedAt);
+            return ContinueWithStamps(state with { OutputSinceLastBuild = OutputCheck.ByManifest(paths, record) }, stamped, stampedAt);
         }
         // The inputs are as recorded: whether the build runs depends on output/, walked whole.
         var walked = OutputCheck.ByListing(paths, record);
         state = state with { OutputSinceLastBuild = walked };
-        if (!walked.OutputUnchanged) return ContinueWithStamps(state, record, inputs, stampedAt);
+        if (!walked.OutputUnchanged) return ContinueWithStamps(state, inputs, stampedAt);
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
         if (!inputs.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stampedAt, Stamps = inputs.Stamps }).Save(paths.Cache);
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
@@ -60,11 +60,10 @@ public sealed class UpToDateStage : IBuildStage
     /// The build goes on with what the check learnt of the inputs, if it got that far: ingest and
     /// load need not hash them again, nor the record stage walk them.
     /// </summary>
-    private static BuildState ContinueWithStamps(BuildState state, UpToDateRecord record, (string Fingerprint, IReadOnlyList<FileStamp> Stamps)? stamped, DateTime stampedAt)
+    private static BuildState ContinueWithStamps(BuildState state, (string Fingerprint, IReadOnlyList<FileStamp> Stamps)? stamped, DateTime stampedAt)
         => stamped is not { } inputs ? state : state with
         {
             InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps),
             InputStamps = new InputStamps(stampedAt, inputs.Stamps),
-            TrustedStamps = new InputStamps(stampedAt, inputs.Stamps),
         };
 }
