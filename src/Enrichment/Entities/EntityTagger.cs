@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace StaticNews.Enrichment.Entities;
@@ -28,8 +27,7 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
     // in one lookup per token. News text repeats its words, so the cache stays small.
     private sealed record KnownWord(NerFeatures.WordForm Form, int[] Sums);
 
-    private readonly ConcurrentDictionary<string, KnownWord> _known = new(StringComparer.Ordinal);
-    private int _knownCount;
+    private readonly WordCache<KnownWord> _known = new();
     private int[]? _edgeSums;
 
     /// <summary>The tagger with the weights that ship with the generator (loaded once per process).</summary>
@@ -92,17 +90,9 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
 
     private KnownWord Know(string word)
     {
-        if (_known.TryGetValue(word, out var known)) return known;
+        if (_known.TryGet(word, out var known)) return known;
         var form = features.Describe(word);
-        known = new KnownWord(form, Sums(form));
-        // Counted here, not by the dictionary's Count, which takes every lock of the dictionary.
-        if (Interlocked.Increment(ref _knownCount) > 500_000)
-        {
-            _known.Clear();
-            Interlocked.Exchange(ref _knownCount, 0);
-        }
-        _known.TryAdd(word, known);
-        return known;
+        return _known.Add(word, new KnownWord(form, Sums(form)));
     }
 
     private int[] Sums(NerFeatures.WordForm? word)

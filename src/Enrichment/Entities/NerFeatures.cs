@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace StaticNews.Enrichment.Entities;
@@ -86,28 +85,19 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         SecondNext,
     }
 
-    private readonly ConcurrentDictionary<string, WordForm> _words = new(StringComparer.Ordinal);
-    private int _wordCount;
+    private readonly WordCache<WordForm> _words = new();
 
     /// <summary>What the word form contributes on its own, whatever its neighbours.</summary>
     public WordForm Describe(string word)
     {
-        if (_words.TryGetValue(word, out var known)) return known;
+        if (_words.TryGet(word, out var known)) return known;
         var lower = word.ToLowerInvariant();
         var capitalised = word.Length > 0 && char.IsUpper(word[0]);
         var allCaps = IsAllCaps(word);
         var place = '-';
         if (capitalised && (places.TryFind(word, out var found) || GenitiveBase(word) is { } stem && places.TryFind(stem, out found)))
             place = found.IsCommonWord ? 's' : 'S';
-        var info = new WordForm(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place, KindsOf(word, allCaps));
-        // Counted here, not by the dictionary's Count, which takes every lock of the dictionary.
-        if (Interlocked.Increment(ref _wordCount) > 500_000)
-        {
-            _words.Clear();
-            Interlocked.Exchange(ref _wordCount, 0);
-        }
-        _words.TryAdd(word, info);
-        return info;
+        return _words.Add(word, new WordForm(word, lower, ShapeOf(word), capitalised, allCaps, commonWords.Contains(lower), NameClass(word, allCaps), place, KindsOf(word, allCaps)));
     }
 
     /// <summary>Every feature of every token (for training): the word-form features of each role, then the context features.</summary>
