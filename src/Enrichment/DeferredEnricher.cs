@@ -9,4 +9,21 @@ public sealed class DeferredEnricher(Func<IReadOnlyList<IEnricher>> build) : IEn
     private readonly Lazy<IReadOnlyList<IEnricher>> _chain = new(build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public ArticleDraft Enrich(ArticleDraft draft) => _chain.Value.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
+
+    /// <summary>
+    /// Starts building the chain on another thread, for a caller that knows a draft will come:
+    /// ingest works out which seeds need drafting only after it has listed the archive's files,
+    /// and the tagger loads meanwhile. A failure is met, as without this, by the first Enrich.
+    /// </summary>
+    public void StartLoading() => Task.Run(() =>
+    {
+        try
+        {
+            _ = _chain.Value;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Lazy keeps the exception: the first Enrich throws it where its seed is named.
+        }
+    });
 }

@@ -20,7 +20,7 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
             throw new SiteConfigException($"{SitePaths.Display(paths.SitePlaces)}: is {what}, not a file; expected the site's places (name: [other names])");
         var places = File.Exists(paths.SitePlaces) ? File.ReadAllText(paths.SitePlaces) : null;
         if (places != null) PlacesFileCheck.Check(paths.SitePlaces, places);
-        IEnricher enricher = new DeferredEnricher(() =>
+        var enricher = new DeferredEnricher(() =>
         {
             var gazetteer = Gazetteer.LoadBundled();
             if (places != null) gazetteer.AddSiteYaml(places);
@@ -31,6 +31,8 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
                 new SlugEnricher(), new EntityEnricher(recognizer),
             ];
         });
+
+        if (SeedsChanged(state)) enricher.StartLoading();
 
         var key = IngestKey.For(state.Config, state.Zone, paths.SitePlaces);
         var ingestor = new Ingestor(paths, new SeedReading(new SeedParser(state.Config.Boilerplate, dates), [enricher], new SeedDateLookup(paths.Seeds), state.Zone),
@@ -43,5 +45,24 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
             InputHashes = state.InputHashes.Without(report.ChangedFiles),
             InputStamps = state.InputStamps?.With(paths.Input, report.ChangedFiles),
         };
+    }
+
+    /// <summary>
+    /// Whether the check found a file of input/seeds/ that the last build did not see as it is now
+    /// (a new or changed seed, or their metadata): a seed is then likely drafted, so the tagger is
+    /// worth loading before ingest gets to it.
+    /// Without a record (a first build, a fresh clone) nothing is assumed.
+    /// </summary>
+    private static bool SeedsChanged(BuildState state)
+    {
+        if (state.LastBuild is not { } last || state.InputStamps is not { } now) return false;
+        const string seeds = "input/seeds/";
+        var before = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var stamp in last.Stamps)
+            if (stamp.Path.StartsWith(seeds, StringComparison.Ordinal)) before[stamp.Path] = stamp.Hash;
+        foreach (var stamp in now.Stamps)
+            if (stamp.Path.StartsWith(seeds, StringComparison.Ordinal) && (!before.TryGetValue(stamp.Path, out var hash) || hash != stamp.Hash))
+                return true;
+        return false;
     }
 }
