@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using StaticNews.Caching;
@@ -18,7 +19,11 @@ public sealed class OutputManifest
 
     public readonly record struct Entry(long Size, FileHash Hash, OutputKey Key);
 
-    public Dictionary<string, Entry> Files { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Entry> Files { get; }
+
+    public OutputManifest() => Files = new(StringComparer.Ordinal);
+
+    private OutputManifest(int capacity) => Files = new(capacity, StringComparer.Ordinal);
 
     public static OutputManifest? TryRead(string file)
     {
@@ -36,28 +41,46 @@ public sealed class OutputManifest
     public static OutputManifest? Parse(byte[] bytes)
     {
         if (!Format.Begins(bytes)) return null;
-        var manifest = new OutputManifest();
+        ReadOnlySpan<byte> body = bytes.AsSpan(Format.Header.Length);
+        // Sized for its lines at once: grown by doubling, the table of a large site's manifest
+        // was copied a dozen times, and it is read twice in a build (output/'s and the spare's).
+        var manifest = new OutputManifest(body.Count((byte)'\n'));
+        // Lines are cut from the UTF-8 bytes as spans: only each path becomes a string. (A line
+        // string per file was the largest allocation of a rebuild.)
+        Span<char> hex = stackalloc char[64];
+        Span<char> key = stackalloc char[128];
+        var keyTexts = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            // Fields cut from each line as spans: a line string and a split array per file were
-            // the largest allocation of a rebuild (a line per output file).
-            Span<Range> fields = stackalloc Range[5];
-            var keyTexts = new Dictionary<string, string>(StringComparer.Ordinal);
-            using var reader = new StreamReader(new MemoryStream(bytes, Format.Header.Length, bytes.Length - Format.Header.Length, writable: false), new UTF8Encoding(false));
-            while (reader.ReadLine() is { } line)
+            while (!body.IsEmpty)
             {
-                var rest = line.AsSpan();
-                if (rest.Split(fields, '\t') != 4) return null;
-                if (!FileHash.TryParse(rest[fields[2]], out var hash)) return null;
-                manifest.Files[rest[fields[0]].ToString()] = new Entry(long.Parse(rest[fields[1]], CultureInfo.InvariantCulture), hash,
-                    OutputKey.Of(rest[fields[3]], keyTexts));
+                var end = body.IndexOf((byte)'\n');
+                var line = end < 0 ? body : body[..end];
+                body = end < 0 ? default : body[(end + 1)..];
+                if (!TryField(ref line, out var path) || !TryField(ref line, out var size) || !TryField(ref line, out var hash)
+                    || line.Contains((byte)'\t')) return null;
+                if (!Utf8Parser.TryParse(size, out long length, out var consumed) || consumed != size.Length || length < 0) return null;
+                if (hash.Length != hex.Length || Encoding.ASCII.GetChars(hash, hex) != hex.Length || !FileHash.TryParse(hex, out var fileHash)) return null;
+                manifest.Files[Utf8.GetString(path)] = new Entry(length, fileHash, OutputKey.Of(line.Length <= key.Length ? key[..Utf8.GetChars(line, key)] : Utf8.GetString(line), keyTexts));
             }
         }
-        catch (Exception e) when (e is IOException or FormatException or OverflowException)
+        catch (DecoderFallbackException)
         {
             return null;
         }
         return manifest;
+    }
+
+    // Strict: a path that is not UTF-8 means the file is damaged, not a name to guess at.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Cuts the field before the next tab off <paramref name="line"/>; false when there is no tab.</summary>
+    private static bool TryField(ref ReadOnlySpan<byte> line, out ReadOnlySpan<byte> field)
+    {
+        var tab = line.IndexOf((byte)'\t');
+        field = tab < 0 ? default : line[..tab];
+        line = tab < 0 ? line : line[(tab + 1)..];
+        return tab >= 0;
     }
 
     /// <summary>Writes the file whole (<see cref="AtomicFile"/>): a killed build never leaves half a manifest.</summary>

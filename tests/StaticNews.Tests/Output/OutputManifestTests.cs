@@ -81,5 +81,48 @@ public class OutputManifestTests
         Assert.Null(OutputManifest.TryRead(temp["newer"]));
     }
 
+    [Theory]
+    [InlineData("a.xml\t0\t{0}")] // no key field
+    [InlineData("a.xml\t0\t{0}\t\textra")] // a field too many
+    [InlineData("a.xml\t-1\t{0}\t")] // a size below nothing
+    [InlineData("a.xml\t1x\t{0}\t")]
+    [InlineData("a.xml\t\t{0}\t")]
+    public void A_manifest_with_a_line_not_of_four_fields_path_size_hash_key_reads_as_none(string line)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["manifest"], $"StaticNews output manifest v2\nb.xml\t0\t{Hex("first")}\t\n" + string.Format(line, Hex("first")) + "\n");
+
+        Assert.Null(OutputManifest.TryRead(temp["manifest"]));
+    }
+
+    [Fact]
+    public void A_manifest_whose_path_is_not_utf8_reads_as_none()
+    {
+        using var temp = new TempFolder();
+        var bytes = Encoding.UTF8.GetBytes($"StaticNews output manifest v2\na\uFFFD.xml\t0\t{Hex("first")}\t\n").ToList();
+        var bad = bytes.IndexOf(0xEF);
+        bytes.RemoveRange(bad, 3);
+        bytes.Insert(bad, 0xFF);
+        File.WriteAllBytes(temp["manifest"], [.. bytes]);
+
+        Assert.Null(OutputManifest.TryRead(temp["manifest"]));
+    }
+
+    [Fact]
+    public void A_long_key_and_many_files_read_back_as_written()
+    {
+        using var temp = new TempFolder();
+        var manifest = new OutputManifest();
+        var longKey = string.Concat(Enumerable.Repeat("search-content-ø-", 20));
+        for (var i = 0; i < 5_000; i++)
+            manifest.Files[$"articles/{i}/index.html"] = new OutputManifest.Entry(i, i % 2 == 0 ? H1 : H2, OutputKey.Of(i % 3 == 0 ? longKey : PageKey));
+        manifest.Write(temp["manifest"]);
+
+        var read = OutputManifest.TryRead(temp["manifest"])!;
+
+        Assert.Equal(manifest.Files, read.Files);
+        Assert.Equal(longKey, read.Files["articles/0/index.html"].Key.ToString());
+    }
+
     private static string Hex(string content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(content)));
 }
