@@ -23,7 +23,8 @@ public sealed class OutputManifest
 
     public OutputManifest() => Files = new(StringComparer.Ordinal);
 
-    private OutputManifest(int capacity) => Files = new(capacity, StringComparer.Ordinal);
+    /// <summary>An empty manifest with room for <paramref name="capacity"/> files.</summary>
+    public OutputManifest(int capacity) => Files = new(capacity, StringComparer.Ordinal);
 
     public static OutputManifest? TryRead(string file)
     {

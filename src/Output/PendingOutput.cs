@@ -11,7 +11,7 @@ public sealed class PendingOutput : IPreviousOutput
 {
     private readonly string _output;
     private readonly OutputManifest? _previous;
-    private readonly OutputManifest _next = new();
+    private readonly OutputManifest _next;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
     /// <param name="output">output/, which the render may reuse files of.</param>
@@ -20,6 +20,8 @@ public sealed class PendingOutput : IPreviousOutput
     {
         _output = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         _previous = previous;
+        // The new site mostly has the last one's files: its table starts at their number, not grown to it by doubling.
+        _next = new OutputManifest(previous?.Files.Count ?? 0);
         SiteTree.DeleteIfExists(PendingFolder);
         Directory.CreateDirectory(PendingFolder);
     }
