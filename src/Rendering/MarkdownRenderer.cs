@@ -16,12 +16,14 @@ public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    // Built when a body first needs Markdig: a rebuild that renders only plain paragraphs (a new
+    // wire article) never does. A built pipeline is immutable and safe on every thread at once.
+    private readonly Lazy<MarkdownPipeline> _pipeline = new(() => new MarkdownPipelineBuilder()
         .UseAutoIdentifiers()
         .UsePipeTables()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
         .DisableHtml()
-        .Build();
+        .Build());
 
     public string ToHtml(string markdown)
     {
@@ -35,12 +37,13 @@ public sealed class MarkdownRenderer
     /// <summary>What Markdig makes of the body, whatever it holds.</summary>
     internal string Parsed(string markdown)
     {
-        var document = Markdown.Parse(markdown, _pipeline);
+        var pipeline = _pipeline.Value;
+        var document = Markdown.Parse(markdown, pipeline);
         foreach (var link in document.Descendants<LinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";
         foreach (var link in document.Descendants<AutolinkInline>())
             if (!IsSafe(link.Url)) link.Url = "#";
-        return ControlCharacters.Clean(document.ToHtml(_pipeline)).Text;
+        return ControlCharacters.Clean(document.ToHtml(pipeline)).Text;
     }
 
     internal static bool IsSafe(string? url)
