@@ -11,11 +11,12 @@ public sealed class DeferredEnricher(Func<IReadOnlyList<IEnricher>> build) : IEn
     public ArticleDraft Enrich(ArticleDraft draft) => _chain.Value.Aggregate(draft, (d, enricher) => enricher.Enrich(d));
 
     /// <summary>
-    /// Starts building the chain on another thread, for a caller that knows a draft will come:
-    /// ingest works out which seeds need drafting only after it has listed the archive's files,
-    /// and the tagger loads meanwhile. A failure is met, as without this, by the first Enrich.
+    /// Builds the chain now, for a caller that knows a draft will come and runs this on another
+    /// thread: ingest works out which seeds need drafting only after it has listed the archive's
+    /// files, and the tagger loads meanwhile. A failure is kept and met, as without this, by the
+    /// first <see cref="Enrich"/>, where its seed is named.
     /// </summary>
-    public void StartLoading() => Task.Run(() =>
+    public void Prepare()
     {
         try
         {
@@ -23,7 +24,7 @@ public sealed class DeferredEnricher(Func<IReadOnlyList<IEnricher>> build) : IEn
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Lazy keeps the exception: the first Enrich throws it where its seed is named.
+            // Lazy keeps the exception for Enrich.
         }
-    });
+    }
 }

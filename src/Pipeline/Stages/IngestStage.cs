@@ -32,7 +32,12 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
             ];
         });
 
-        if (SeedsChanged(state)) enricher.StartLoading();
+        // The tagger loads on another thread while ingest lists the archive, when a seed will
+        // likely need it; asked there too (it compares twenty thousand stamps).
+        Task.Run(() =>
+        {
+            if (SeedsChanged(state)) enricher.Prepare();
+        });
 
         var key = IngestKey.For(state.Config, state.Zone, paths.SitePlaces);
         var ingestor = new Ingestor(paths, new SeedReading(new SeedParser(state.Config.Boilerplate, dates), [enricher], new SeedDateLookup(paths.Seeds), state.Zone),
