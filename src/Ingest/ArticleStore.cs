@@ -56,10 +56,18 @@ public sealed class ArticleStore
                 articles.Add(file);
         }
         articles.Sort(StringComparer.Ordinal);
-        // Files the cache knows nothing of (all of them in a fresh clone) are read and hashed on
-        // every core; the maps are filled afterwards in path order, as one loop would.
+        // What the cache knows is looked up on this thread (a parallel loop over lookups waited
+        // longer for its other thread than the lookups took); files it knows nothing of (all of
+        // them in a fresh clone) are then read and hashed on every core. The maps are filled
+        // afterwards in path order, as one loop would.
         var learnt = new (string Hash, Facts Facts)?[articles.Count];
-        Parallel.For(0, articles.Count, i => learnt[i] = Learn(articles[i], knownHash));
+        var unknown = new List<int>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (Known(articles[i], knownHash) is { } known) learnt[i] = known;
+            else unknown.Add(i);
+        }
+        Parallel.For(0, unknown.Count, u => learnt[unknown[u]] = Read(articles[unknown[u]]));
         for (var i = 0; i < articles.Count; i++)
         {
             var file = articles[i];
@@ -73,11 +81,13 @@ public sealed class ArticleStore
         }
     }
 
-    /// <summary>A file's content hash and facts: from the cache when its hash is known, else read; null when it cannot be read.</summary>
-    private (string Hash, Facts Facts)? Learn(string file, Func<string, string?>? knownHash)
+    /// <summary>A file's content hash and facts from the cache, when the check hashed it and the cache knows that hash.</summary>
+    private (string Hash, Facts Facts)? Known(string file, Func<string, string?>? knownHash)
+        => knownHash?.Invoke(file) is { } hash && _knownFacts.TryGetValue(hash, out var known) ? (hash, known) : null;
+
+    /// <summary>A file's content hash and facts, read from it; null when it cannot be read.</summary>
+    private static (string Hash, Facts Facts)? Read(string file)
     {
-        var hash = knownHash?.Invoke(file);
-        if (hash != null && _knownFacts.TryGetValue(hash, out var known)) return (hash, known);
         byte[] bytes;
         try
         {

@@ -29,7 +29,19 @@ public static class SiteLoader
         var cache = new FrontMatterCache(buildCache, zone);
         var shared = new SharedStrings();
         var loaded = new (ArticleFile Article, string SourceFile)?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        // A file the cache answers for is loaded on this thread (a parallel loop over lookups
+        // waited longer for its other thread than the lookups took); those read anew, on every core.
+        var readAnew = new List<int>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (knownHash?.Invoke(files[i]) is { } hash && cache.Find(hash) != null) LoadFile(i);
+            else readAnew.Add(i);
+        }
+        Parallel.For(0, readAnew.Count, r => LoadFile(readAnew[r]));
+        cache.Save();
+        return loaded.Where(l => l.HasValue).Select(l => l!.Value).ToList();
+
+        void LoadFile(int i)
         {
             // A file's name for messages asks the system for the working folder: worked out only
             // for a file that is read, not for the thousands the cache answers for.
@@ -58,9 +70,7 @@ public static class SiteLoader
                 // Whatever else one file makes the loader throw is that file's problem, not the site's.
                 diagnostics.Error(Display(), "cannot be loaded: " + e.Message + "; the article is left out");
             }
-        });
-        cache.Save();
-        return loaded.Where(l => l.HasValue).Select(l => l!.Value).ToList();
+        }
     }
 
     /// <summary>
