@@ -183,8 +183,14 @@ internal sealed class SearchIndexUpdate
     private void AddRests(ShardEntry?[] fresh, ShardRecord[] records, List<OutputFile> files)
     {
         var rests = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var made in fresh)
-            if (made?.RestName != null) rests.TryAdd(made.RestName, SearchIndexFiles.RestOf(_folder, made));
+        // The first entry of each name gives its rest, as one loop would; they are compressed on every core.
+        var firsts = new List<ShardEntry>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in fresh)
+            if (entry?.RestName is { } restName && named.Add(restName)) firsts.Add(entry);
+        var compressed = new OutputFile[firsts.Count];
+        Parallel.For(0, firsts.Count, i => compressed[i] = SearchIndexFiles.RestOf(_folder, firsts[i]));
+        for (var i = 0; i < firsts.Count; i++) rests[firsts[i].RestName!] = compressed[i];
         foreach (var record in records)
         {
             foreach (var name in record.Rests)
