@@ -29,7 +29,9 @@ public sealed class RenderContext
     /// <summary>Where generators may keep what they worked out for the next build (null: nowhere).</summary>
     public BuildCache? Cache { get; }
 
-    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null, BuildCache? cache = null)
+    /// <param name="keys">The theme's keys made beforehand for <paramref name="model"/>'s config (<see cref="RenderSetup"/>), or null to make them here.</param>
+    public RenderContext(SiteModel model, Theme theme, LocalizedStrings strings, TemplateEngine templates, IPreviousOutput? previous = null, BuildCache? cache = null,
+        ThemeKeys? keys = null)
     {
         Previous = previous;
         Cache = cache;
@@ -38,8 +40,9 @@ public sealed class RenderContext
         Strings = strings;
         Templates = templates;
         Markdown = new MarkdownRenderer();
-        Assets = new AssetUrls(theme, Urls);
-        Keys = new RenderFingerprint(model.Config, theme, Assets, strings);
+        keys ??= ThemeKeys.For(model.Config, theme, strings);
+        Assets = keys.Assets;
+        Keys = keys.Fingerprint;
         Site = new SiteView(
             model.Config.Title, model.Config.Description, strings.Language, Urls.BasePath, Urls.Path(""),
             Urls.Path("tags/"), Urls.Path("locations/"), Urls.Path("feed.xml"),

@@ -19,6 +19,9 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
     {
     }
 
+    /// <summary>The asset URLs and page-key fingerprint for the site being rendered, when made beforehand (<see cref="RenderSetup"/>); null: made at the head of each render.</summary>
+    public ThemeKeys? Keys { get; init; }
+
     /// <summary>The theme's layouts parsed, with every view type the generators give them registered.</summary>
     public static TemplateEngine TemplatesFor(Theme theme) => new(theme, ViewTypes);
 
@@ -44,7 +47,7 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
     /// </summary>
     public (int Files, int Html) Render(SiteModel model, IPreviousOutput? previous, Action<OutputFile> sink, BuildCache? cache = null)
     {
-        var context = new RenderContext(model, theme, strings, templates, previous, cache);
+        var context = new RenderContext(model, theme, strings, templates, previous, cache, Keys);
         IPageGenerator[] generators =
         [
             new HomePages(), new ArticlePages(),

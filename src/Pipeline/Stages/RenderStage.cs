@@ -23,9 +23,9 @@ public sealed class RenderStage(ThemeStage? theme = null, OutputCommit? commit =
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        var setup = theme?.Loaded() ?? RenderSetup.Load(paths, state.Config.Language);
+        var setup = theme?.Loaded() ?? RenderSetup.Load(paths, state.Config);
         foreach (var diagnostic in setup.Diagnostics) state.Diagnostics.Repeat(diagnostic);
-        var renderer = new SiteRenderer(setup.Theme, setup.Strings, setup.Templates);
+        var renderer = new SiteRenderer(setup.Theme, setup.Strings, setup.Templates) { Keys = setup.Keys };
         var model = state.Model!;
         var loaded = state.Loaded;
         while (true)

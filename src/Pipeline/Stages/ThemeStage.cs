@@ -19,8 +19,8 @@ public sealed class ThemeStage : IBuildStage
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        var language = state.Config.Language;
-        _loading = Task.Run(() => RenderSetup.Load(paths, language));
+        var config = state.Config;
+        _loading = Task.Run(() => RenderSetup.Load(paths, config));
         return state;
     }
 
