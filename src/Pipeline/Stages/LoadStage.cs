@@ -16,6 +16,8 @@ public sealed class LoadStage(Func<DateTimeOffset> clock) : IBuildStage
 
     public BuildState Run(BuildState state)
     {
+        // The check of output/ runs beside load, which leaves the other core idle; render waits for it.
+        state.OutputSinceLastBuild?.Start();
         var loaded = SiteLoader.Load(state.Options.Paths.Articles, state.Options.Paths.Input, state.Zone, state.Options.IncludeDrafts, state.Diagnostics, state.Options.Paths.Cache, state.InputHashes.Of);
         var latest = clock().AddDays(1);
         foreach (var (article, file) in loaded)

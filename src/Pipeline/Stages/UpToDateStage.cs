@@ -24,8 +24,8 @@ public sealed class UpToDateStage : IBuildStage
         if (stamped is not { } inputs || inputs.Fingerprint != record.Fingerprint)
         {
             // The build runs: output/ is checked in the background against its manifest, and only
-            // the render stage waits for the answer. It starts once the inputs are stamped: both
-            // are system calls on the same file system, and side by side each took twice as long.
+            // the render stage waits for the answer. The load stage starts it (OutputCheck.Start):
+            // ingest has more pressing work for the other core, and load leaves it idle.
             return ContinueWithStamps(state with { OutputSinceLastBuild = OutputCheck.ByManifest(paths, record) }, stamped, stampedAt);
         }
         // The inputs are as recorded: whether the build runs depends on output/, walked whole.

@@ -6,7 +6,8 @@ namespace StaticNews.Pipeline.UpToDate;
 /// <summary>
 /// Whether output/ is still what the last build left, worked out in the background: the build
 /// goes on to ingest and load, which never touch output/, and only the render stage waits for
-/// the answer (and takes the manifest the check parsed). Two ways, by what the answer decides:
+/// the answer (and takes the manifest the check parsed); asking for the answer starts a check
+/// not yet started. Two ways, by what the answer decides:
 /// <list type="bullet">
 /// <item><see cref="ByListing"/>, when the inputs are unchanged and the answer decides whether the
 /// build is needed at all: output/ is walked and its listing (every path and size) compared with
@@ -21,12 +22,14 @@ namespace StaticNews.Pipeline.UpToDate;
 /// </summary>
 public sealed class OutputCheck
 {
-    private readonly Task<(bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed)> _result;
+    private readonly Func<(bool, byte[]?, OutputManifest?)> _check;
+    private Task<(bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed)>? _result;
     private readonly Lazy<OutputManifest?> _manifest;
 
-    private OutputCheck(Func<(bool, byte[]?, OutputManifest?)> check)
+    private OutputCheck(Func<(bool, byte[]?, OutputManifest?)> check, bool start)
     {
-        _result = Task.Run(() => InBackground(check));
+        _check = check;
+        if (start) Start();
         // The listing check leaves the bytes unparsed (a nothing-changed build never needs them).
         _manifest = new(() => Result is (true, var bytes, var parsed) ? parsed ?? OutputManifest.Parse(bytes!) : null);
     }
@@ -34,13 +37,23 @@ public sealed class OutputCheck
     /// <summary>Compares output/'s listing with the record's; the manifest is parsed only if asked for.</summary>
     public static OutputCheck ByListing(SitePaths paths, UpToDateRecord record)
         => new(() => ManifestBytes(paths, record) is { } bytes && CommittedOutput.ListingHash(paths.Output, paths.Cache) == record.OutputListing
-            ? (true, bytes, null) : (false, null, null));
+            ? (true, bytes, null) : (false, null, null), start: true);
 
     /// <summary>Parses the manifest and checks that every file it names is in output/ at its size.</summary>
+    /// <remarks>
+    /// Not started here: the build needs the answer only when it renders, and ingest has more
+    /// pressing work for the other core (the tagger's data for a new seed). See <see cref="Start"/>.
+    /// </remarks>
     public static OutputCheck ByManifest(SitePaths paths, UpToDateRecord record)
         => new(() => ManifestBytes(paths, record) is { } bytes && !CommittedOutput.CommitInterrupted(paths.Output, paths.Cache)
                      && OutputManifest.Parse(bytes) is { } manifest && manifest.FilesAreIn(paths.Output)
-            ? (true, null, manifest) : (false, null, null));
+            ? (true, null, manifest) : (false, null, null), start: false);
+
+    /// <summary>Starts the check in the background, if it has not started; asking for its answer starts it too.</summary>
+    public void Start()
+    {
+        lock (_check) _result ??= Task.Run(() => InBackground(_check));
+    }
 
     /// <summary>True when output/ is what the last build left; waits for the check.</summary>
     public bool OutputUnchanged => Result.OutputUnchanged;
@@ -52,7 +65,14 @@ public sealed class OutputCheck
     public string WhyBuild => OutputUnchanged ? "inputs changed since the last build" : "output/ is not what the last build left";
 
     // GetResult, not Result: an exception would come out as itself, not an AggregateException.
-    private (bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed) Result => _result.GetAwaiter().GetResult();
+    private (bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed) Result
+    {
+        get
+        {
+            Start();
+            return _result!.GetAwaiter().GetResult();
+        }
+    }
 
     private static (bool, byte[]?, OutputManifest?) InBackground(Func<(bool, byte[]?, OutputManifest?)> check)
     {

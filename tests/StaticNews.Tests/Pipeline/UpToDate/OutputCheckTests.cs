@@ -99,6 +99,22 @@ public class OutputCheckTests : IDisposable
         Assert.True(_site.Build().State.NothingChanged);
     }
 
+    [Fact]
+    public void Checking_by_the_manifest_looks_at_output_when_started_or_asked_so_sees_a_change_made_before()
+    {
+        Assert.True(_site.Build().Succeeded);
+        var asked = Check("manifest");
+        var started = Check("manifest");
+        File.Delete(Path.Combine(_site.Output, "robots.txt")); // after the checks were made, before they looked
+
+        started.Start();
+        started.Start();
+
+        Assert.False(asked.OutputUnchanged);
+        Assert.False(started.OutputUnchanged);
+        Assert.Null(started.Manifest);
+    }
+
     private OutputCheck Check(string way)
     {
         var record = UpToDateRecord.TryRead(_site.Paths.Cache)!;
