@@ -99,9 +99,14 @@ public sealed class OutputCommit(string output, BuildCache cache)
         var held = Previous == null ? null : ahead?.GetAwaiter().GetResult() ?? spare.ReadManifest();
         spare.MarkDirty();
         Step(CommitStep.SpareMarkedDirty);
+        MemoryStream? lines = null;
         if (held != null)
         {
+            // The new manifest's lines are made on the other core while the spare is brought up
+            // to date (both only read Next); the file is written at its step, as before.
+            var making = Task.Run(Next.Lines);
             SpareUpdate = spare.BringUpToDate(held, Next, rendered.Written, PendingFolder, _output);
+            lines = making.GetAwaiter().GetResult();
         }
         else
         {
@@ -111,7 +116,8 @@ public sealed class OutputCommit(string output, BuildCache cache)
         SiteTree.DeleteIfExists(PendingFolder);
         Step(CommitStep.SpareHoldsNewSite);
 
-        Next.Write(_nextManifestFile);
+        if (lines != null) OutputManifest.Write(_nextManifestFile, lines);
+        else Next.Write(_nextManifestFile);
         Step(CommitStep.NextManifestWritten);
         var previousKept = Staged().SwapIn(spare.Folder);
         Step(CommitStep.Swapped);

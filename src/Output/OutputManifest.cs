@@ -85,30 +85,45 @@ public sealed class OutputManifest
     }
 
     /// <summary>Writes the file whole (<see cref="AtomicFile"/>): a killed build never leaves half a manifest.</summary>
-    public void Write(string file)
+    public void Write(string file) => BuildCache.Write(file, Format, WriteLines);
+
+    /// <summary>
+    /// The file's lines made in memory, to be written later by <see cref="Write(string, MemoryStream)"/>:
+    /// a commit makes them on another core while it moves the changed files into place.
+    /// </summary>
+    public MemoryStream Lines()
+    {
+        var lines = new MemoryStream();
+        WriteLines(lines);
+        return lines;
+    }
+
+    /// <summary>Writes the file whole from lines made by <see cref="Lines"/>.</summary>
+    public static void Write(string file, MemoryStream lines)
+        => BuildCache.Write(file, Format, stream => stream.Write(lines.GetBuffer(), 0, (int)lines.Length));
+
+    /// <summary>A line per file, in ordinal order of path: path, size, hash and key, tab-separated.</summary>
+    private void WriteLines(Stream stream)
     {
         var paths = Files.Keys.ToArray();
         Array.Sort(paths, StringComparer.Ordinal);
-        BuildCache.Write(file, Format, stream =>
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        Span<char> size = stackalloc char[20];
+        Span<char> hash = stackalloc char[64];
+        foreach (var path in paths)
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
-            Span<char> size = stackalloc char[20];
-            Span<char> hash = stackalloc char[64];
-            foreach (var path in paths)
-            {
-                var entry = Files[path];
-                entry.Size.TryFormat(size, out var length, default, CultureInfo.InvariantCulture);
-                writer.Write(path);
-                writer.Write('\t');
-                writer.Write(size[..length]);
-                writer.Write('\t');
-                entry.Hash.Format(hash);
-                writer.Write(hash);
-                writer.Write('\t');
-                entry.Key.WriteTo(writer);
-                writer.Write('\n');
-            }
-        });
+            var entry = Files[path];
+            entry.Size.TryFormat(size, out var length, default, CultureInfo.InvariantCulture);
+            writer.Write(path);
+            writer.Write('\t');
+            writer.Write(size[..length]);
+            writer.Write('\t');
+            entry.Hash.Format(hash);
+            writer.Write(hash);
+            writer.Write('\t');
+            entry.Key.WriteTo(writer);
+            writer.Write('\n');
+        }
     }
 
     /// <summary>

@@ -124,5 +124,21 @@ public class OutputManifestTests
         Assert.Equal(longKey, read.Files["articles/0/index.html"].Key.ToString());
     }
 
+    [Fact]
+    public void Lines_made_ahead_write_the_same_file_as_a_write_of_the_manifest()
+    {
+        using var temp = new TempFolder();
+        var manifest = new OutputManifest();
+        manifest.Files["b/index.html"] = new OutputManifest.Entry(12, H2, OutputKey.Of(PageKey));
+        manifest.Files["a.xml"] = new OutputManifest.Entry(0, H1, OutputKey.None);
+
+        using var lines = manifest.Lines();
+        OutputManifest.Write(temp["ahead"], lines);
+        manifest.Write(temp["direct"]);
+
+        Assert.Equal(File.ReadAllBytes(temp["direct"]), File.ReadAllBytes(temp["ahead"]));
+        Assert.Equal(manifest.Files, OutputManifest.TryRead(temp["ahead"])!.Files);
+    }
+
     private static string Hex(string content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(content)));
 }
