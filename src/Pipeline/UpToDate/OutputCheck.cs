@@ -22,13 +22,13 @@ namespace StaticNews.Pipeline.UpToDate;
 /// </summary>
 public sealed class OutputCheck
 {
-    private readonly Func<(bool, byte[]?, OutputManifest?)> _check;
-    private Task<(bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed)>? _result;
+    // The check's task, made (and so started) once: by Start, or by the first question asked.
+    private readonly Lazy<Task<(bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed)>> _result;
     private readonly Lazy<OutputManifest?> _manifest;
 
     private OutputCheck(Func<(bool, byte[]?, OutputManifest?)> check, bool start)
     {
-        _check = check;
+        _result = new(() => Task.Run(() => InBackground(check)));
         if (start) Start();
         // The listing check leaves the bytes unparsed (a nothing-changed build never needs them).
         _manifest = new(() => Result is (true, var bytes, var parsed) ? parsed ?? OutputManifest.Parse(bytes!) : null);
@@ -50,10 +50,7 @@ public sealed class OutputCheck
             ? (true, null, manifest) : (false, null, null), start: false);
 
     /// <summary>Starts the check in the background, if it has not started; asking for its answer starts it too.</summary>
-    public void Start()
-    {
-        lock (_check) _result ??= Task.Run(() => InBackground(_check));
-    }
+    public void Start() => _ = _result.Value;
 
     /// <summary>True when output/ is what the last build left; waits for the check.</summary>
     public bool OutputUnchanged => Result.OutputUnchanged;
@@ -65,14 +62,7 @@ public sealed class OutputCheck
     public string WhyBuild => OutputUnchanged ? "inputs changed since the last build" : "output/ is not what the last build left";
 
     // GetResult, not Result: an exception would come out as itself, not an AggregateException.
-    private (bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed) Result
-    {
-        get
-        {
-            Start();
-            return _result!.GetAwaiter().GetResult();
-        }
-    }
+    private (bool OutputUnchanged, byte[]? Bytes, OutputManifest? Parsed) Result => _result.Value.GetAwaiter().GetResult();
 
     private static (bool, byte[]?, OutputManifest?) InBackground(Func<(bool, byte[]?, OutputManifest?)> check)
     {
