@@ -34,14 +34,15 @@ public static class SiteLoader
         var readAnew = new List<int>();
         for (var i = 0; i < files.Count; i++)
         {
-            if (knownHash?.Invoke(files[i]) is { } hash && cache.Find(hash) != null) LoadFile(i);
+            if (knownHash?.Invoke(files[i]) is { } hash && cache.Find(hash) is { } cached) LoadFile(i, (hash, cached, true));
             else readAnew.Add(i);
         }
-        Parallel.For(0, readAnew.Count, r => LoadFile(readAnew[r]));
+        Parallel.For(0, readAnew.Count, r => LoadFile(readAnew[r], null));
         cache.Save();
         return loaded.Where(l => l.HasValue).Select(l => l!.Value).ToList();
 
-        void LoadFile(int i)
+        // cached: the file's hash and front matter when the cache answered for it, else null (the file is read).
+        void LoadFile(int i, (string Hash, FrontMatter FrontMatter, bool Clean)? cached)
         {
             // A file's name for messages asks the system for the working folder: worked out only
             // for a file that is read, not for the thousands the cache answers for.
@@ -49,8 +50,7 @@ public static class SiteLoader
             try
             {
                 // A file the check hashed and nobody changed since is not even read.
-                var known = knownHash?.Invoke(files[i]);
-                var (hash, frontMatter, clean) = known != null && cache.Find(known) is { } cached ? (known, cached, true) : Read(files[i], Display(), zone, cache, diagnostics);
+                var (hash, frontMatter, clean) = cached ?? Read(files[i], Display(), zone, cache, diagnostics);
                 if (!InZone(frontMatter.Date, zone))
                     throw new ContentException(Display(), 2, $"date '{ArticleFileFormat.FormatDate(frontMatter.Date)}' lies outside the calendar in the site's time zone");
                 if (clean) cache.Remember(hash, frontMatter);
