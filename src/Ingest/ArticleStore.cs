@@ -32,7 +32,8 @@ public sealed class ArticleStore
 
     /// <param name="knownHash">Content hashes already known (see Pipeline.UpToDate.InputHashes), or null.</param>
     /// <param name="cache">Where what was learnt of each file is kept for the next build, or null.</param>
-    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null)
+    /// <param name="listed">The files directly in the folder (full paths) as a listing taken this build found them, or null to list the folder here.</param>
+    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null, IReadOnlyList<string>? listed = null)
     {
         _folder = folder;
         _factsFile = cache?.ArticleFacts("");
@@ -44,7 +45,7 @@ public sealed class ArticleStore
         // nothing the real file lacks (the rename never happened) and is deleted; a name that
         // would match both patterns is a leftover, as when the leftovers went first.
         var articles = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(folder))
+        foreach (var file in listed ?? Directory.EnumerateFiles(folder))
         {
             var name = Path.GetFileName(file.AsSpan());
             if (name.Contains(".md" + AtomicFile.TemporaryMarker, FileNames.Comparison))

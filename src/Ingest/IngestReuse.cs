@@ -1,4 +1,5 @@
 using StaticNews.Caching;
+using StaticNews.Configuration;
 
 namespace StaticNews.Ingest;
 
@@ -11,6 +12,12 @@ namespace StaticNews.Ingest;
 /// </summary>
 public sealed record IngestReuse(bool TrustUnchanged, Func<string, string?>? KnownHash, BuildCache? Cache)
 {
+    /// <summary>input/seeds/ as the build's input check listed it, when that can stand in for walking it again (null: walk it).</summary>
+    public InputListing? Seeds { get; init; }
+
+    /// <summary>The files directly in input/articles/ as the check listed them (null: list the folder).</summary>
+    public IReadOnlyList<string>? ArticleFiles { get; init; }
+
     /// <summary>Nothing reused: every seed is read, as on a first build.</summary>
     public static IngestReuse None { get; } = new(false, null, null);
 }

@@ -29,13 +29,13 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
     public IngestReport Run()
     {
         if (!Directory.Exists(paths.Seeds)) return new IngestReport(0, 0, 0, 0, 0, 0);
-        var listing = InputFileWalker.Walk(paths.Seeds, ".txt", paths.Input);
+        var listing = _reuse.Seeds ?? InputFileWalker.Walk(paths.Seeds, ".txt", paths.Input);
         var seedFiles = listing.Files;
         foreach (var link in listing.OutsideLinks)
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
-        var store = new ArticleStore(paths.Articles, _reuse.KnownHash, _reuse.Cache);
+        var store = new ArticleStore(paths.Articles, _reuse.KnownHash, _reuse.Cache, _reuse.ArticleFiles);
         _metadata = SeedMetadata.Load(paths.Seeds, _dates, diagnostics);
         WarnOfMetadataWithoutSeed(seedFiles);
         // Before any seed is written, so that a seed renamed (deleted under one name, added under

@@ -17,10 +17,11 @@ namespace StaticNews.Site;
 /// </summary>
 public static class SiteLoader
 {
+    /// <param name="listed">The folder's Markdown files as a listing taken this build found them, or null to walk the folder here.</param>
     public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics, BuildCache? buildCache = null,
-        Func<string, string?>? knownHash = null)
+        Func<string, string?>? knownHash = null, InputListing? listed = null)
     {
-        var listing = InputFileWalker.Walk(folder, ".md", inputRoot);
+        var listing = listed ?? InputFileWalker.Walk(folder, ".md", inputRoot);
         var files = listing.Files;
         foreach (var link in listing.OutsideLinks)
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; the article is left out");

@@ -41,7 +41,12 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
 
         var key = IngestKey.For(state.Config, state.Zone, paths.SitePlaces);
         var ingestor = new Ingestor(paths, new SeedReading(new SeedParser(state.Config.Boilerplate, dates), [enricher], new SeedDateLookup(paths.Seeds), state.Zone),
-            state.Diagnostics, new IngestReuse(key.TrustsArticles(paths.Cache), state.InputHashes.Of, paths.Cache));
+            state.Diagnostics, new IngestReuse(key.TrustsArticles(paths.Cache), state.InputHashes.Of, paths.Cache)
+            {
+                // The check walked both folders a moment ago: its listing stands in for walking them again.
+                Seeds = state.InputStamps?.Listing(paths.Input, "seeds", ".txt"),
+                ArticleFiles = state.InputStamps?.TopFiles(paths.Input, "articles"),
+            });
         var report = ingestor.Run();
         key.Save(paths.Cache);
         return state with

@@ -18,7 +18,10 @@ public sealed class LoadStage(Func<DateTimeOffset> clock) : IBuildStage
     {
         // The check of output/ runs beside load, which leaves the other core idle; render waits for it.
         state.OutputSinceLastBuild?.Start();
-        var loaded = SiteLoader.Load(state.Options.Paths.Articles, state.Options.Paths.Input, state.Zone, state.Options.IncludeDrafts, state.Diagnostics, state.Options.Paths.Cache, state.InputHashes.Of);
+        var paths = state.Options.Paths;
+        // The check's listing, with what ingest wrote since, stands in for walking input/articles/ again.
+        var loaded = SiteLoader.Load(paths.Articles, paths.Input, state.Zone, state.Options.IncludeDrafts, state.Diagnostics, paths.Cache, state.InputHashes.Of,
+            state.InputStamps?.Listing(paths.Input, "articles", ".md"));
         var latest = clock().AddDays(1);
         foreach (var (article, file) in loaded)
         {

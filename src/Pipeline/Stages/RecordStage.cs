@@ -15,21 +15,18 @@ public sealed class RecordStage : IBuildStage
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
-        var stampedAt = state.InputStamps?.TakenAt ?? DateTime.UtcNow;
         // The check's stamps with what ingest wrote since describe the inputs as they are now;
         // without them (no record, or the check could not stamp) the inputs are walked, trusting
         // the stamps the check or the last build took.
-        var fingerprint = state.InputStamps is { } stamps
-            ? (InputFingerprint.Of(state.Options, state.Zone, stamps.Stamps), stamps.Stamps)
-            : InputFingerprint.Of(state.Options, state.Zone, state.TrustedStamps);
+        var stamps = state.InputStamps ?? InputFingerprint.Stamp(state.Options, state.TrustedStamps);
         var manifestHash = CommittedOutput.ManifestHash(paths.Cache);
         var listing = state.CommittedListing;
-        if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)
+        if (stamps == null || manifestHash == null || listing == null || state.Model is not { } model)
         {
             UpToDateRecord.Forget(paths.Cache);
             return state;
         }
-        new UpToDateRecord(inputs.Fingerprint, stampedAt, inputs.Stamps, state.Zone.Id, manifestHash, listing, state.Ingest?.Seeds ?? 0, model.Articles.Count,
+        new UpToDateRecord(InputFingerprint.Of(state.Options, state.Zone, stamps.Stamps), stamps.TakenAt, stamps.Stamps, state.Zone.Id, manifestHash, listing, state.Ingest?.Seeds ?? 0, model.Articles.Count,
             model.Tags.Count, model.Locations.Count, state.Rendered.Files, state.Rendered.Html,
             state.Diagnostics.All.Where(d => d.Repeats).ToList()) { DateSources = Site.DateSourceCounts.Of(model.Articles) }.Save(paths.Cache);
         return state;

@@ -15,7 +15,6 @@ public sealed class UpToDateStage : IBuildStage
         var paths = state.Options.Paths;
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return StampedWithoutRecord(state);
         state = state with { LastBuild = record, TrustedStamps = record.Taken };
-        var stampedAt = DateTime.UtcNow;
         // The check runs before site.yml is read (reading it costs more than the rest of a
         // nothing-changed build): the zone is the one the record names, and its rules are in the
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
@@ -26,14 +25,14 @@ public sealed class UpToDateStage : IBuildStage
             // The build runs: output/ is checked in the background against its manifest, and only
             // the render stage waits for the answer. The load stage starts it (OutputCheck.Start):
             // ingest has more pressing work for the other core, and load leaves it idle.
-            return ContinueWithStamps(state with { OutputSinceLastBuild = OutputCheck.ByManifest(paths, record) }, stamped, stampedAt);
+            return ContinueWithStamps(state with { OutputSinceLastBuild = OutputCheck.ByManifest(paths, record) }, stamped);
         }
         // The inputs are as recorded: whether the build runs depends on output/, walked whole.
         var walked = OutputCheck.ByListing(paths, record);
         state = state with { OutputSinceLastBuild = walked };
-        if (!walked.OutputUnchanged) return ContinueWithStamps(state, inputs, stampedAt);
+        if (!walked.OutputUnchanged) return ContinueWithStamps(state, inputs);
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
-        if (!inputs.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stampedAt, Stamps = inputs.Stamps }).Save(paths.Cache);
+        if (!inputs.Stamps.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = inputs.Stamps.TakenAt, Stamps = inputs.Stamps.Stamps }).Save(paths.Cache);
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
         return state with { NothingChanged = true, CheckOutcome = "up to date" };
     }
@@ -51,19 +50,18 @@ public sealed class UpToDateStage : IBuildStage
     private static BuildState StampedWithoutRecord(BuildState state)
     {
         state = state with { CheckOutcome = "no record of an earlier build" };
-        var stampedAt = DateTime.UtcNow;
         if (InputFingerprint.Stamp(state.Options, null) is not { } stamps) return state;
-        return state with { InputHashes = new InputHashes(state.Options.Paths.Input, stamps), TrustedStamps = new InputStamps(stampedAt, stamps) };
+        return state with { InputHashes = new InputHashes(state.Options.Paths.Input, stamps.Stamps), TrustedStamps = stamps };
     }
 
     /// <summary>
     /// The build goes on with what the check learnt of the inputs, if it got that far: ingest and
     /// load need not hash them again, nor the record stage walk them.
     /// </summary>
-    private static BuildState ContinueWithStamps(BuildState state, (string Fingerprint, IReadOnlyList<FileStamp> Stamps)? stamped, DateTime stampedAt)
+    private static BuildState ContinueWithStamps(BuildState state, (string Fingerprint, InputStamps Stamps)? stamped)
         => stamped is not { } inputs ? state : state with
         {
-            InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps),
-            InputStamps = new InputStamps(stampedAt, inputs.Stamps),
+            InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps.Stamps),
+            InputStamps = inputs.Stamps,
         };
 }

@@ -22,26 +22,31 @@ public static class InputFingerprint
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     /// <summary>The fingerprint and the stamps of the files it read, or null when some file could not be read (then the build runs).</summary>
-    public static (string Fingerprint, IReadOnlyList<FileStamp> Stamps)? Of(BuildOptions options, TimeZoneInfo zone, InputStamps? trusted = null)
-        => Stamp(options, trusted) is { } stamps ? (Of(options, zone, stamps), stamps) : null;
+    public static (string Fingerprint, InputStamps Stamps)? Of(BuildOptions options, TimeZoneInfo zone, InputStamps? trusted = null)
+        => Stamp(options, trusted) is { } stamps ? (Of(options, zone, stamps.Stamps), stamps) : null;
 
     /// <summary>
-    /// Every input file's stamp, in the order the fingerprint takes them; a file is read and hashed
-    /// unless <paramref name="trusted"/> holds its stamp at the same size and write time, a write
-    /// time well before those stamps were taken. Null when some file could not be read.
+    /// Every input file's stamp, in the order the fingerprint takes them, taken now; a file is read
+    /// and hashed unless <paramref name="trusted"/> holds its stamp at the same size and write time,
+    /// a write time well before those stamps were taken. With them, the folders under input/ when
+    /// the walk met nothing a listing of one must look at more closely (see
+    /// <see cref="InputStamps.Folders"/>). Null when some file could not be read.
     /// </summary>
-    public static IReadOnlyList<FileStamp>? Stamp(BuildOptions options, InputStamps? trusted)
+    public static InputStamps? Stamp(BuildOptions options, InputStamps? trusted)
     {
+        var takenAt = DateTime.UtcNow;
         var paths = options.Paths;
         var known = trusted?.Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal) ?? [];
         var trustedBefore = trusted == null ? DateTime.MinValue : trusted.TakenAt - RacyWindow;
         var stamps = new List<FileStamp>();
+        List<string>? inputFolders = [];
         try
         {
             foreach (var (label, root) in new[] { ("input", paths.Input), ("theme", paths.Theme) })
             {
                 if (!Directory.Exists(root)) continue;
-                var files = Listed(label, root);
+                var (files, folders) = Listed(label, root);
+                if (label == "input") inputFolders = files.Any(file => file.Link) ? null : folders;
                 var stamped = new FileStamp[files.Count];
                 Parallel.For(0, files.Count, i =>
                 {
@@ -57,7 +62,7 @@ public static class InputFingerprint
         {
             return null;
         }
-        return stamps;
+        return new InputStamps(takenAt, stamps) { Folders = inputFolders };
     }
 
     private sealed record ListedFile(string Path, string FullPath, long Size, long WrittenTicks, bool Link);
@@ -68,26 +73,49 @@ public static class InputFingerprint
     /// folders (seeds/ and articles/, 10,000 files each at 10,000 articles) walked in parallel,
     /// so the inputs are listed in about the time the system takes to stat them. Links are
     /// listed as the recursive walk always listed them (their size and time are the target's)
-    /// and always read.
+    /// and always read. Beside them, every folder under the root, or null when the walk met a
+    /// linked folder or a name that is not valid UTF-8: then no listing is taken from this one.
     /// </summary>
-    private static List<ListedFile> Listed(string label, string root)
+    private static (List<ListedFile> Files, List<string>? Folders) Listed(string label, string root)
     {
         var full = System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         var prefix = full.Length + 1;
-        List<ListedFile> Walk(string start, bool recurse)
-            => new FileSystemEnumerable<ListedFile>(start, (ref FileSystemEntry entry) =>
+        string Relative(string path) => label + "/" + path[prefix..].Replace('\\', '/');
+        (List<ListedFile> Files, List<string>? Folders) Walk(string start, bool recurse)
+        {
+            List<string>? folders = [];
+            var files = new FileSystemEnumerable<ListedFile>(start, (ref FileSystemEntry entry) =>
             {
                 var path = entry.ToFullPath();
-                return new ListedFile(label + "/" + path[prefix..].Replace('\\', '/'), path, entry.Length, entry.LastWriteTimeUtc.UtcTicks,
+                return new ListedFile(Relative(path), path, entry.Length, entry.LastWriteTimeUtc.UtcTicks,
                     entry.Attributes.HasFlag(FileAttributes.ReparsePoint));
-            }, recurse ? AllFiles : TopFiles) { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory }.ToList();
-        var files = Walk(full, recurse: false);
-        var folders = Directory.EnumerateDirectories(full, "*", TopFiles).ToList();
-        var parts = new List<ListedFile>[folders.Count];
-        Parallel.For(0, folders.Count, i => parts[i] = Walk(folders[i], recurse: true));
-        foreach (var part in parts) files.AddRange(part);
-        files.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
-        return files;
+            }, recurse ? AllFiles : TopFiles)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                {
+                    if (!entry.IsDirectory) return true;
+                    // Folders are few: looking at each one's attributes costs next to nothing.
+                    if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || entry.FileName.Contains('\uFFFD')) folders = null;
+                    else folders?.Add(Relative(entry.ToFullPath()));
+                    return false;
+                },
+            }.ToList();
+            if (files.Any(file => file.Path.Contains('\uFFFD'))) folders = null;
+            return (files, folders);
+        }
+        var (all, allFolders) = Walk(full, recurse: false);
+        var top = Directory.EnumerateDirectories(full, "*", TopFiles).ToList();
+        var parts = new (List<ListedFile> Files, List<string>? Folders)[top.Count];
+        Parallel.For(0, top.Count, i => parts[i] = Walk(top[i], recurse: true));
+        for (var i = 0; i < top.Count; i++)
+        {
+            all.AddRange(parts[i].Files);
+            if (allFolders == null || parts[i].Folders is not { } folders) allFolders = null;
+            else allFolders.AddRange(folders);
+        }
+        all.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
+        allFolders?.Sort(StringComparer.Ordinal);
+        return (all, allFolders);
     }
 
     /// <summary>

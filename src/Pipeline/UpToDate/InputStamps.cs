@@ -1,12 +1,23 @@
+using StaticNews.Configuration;
+
 namespace StaticNews.Pipeline.UpToDate;
 
 /// <summary>
 /// The stamps of every input file as the up-to-date check took them at <see cref="TakenAt"/>,
 /// brought up to date with the files ingest wrote since (<see cref="With"/>): the record stage
-/// saves these instead of walking and stamping ten thousand inputs a second time.
+/// saves these instead of walking and stamping ten thousand inputs a second time, and ingest and
+/// load take their listings of input/seeds/ and input/articles/ from them (<see cref="Listing"/>)
+/// instead of walking those folders again.
 /// </summary>
 public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stamps)
 {
+    /// <summary>
+    /// Every folder under input/ ("input/…", ordinal order) as the check's walk found them, or null
+    /// when that walk met a link or a name that is not valid UTF-8, which only
+    /// <see cref="InputFileWalker"/> knows how to report (or when these stamps come from a record).
+    /// </summary>
+    public IReadOnlyList<string>? Folders { get; init; }
+
     /// <summary>
     /// These stamps with the given files (full paths under <paramref name="inputFolder"/>) stamped
     /// anew, or dropped when they no longer exist.
@@ -29,6 +40,42 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
         var stamps = Stamps.Where(stamp => !byPath.ContainsKey(stamp.Path)).Concat(byPath.Values.OfType<FileStamp>()).ToList();
         stamps.Sort(ByPath);
         return this with { Stamps = stamps };
+    }
+
+    /// <summary>
+    /// The files under <c>input/<paramref name="folder"/>/</c> (at any depth) whose names end with
+    /// <paramref name="extension"/>, as <see cref="InputFileWalker.Walk"/> would list them: full
+    /// paths, ordinal order. Null when only a walk can say (see <see cref="Folders"/>), or when a
+    /// folder under it is named like such a file, which the walk reports.
+    /// </summary>
+    public InputListing? Listing(string inputFolder, string folder, string extension)
+    {
+        if (Folders is not { } folders) return null;
+        var prefix = "input/" + folder + "/";
+        foreach (var path in folders)
+            if (path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+                return null;
+        return new InputListing(FullPaths(inputFolder, prefix, path => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)), [], []);
+    }
+
+    /// <summary>The files directly in <c>input/<paramref name="folder"/>/</c>, full paths in ordinal order; null when only a walk can say (see <see cref="Folders"/>).</summary>
+    public IReadOnlyList<string>? TopFiles(string inputFolder, string folder)
+    {
+        if (Folders == null) return null;
+        var prefix = "input/" + folder + "/";
+        return FullPaths(inputFolder, prefix, path => path.IndexOf('/', prefix.Length) < 0);
+    }
+
+    private List<string> FullPaths(string inputFolder, string prefix, Func<string, bool> wanted)
+    {
+        // Stamp paths are already normal ('/'-separated, no "." or ".." parts): only the folder is made full.
+        var root = Path.GetFullPath(inputFolder);
+        var files = new List<string>();
+        foreach (var stamp in Stamps)
+            if (stamp.Path.StartsWith(prefix, StringComparison.Ordinal) && wanted(stamp.Path))
+                files.Add(Path.Join(root, stamp.Path["input/".Length..].Replace('/', Path.DirectorySeparatorChar)));
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
     private static readonly IComparer<FileStamp> ByPath = Comparer<FileStamp>.Create((x, y) => string.CompareOrdinal(x.Path, y.Path));

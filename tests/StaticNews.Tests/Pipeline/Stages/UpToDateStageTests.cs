@@ -118,7 +118,7 @@ public class UpToDateStageTests : IDisposable
         var record = UpToDateRecord.TryRead(_site.Paths.Cache)!;
         var walked = InputFingerprint.Of(new BuildOptions(_site.Paths), next.State.Zone)!.Value;
         Assert.Equal(walked.Fingerprint, record.Fingerprint);
-        Assert.Equal(walked.Stamps, record.Stamps);
+        Assert.Equal(walked.Stamps.Stamps, record.Stamps);
         Assert.True(_site.Build().State.NothingChanged);
     }
 
@@ -143,7 +143,7 @@ public class UpToDateStageTests : IDisposable
         var record = UpToDateRecord.TryRead(_site.Paths.Cache)!;
         var walked = InputFingerprint.Of(new BuildOptions(_site.Paths), next.State.Zone)!.Value;
         Assert.Equal(walked.Fingerprint, record.Fingerprint);
-        Assert.Equal(walked.Stamps, record.Stamps);
+        Assert.Equal(walked.Stamps.Stamps, record.Stamps);
         Assert.True(_site.Build().State.NothingChanged);
     }
 
