@@ -19,13 +19,6 @@ public static class ArticleFileFormat
     private const string EditNotice =
         "# Written by StaticNews ingest from the seed above. Edit freely: once edited, this file is never overwritten.";
 
-    private static readonly ISerializer Serializer = ReflectionYaml.Serializer()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
-        .WithEventEmitter(next => new FlowSequenceEmitter(next))
-        .DisableAliases()
-        .Build();
-
     private static readonly IDeserializer Deserializer = ReflectionYaml.Deserializer()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .IgnoreUnmatchedProperties()
@@ -65,7 +58,7 @@ public static class ArticleFileFormat
             SeedHash = fm.SeedHash,
             GeneratedHash = fm.GeneratedHash,
         };
-        var yaml = Serializer.Serialize(document);
+        var yaml = FrontMatterEmitter.Write(document);
         if (comment != null && fm.Seed != null)
         {
             // The notice goes just after the seed key, above the bookkeeping hashes it explains.

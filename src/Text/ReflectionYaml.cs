@@ -4,10 +4,10 @@ using YamlDotNet.Serialization;
 namespace StaticNews.Text;
 
 /// <summary>
-/// YamlDotNet's serialiser and deserialiser builders, which find our types' constructors and
-/// properties by reflection. A native (AOT) publish warns that they may break there: they do not,
+/// YamlDotNet's deserialiser builder, which finds our types' constructors and
+/// properties by reflection. A native (AOT) publish warns that it may break there: it does not,
 /// because StaticNews.csproj roots every type of this assembly for that publish (nothing is
-/// trimmed away), and every type read or written is one of ours or a list or map of plain values.
+/// trimmed away), and every type read is one of ours or a list or map of plain values.
 /// docs/benchmarks.md records the native and JIT builds making byte-identical sites.
 /// </summary>
 internal static class ReflectionYaml
@@ -17,8 +17,4 @@ internal static class ReflectionYaml
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Why)]
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Why)]
     public static DeserializerBuilder Deserializer() => new();
-
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = Why)]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Why)]
-    public static SerializerBuilder Serializer() => new();
 }
