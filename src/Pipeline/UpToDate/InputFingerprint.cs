@@ -36,7 +36,7 @@ public static class InputFingerprint
     {
         var takenAt = DateTime.UtcNow;
         var paths = options.Paths;
-        var known = trusted?.Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal) ?? [];
+        var known = (trusted?.Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal) ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
         var trustedBefore = trusted == null ? DateTime.MinValue : trusted.TakenAt - RacyWindow;
         var stamps = new List<FileStamp>();
         List<string>? inputFolders = [];
@@ -45,15 +45,15 @@ public static class InputFingerprint
             foreach (var (label, root) in new[] { ("input", paths.Input), ("theme", paths.Theme) })
             {
                 if (!Directory.Exists(root)) continue;
-                var (files, folders) = Listed(label, root);
+                var (files, folders) = Listed(label, root, known, trustedBefore.Ticks);
                 if (label == "input") inputFolders = files.Any(file => file.Link) ? null : folders;
+                var full = System.IO.Path.GetFullPath(root);
                 var stamped = new FileStamp[files.Count];
                 Parallel.For(0, files.Count, i =>
                 {
                     var file = files[i];
-                    stamped[i] = !file.Link && known.TryGetValue(file.Path, out var stamp) && stamp.Size == file.Size && stamp.WrittenTicks == file.WrittenTicks && file.WrittenTicks < trustedBefore.Ticks
-                        ? stamp
-                        : new FileStamp(file.Path, file.Size, file.WrittenTicks, ContentHash.Of(Configuration.RegularFile.ReadAllBytes(file.FullPath)));
+                    stamped[i] = file.Trusted ?? new FileStamp(file.Path, file.Size, file.WrittenTicks,
+                        ContentHash.Of(Configuration.RegularFile.ReadAllBytes(System.IO.Path.Join(full, file.Path.AsSpan(label.Length + 1)))));
                 });
                 stamps.AddRange(stamped);
             }
@@ -65,18 +65,23 @@ public static class InputFingerprint
         return new InputStamps(takenAt, stamps) { Folders = inputFolders };
     }
 
-    private sealed record ListedFile(string Path, string FullPath, long Size, long WrittenTicks, bool Link);
+    /// <summary>A file as the walk found it: its trusted stamp when it has one (then nothing of it is made anew), else what it takes to stamp it.</summary>
+    private readonly record struct ListedFile(string Path, long Size, long WrittenTicks, bool Link, FileStamp? Trusted);
 
     /// <summary>
     /// Every file under <paramref name="root"/>, by ordinal path ("label/relative/path"), with the
     /// size and write time the listing gives: one stat per file, no FileInfo, and the top-level
     /// folders (seeds/ and articles/, 10,000 files each at 10,000 articles) walked in parallel,
-    /// so the inputs are listed in about the time the system takes to stat them. Links are
+    /// so the inputs are listed in about the time the system takes to stat them. A file whose
+    /// stamp in <paramref name="known"/> is at its size and write time, a time before
+    /// <paramref name="trustedBeforeTicks"/>, comes back as that stamp, found by its path spelt in
+    /// a buffer: an unchanged archive's listing makes no string per file. Links are
     /// listed as the recursive walk always listed them (their size and time are the target's)
     /// and always read. Beside them, every folder under the root, or null when the walk met a
     /// linked folder or a name that is not valid UTF-8: then no listing is taken from this one.
     /// </summary>
-    private static (List<ListedFile> Files, List<string>? Folders) Listed(string label, string root)
+    private static (List<ListedFile> Files, List<string>? Folders) Listed(string label, string root,
+        Dictionary<string, FileStamp>.AlternateLookup<ReadOnlySpan<char>> known, long trustedBeforeTicks)
     {
         var full = System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         var prefix = full.Length + 1;
@@ -84,11 +89,15 @@ public static class InputFingerprint
         (List<ListedFile> Files, List<string>? Folders) Walk(string start, bool recurse)
         {
             List<string>? folders = [];
+            var spelt = new char[256];
             var files = new FileSystemEnumerable<ListedFile>(start, (ref FileSystemEntry entry) =>
             {
-                var path = entry.ToFullPath();
-                return new ListedFile(Relative(path), path, entry.Length, entry.LastWriteTimeUtc.UtcTicks,
-                    entry.Attributes.HasFlag(FileAttributes.ReparsePoint));
+                var link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                var path = Spell(label, entry.Directory.Length > full.Length ? entry.Directory[prefix..] : [], entry.FileName, ref spelt);
+                var (size, ticks) = (entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+                if (!link && known.TryGetValue(path, out var stamp) && stamp.Size == size && stamp.WrittenTicks == ticks && ticks < trustedBeforeTicks)
+                    return new ListedFile(stamp.Path, size, ticks, link, stamp);
+                return new ListedFile(path.ToString(), size, ticks, link, null);
             }, recurse ? AllFiles : TopFiles)
             {
                 ShouldIncludePredicate = (ref FileSystemEntry entry) =>
@@ -116,6 +125,26 @@ public static class InputFingerprint
         all.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
         allFolders?.Sort(StringComparer.Ordinal);
         return (all, allFolders);
+    }
+
+    /// <summary>"label/folder/name" spelt into <paramref name="buffer"/> (grown when too short), '/'-separated.</summary>
+    private static ReadOnlySpan<char> Spell(string label, ReadOnlySpan<char> folder, ReadOnlySpan<char> name, ref char[] buffer)
+    {
+        var length = label.Length + 1 + folder.Length + (folder.IsEmpty ? 0 : 1) + name.Length;
+        if (buffer.Length < length) buffer = new char[Math.Max(length, buffer.Length * 2)];
+        var span = buffer.AsSpan(0, length);
+        label.CopyTo(span);
+        span[label.Length] = '/';
+        var at = label.Length + 1;
+        if (!folder.IsEmpty)
+        {
+            folder.CopyTo(span[at..]);
+            span.Slice(at, folder.Length).Replace('\\', '/');
+            at += folder.Length;
+            span[at++] = '/';
+        }
+        name.CopyTo(span[at..]);
+        return span;
     }
 
     /// <summary>
