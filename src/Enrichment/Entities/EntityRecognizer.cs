@@ -23,10 +23,8 @@ namespace StaticNews.Enrichment.Entities;
 public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, EntityTagger? tagger = null, TypedNames? typedNames = null)
 {
     private readonly EntityTagger _tagger = tagger ?? EntityTagger.Bundled(places, commonWords);
-    private readonly TypedNames _typedNames = typedNames ?? BundledTypedNames.Value;
+    private readonly TypedNames _typedNames = typedNames ?? TypedNames.Bundled;
     private readonly NameJoins _joins = new(places, commonWords);
-
-    private static readonly Lazy<TypedNames> BundledTypedNames = new(TypedNames.LoadBundled);
 
     // Sentence and Start: where the tagger's span stands, for the context rules; null for places found by the list.
     private readonly record struct Span(EntityType Type, int TextIndex, List<Token> Tokens, bool QuotedSource = false, List<Token>? Sentence = null, int Start = 0);
