@@ -60,12 +60,15 @@ public sealed class Gazetteer
     /// </summary>
     internal void AddTsv(ReadOnlySpan<char> text)
     {
-        // Keys: about one a row and one an alias.
-        _byKey.EnsureCapacity(_byKey.Count + text.Count('\n') + text.Count('|') + 1);
+        // Keys: about one a row and one an alias; first words fewer.
+        var rows = text.Count('\n') + 1;
+        var bars = text.Count('|');
+        _byKey.EnsureCapacity(_byKey.Count + rows + bars);
+        _firstWords.EnsureCapacity(_firstWords.Count + rows);
         // A few kinds ("dk", "country", ...) serve every row: one string each.
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // Canonical names first, aliases after: an alias never hides another row's own name.
-        var aliases = new List<(int Start, int Length, Place Place)>();
+        var aliases = new List<(int Start, int Length, Place Place)>(rows + bars);
         var position = 0;
         while (true)
         {
