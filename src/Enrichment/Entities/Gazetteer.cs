@@ -60,15 +60,16 @@ public sealed class Gazetteer
     /// </summary>
     internal void AddTsv(ReadOnlySpan<char> text)
     {
-        // Keys: about one a row and one an alias; first words fewer.
+        // Keys: one a row and one an alias, counted from the text (a row without aliases has an
+        // empty third column, two tabs in a row); first words fewer.
         var rows = text.Count('\n') + 1;
-        var bars = text.Count('|');
-        _byKey.EnsureCapacity(_byKey.Count + rows + bars);
+        var aliasCount = Math.Max(rows - text.Count("\t\t"), 0) + text.Count('|');
+        _byKey.EnsureCapacity(_byKey.Count + rows + aliasCount);
         _firstWords.EnsureCapacity(_firstWords.Count + rows);
         // A few kinds ("dk", "country", ...) serve every row: one string each.
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // Canonical names first, aliases after: an alias never hides another row's own name.
-        var aliases = new List<(int Start, int Length, Place Place)>(rows + bars);
+        var aliases = new List<(int Start, int Length, Place Place)>(aliasCount);
         var position = 0;
         while (true)
         {
