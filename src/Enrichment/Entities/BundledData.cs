@@ -11,12 +11,4 @@ internal static class BundledData
     public static Stream Open(string name, string what)
         => Assembly.GetExecutingAssembly().GetManifestResourceStream("StaticNews." + name)
            ?? throw new InvalidOperationException($"The bundled {what} ({name}) is missing from the build.");
-
-    /// <summary>The non-empty lines of a bundled word list, '#' comment lines skipped.</summary>
-    public static IEnumerable<string> WordList(string name, string what)
-    {
-        using var reader = new StreamReader(Open(name, what));
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0 && line[0] != '#') yield return line;
-    }
 }

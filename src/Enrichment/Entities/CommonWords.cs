@@ -40,8 +40,11 @@ public sealed class CommonWords
 
     public static CommonWords LoadBundled()
     {
-        var words = new HashSet<string>(Calendar, StringComparer.Ordinal);
-        words.UnionWith(BundledData.WordList("danish-common-words.txt", "common-word list"));
+        using var text = BundledText.Open("danish-common-words.txt", "common-word list");
+        var words = new HashSet<string>(text.MaxLines + Calendar.Length, StringComparer.Ordinal);
+        foreach (var word in Calendar) words.Add(word);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (text.TryReadWord(out var word)) lookup.Add(word);
         return new CommonWords(words);
     }
 }

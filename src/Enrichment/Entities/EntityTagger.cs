@@ -11,13 +11,11 @@ namespace StaticNews.Enrichment.Entities;
 public sealed class EntityTagger(NerFeatures features, NerModel model)
 {
     public EntityTagger(Gazetteer places, CommonWords commonWords, NerModel model)
-        : this(new NerFeatures(places, commonWords, BundledProperNouns.Value, BundledTypedNames.Value), model)
+        : this(new NerFeatures(places, commonWords, ProperNouns.Bundled, TypedNames.Bundled), model)
     {
     }
 
     private static readonly Lazy<NerModel> BundledModel = new(NerModel.LoadBundled);
-    private static readonly Lazy<ProperNouns> BundledProperNouns = new(ProperNouns.LoadBundled);
-    private static readonly Lazy<TypedNames> BundledTypedNames = new(TypedNames.LoadBundled);
 
     private static readonly int Roles = Enum.GetValues<NerFeatures.Role>().Length;
 

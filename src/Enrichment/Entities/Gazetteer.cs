@@ -46,26 +46,85 @@ public sealed class Gazetteer
     public static Gazetteer LoadBundled()
     {
         var gazetteer = new Gazetteer();
-        using var reader = new StreamReader(BundledData.Open("places.tsv", "place list"));
-        gazetteer.AddTsv(reader);
+        using var text = BundledText.Open("places.tsv", "place list");
+        gazetteer.AddTsv(text.Chars);
         return gazetteer;
     }
 
     /// <summary>Rows of name, kind, |-separated aliases, common-word flag; '#' lines are comments.</summary>
-    public void AddTsv(TextReader reader)
+    public void AddTsv(TextReader reader) => AddTsv(reader.ReadToEnd());
+
+    /// <summary>
+    /// <see cref="AddTsv(TextReader)"/> over the whole text: each name's key is made on the stack
+    /// and becomes a string only when the table has no such key yet.
+    /// </summary>
+    internal void AddTsv(ReadOnlySpan<char> text)
     {
+        // Keys: one a row and one an alias, counted from the text (a row without aliases has an
+        // empty third column, two tabs in a row); first words fewer.
+        var rows = text.Count('\n') + 1;
+        var aliasCount = Math.Max(rows - text.Count("\t\t"), 0) + text.Count('|');
+        _byKey.EnsureCapacity(_byKey.Count + rows + aliasCount);
+        _firstWords.EnsureCapacity(_firstWords.Count + rows);
+        // A few kinds ("dk", "country", ...) serve every row: one string each.
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // Canonical names first, aliases after: an alias never hides another row's own name.
-        var aliases = new List<(string Alias, Place Place)>();
-        while (reader.ReadLine() is { } line)
+        var aliases = new List<(int Start, int Length, Place Place)>(aliasCount);
+        var position = 0;
+        while (true)
         {
+            var lineStart = position;
+            if (!BundledText.TryReadLine(text, ref position, out var line)) break;
             if (line.Length == 0 || line[0] == '#') continue;
-            var columns = line.Split('\t');
-            var place = new Place(columns[0], columns.Length > 1 ? columns[1] : "place", columns.Length > 3 && columns[3] == "1");
+            var rest = line;
+            var more = true;
+            NextColumn(ref rest, ref more, out var name);
+            var kind = "place";
+            if (NextColumn(ref rest, ref more, out var kindColumn) && !kinds.TryGetValue(kindColumn, out kind!))
+            {
+                kind = kindColumn.ToString();
+                kinds[kind] = kind;
+            }
+            var aliasStart = lineStart + line.Length - rest.Length;
+            var hasAliases = NextColumn(ref rest, ref more, out var aliasColumn) && aliasColumn.Length > 0;
+            var common = NextColumn(ref rest, ref more, out var commonColumn) && commonColumn is "1";
+            var place = new Place(name.ToString(), kind, common);
             Add(place.Name, place, overwrite: true);
-            if (columns.Length > 2 && columns[2].Length > 0)
-                aliases.AddRange(columns[2].Split('|').Select(a => (a, place)));
+            if (!hasAliases) continue;
+            // Kept as where they stand in the text, split on '|' as they come.
+            while (true)
+            {
+                var bar = aliasColumn.IndexOf('|');
+                aliases.Add((aliasStart, bar < 0 ? aliasColumn.Length : bar, place));
+                if (bar < 0) break;
+                aliasColumn = aliasColumn[(bar + 1)..];
+                aliasStart += bar + 1;
+            }
         }
-        foreach (var (alias, place) in aliases) Add(alias, place, overwrite: false);
+        foreach (var (start, length, place) in aliases) Add(text.Slice(start, length), place, overwrite: false);
+    }
+
+    /// <summary>The next tab-separated column of a row, as string.Split('\t') gives them; false past the last.</summary>
+    private static bool NextColumn(ref ReadOnlySpan<char> rest, ref bool more, out ReadOnlySpan<char> column)
+    {
+        if (!more)
+        {
+            column = default;
+            return false;
+        }
+        var tab = rest.IndexOf('\t');
+        if (tab < 0)
+        {
+            column = rest;
+            rest = default;
+            more = false;
+        }
+        else
+        {
+            column = rest[..tab];
+            rest = rest[(tab + 1)..];
+        }
+        return true;
     }
 
     /// <summary>
@@ -83,13 +142,16 @@ public sealed class Gazetteer
         }
     }
 
-    private void Add(string name, Place place, bool overwrite)
+    private void Add(ReadOnlySpan<char> name, Place place, bool overwrite)
     {
-        var key = PlaceNameKey.Of(name);
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length + 1] : new char[name.Length + 1];
+        var key = buffer[..PlaceNameKey.Append(buffer, 0, name)];
         if (key.Length == 0) return;
-        if (overwrite || !_byKey.ContainsKey(key)) _byKey[key] = place;
+        // The key becomes a string only if the table has none like it yet.
+        if (overwrite) _byKeySpan[key] = place;
+        else _byKeySpan.TryAdd(key, place);
         var space = key.IndexOf(' ');
-        _firstWords.Add(space < 0 ? key : key[..space]);
-        MaxWords = Math.Max(MaxWords, key.Count(c => c == ' ') + 1);
+        _firstWordsSpan.Add(space < 0 ? key : key[..space]);
+        MaxWords = Math.Max(MaxWords, key.Count(' ') + 1);
     }
 }

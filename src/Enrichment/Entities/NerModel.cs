@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Text;
 using System.Runtime.CompilerServices;
 
 namespace StaticNews.Enrichment.Entities;
@@ -15,50 +18,104 @@ public sealed class NerModel
     private const string Magic = "StaticNews-NER-1";
 
     /// <summary>Row of each feature hash in <see cref="Weights"/>.</summary>
-    public Dictionary<ulong, int> Rows { get; }
+    public Dictionary<ulong, int> Rows => DenseForm().Rows;
 
     /// <summary>Rows × <see cref="BioLabels.Count"/> feature weights.</summary>
-    public float[] Weights { get; }
+    public float[] Weights => DenseForm().Weights;
 
     /// <summary>(previous label, or <see cref="BioLabels.Count"/> at sentence start) × label.</summary>
     public float[] Transitions { get; }
 
     public NerModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions)
     {
-        Rows = rows;
-        Weights = weights;
         Transitions = transitions;
-        var size = 1;
-        while (size < rows.Count * 2) size <<= 1;
-        _keys = new ulong[size];
-        _rows = new int[size];
-        foreach (var (hash, row) in rows)
+        _dense = new Dense(rows, weights, null);
+    }
+
+    // The model as training sees it: a row per feature hash, float weights. A model loaded from a
+    // file tags from its quantized slots alone, and makes this form only when asked for it.
+    private Dense? _dense;
+
+    private Dense DenseForm() => _dense ?? LazyInitializer.EnsureInitialized(ref _dense, FromSlots);
+
+    private sealed class Dense
+    {
+        public Dense(Dictionary<ulong, int> rows, float[] weights, short[]? quantized)
         {
-            var slot = (int)(hash & (ulong)(size - 1));
-            while (_keys[slot] != 0) slot = (slot + 1) & (size - 1);
-            _keys[slot] = hash == 0 ? 1 : hash;
-            _rows[slot] = row;
+            Rows = rows;
+            Weights = weights;
+            Quantized = quantized;
+            var size = 1;
+            while (size < rows.Count * 2) size <<= 1;
+            _keys = new ulong[size];
+            _rows = new int[size];
+            foreach (var (hash, row) in rows)
+            {
+                var slot = (int)(hash & (ulong)(size - 1));
+                while (_keys[slot] != 0) slot = (slot + 1) & (size - 1);
+                _keys[slot] = hash == 0 ? 1 : hash;
+                _rows[slot] = row;
+            }
+        }
+
+        public Dictionary<ulong, int> Rows { get; }
+
+        public float[] Weights { get; }
+
+        public short[]? Quantized { get; }
+
+        // An open-addressing copy of Rows for Decode: one array probe per feature, no generic code to warm up.
+        // (Hash 0 is stored as 1; a 64-bit FNV hash is 0 or 1 with negligible probability.)
+        private readonly ulong[] _keys;
+        private readonly int[] _rows;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int RowOf(ulong hash)
+        {
+            if (hash == 0) hash = 1;
+            var mask = _keys.Length - 1;
+            var slot = (int)(hash & (ulong)mask);
+            while (true)
+            {
+                var key = _keys[slot];
+                if (key == hash) return _rows[slot];
+                if (key == 0) return -1;
+                slot = (slot + 1) & mask;
+            }
         }
     }
 
-    // An open-addressing copy of Rows for Decode: one array probe per feature, no generic code to warm up.
-    // (Hash 0 is stored as 1; a 64-bit FNV hash is 0 or 1 with negligible probability.)
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int RowOf(ulong hash)
+    /// <summary>The rows of a loaded model, in the file's order (ascending hash), read back from its slots.</summary>
+    private Dense FromSlots()
     {
-        if (hash == 0) hash = 1;
-        var mask = _keys.Length - 1;
-        var slot = (int)(hash & (ulong)mask);
-        while (true)
+        var slots = _slots!;
+        var labels = BioLabels.Count;
+        var count = 0;
+        foreach (var slot in slots)
+            if (slot.Key != 0) count++;
+        var hashes = new ulong[count];
+        var indices = new int[count];
+        for (int index = 0, i = 0; index < slots.Length; index++)
         {
-            var key = _keys[slot];
-            if (key == hash) return _rows[slot];
-            if (key == 0) return -1;
-            slot = (slot + 1) & mask;
+            if (slots[index].Key == 0) continue;
+            hashes[i] = slots[index].Key;
+            indices[i++] = index;
         }
+        Array.Sort(hashes, indices);
+        var rows = new Dictionary<ulong, int>(count);
+        var weights = new float[count * labels];
+        var quantized = new short[count * labels];
+        for (var row = 0; row < count; row++)
+        {
+            rows[hashes[row]] = row;
+            ReadOnlySpan<short> w = slots[indices[row]].Weights;
+            for (var y = 0; y < labels; y++)
+            {
+                quantized[row * labels + y] = w[y];
+                weights[row * labels + y] = w[y] * Scale;
+            }
+        }
+        return new Dense(rows, weights, quantized);
     }
 
     public static NerModel LoadBundled()
@@ -72,7 +129,7 @@ public sealed class NerModel
     /// <see cref="Scale"/>); <c>null</c> for a model still being trained. Integer sums do not depend
     /// on the order of the terms, so a tagger may add cached per-word sums to the rest.
     /// </summary>
-    public short[]? Quantized { get; }
+    public short[]? Quantized => _slots == null ? null : DenseForm().Quantized;
 
     public float Scale { get; } = 1;
 
@@ -103,6 +160,7 @@ public sealed class NerModel
 
     // The quantized weights inline with their hash: one cache line read per feature instead of
     // three (key, row, weights), which is most of the tagging time on a model of this size.
+    // (Hash 0 is stored as 1, as in the dense form.)
     private readonly QuantizedSlot[]? _slots;
 
     private struct QuantizedSlot
@@ -119,20 +177,11 @@ public sealed class NerModel
         private short _first;
     }
 
-    private NerModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions, short[] quantized, float scale)
-        : this(rows, weights, transitions)
+    private NerModel(float[] transitions, QuantizedSlot[] slots, float scale)
     {
-        Quantized = quantized;
+        Transitions = transitions;
+        _slots = slots;
         Scale = scale;
-        var labels = BioLabels.Count;
-        if (labels != SlotLabels) throw new InvalidOperationException($"QuantizedSlot holds {SlotLabels} labels, BioLabels has {labels}");
-        _slots = new QuantizedSlot[_keys.Length];
-        for (var index = 0; index < _keys.Length; index++)
-        {
-            if (_keys[index] == 0) continue;
-            _slots[index].Key = _keys[index];
-            for (var y = 0; y < labels; y++) _slots[index].Weights[y] = quantized[_rows[index] * labels + y];
-        }
     }
 
     public int[] Decode(NerFeatures.Sentence sentence)
@@ -140,14 +189,15 @@ public sealed class NerModel
         var labels = BioLabels.Count;
         var n = sentence.Length;
         var emissions = new float[n * labels];
+        var dense = DenseForm();
         for (var i = 0; i < n; i++)
         {
             var emission = emissions.AsSpan(i * labels, labels);
             foreach (var hash in sentence.Of(i))
             {
-                var row = RowOf(hash);
+                var row = dense.RowOf(hash);
                 if (row < 0) continue;
-                var w = Weights.AsSpan(row * labels, labels);
+                var w = dense.Weights.AsSpan(row * labels, labels);
                 for (var y = 0; y < labels; y++) emission[y] += w[y];
             }
         }
@@ -238,30 +288,48 @@ public sealed class NerModel
     public static NerModel Load(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
+        // The header through a reader (it reads no further than each value); the rows at once.
+        using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadString() != Magic) throw new InvalidDataException("not a StaticNews entity tagger weight file");
         var labels = reader.ReadInt32();
         if (labels != BioLabels.Count) throw new InvalidDataException($"weight file has {labels} labels, expected {BioLabels.Count}");
+        if (labels != SlotLabels) throw new InvalidOperationException($"QuantizedSlot holds {SlotLabels} labels, BioLabels has {labels}");
         var scale = reader.ReadSingle();
         var transitions = new float[(labels + 1) * labels];
         for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
         var count = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(count);
-        ulong hash = 0;
-        for (var i = 0; i < count; i++)
+        if (count < 0) throw new InvalidDataException($"weight file has {count} features");
+
+        // count hash deltas (8 bytes each, ascending hashes), then the weights label by label (2 bytes each).
+        var size = checked(count * (sizeof(ulong) + labels * sizeof(short)));
+        var body = ArrayPool<byte>.Shared.Rent(Math.Max(size, 1));
+        try
         {
-            hash += reader.ReadUInt64();
-            rows[hash] = i;
-        }
-        var weights = new float[count * labels];
-        var quantized = new short[count * labels];
-        for (var y = 0; y < labels; y++)
+            gzip.ReadExactly(body, 0, size);
+            var deltas = body.AsSpan(0, count * sizeof(ulong));
+            var weights = body.AsSpan(count * sizeof(ulong), count * labels * sizeof(short));
+            var length = 1;
+            while (length < count * 2) length <<= 1;
+            var slots = new QuantizedSlot[length];
+            var mask = length - 1;
+            ulong hash = 0;
             for (var i = 0; i < count; i++)
             {
-                quantized[i * labels + y] = reader.ReadInt16();
-                weights[i * labels + y] = quantized[i * labels + y] * scale;
+                hash += BinaryPrimitives.ReadUInt64LittleEndian(deltas[(i * sizeof(ulong))..]);
+                var key = hash == 0 ? 1 : hash;
+                var index = (int)(key & (ulong)mask);
+                while (slots[index].Key != 0 && slots[index].Key != key) index = (index + 1) & mask;
+                ref var slot = ref slots[index];
+                slot.Key = key;
+                for (var y = 0; y < labels; y++)
+                    slot.Weights[y] = BinaryPrimitives.ReadInt16LittleEndian(weights[((y * count + i) * sizeof(short))..]);
             }
-        return new NerModel(rows, weights, transitions, quantized, scale);
+            return new NerModel(transitions, slots, scale);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(body);
+        }
     }
 
     private static short Quantize(float weight, float scale) => (short)Math.Round(weight / scale);

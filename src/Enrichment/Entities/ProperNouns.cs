@@ -13,9 +13,17 @@ public sealed class ProperNouns
 
     public bool Contains(string word) => _names.Contains(word);
 
+    private static readonly Lazy<ProperNouns> BundledList = new(LoadBundled);
+
+    /// <summary>The bundled list, loaded once per process.</summary>
+    internal static ProperNouns Bundled => BundledList.Value;
+
     public static ProperNouns LoadBundled()
     {
-        var names = new HashSet<string>(BundledData.WordList("danish-proper-nouns.txt", "proper-noun list"), StringComparer.Ordinal);
+        using var text = BundledText.Open("danish-proper-nouns.txt", "proper-noun list");
+        var names = new HashSet<string>(text.MaxLines, StringComparer.Ordinal);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (text.TryReadWord(out var name)) lookup.Add(name);
         return new ProperNouns(names);
     }
 }

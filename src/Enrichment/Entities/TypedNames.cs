@@ -19,13 +19,30 @@ public sealed class TypedNames
     /// <summary>Listed as an organisation and never as a place or a person's name.</summary>
     public bool IsOnlyOrganisation(string word) => KindsOf(word) is "org";
 
+    private static readonly Lazy<TypedNames> BundledList = new(LoadBundled);
+
+    /// <summary>The bundled list, loaded once per process: the tagger and the recogniser share it.</summary>
+    internal static TypedNames Bundled => BundledList.Value;
+
     public static TypedNames LoadBundled()
     {
-        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in BundledData.WordList("apertium-proper-nouns.tsv", "typed proper-noun list"))
+        using var text = BundledText.Open("apertium-proper-nouns.tsv", "typed proper-noun list");
+        var kinds = new Dictionary<string, string>(text.MaxLines, StringComparer.Ordinal);
+        var lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A few kinds strings ("cog", "top", "cog,top", ...) serve thirty thousand forms: one string each.
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var distinctLookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (text.TryReadWord(out var line))
         {
             var tab = line.IndexOf('\t');
-            if (tab > 0) kinds[line[..tab]] = line[(tab + 1)..];
+            if (tab <= 0) continue;
+            var value = line[(tab + 1)..];
+            if (!distinctLookup.TryGetValue(value, out var shared))
+            {
+                shared = value.ToString();
+                distinct.Add(shared);
+            }
+            lookup[line[..tab]] = shared;
         }
         return new TypedNames(kinds);
     }

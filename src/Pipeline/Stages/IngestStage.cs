@@ -25,6 +25,7 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
             var gazetteer = Gazetteer.LoadBundled();
             if (places != null) gazetteer.AddSiteYaml(places);
             var recognizer = new EntityRecognizer(gazetteer, CommonWords.LoadBundled());
+            recognizer.WarmUp();
             return
             [
                 new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock(), state.Zone), new LanguageEnricher(state.Config.Language),

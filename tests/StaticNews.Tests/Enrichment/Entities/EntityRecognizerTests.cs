@@ -14,6 +14,22 @@ public class EntityRecognizerTests
         => mentions.Where(which).Select(m => m.Canonical).Distinct().ToList();
 
     [Fact]
+    public void Recognises_every_seed_after_a_warm_up_as_a_recogniser_that_had_none()
+    {
+        var places = Gazetteer.LoadBundled();
+        var common = CommonWords.LoadBundled();
+        var warm = new EntityRecognizer(places, common);
+        warm.WarmUp();
+        foreach (var seed in Directory.GetFiles(RepoPaths.Fixture("seeds"), "*.txt"))
+        {
+            var texts = File.ReadAllLines(seed).Where(l => l.Trim().Length > 0).ToList();
+            // A fresh tagger each time: its per-word caches start empty.
+            var cold = new EntityRecognizer(places, common);
+            Assert.Equal(cold.Recognize(texts), warm.Recognize(texts));
+        }
+    }
+
+    [Fact]
     public void The_Ritzau_seed_names_its_places_once_each_in_Danish()
     {
         var locations = Canonical(RecognizeSeed("ritzau-amnesti.txt"), m => m.Type == EntityType.Location);
