@@ -9,7 +9,10 @@ namespace StaticNews.Pipeline.UpToDate;
 /// </summary>
 public sealed class InputHashes
 {
+    // By the stamps' own paths ("input/…"): a full path asked for is found by the span of it past
+    // the input folder, so no full path is made per file for the table.
     private readonly Dictionary<string, string> _byPath = new(StringComparer.Ordinal);
+    private readonly string _root = "";
 
     // Files taken out since the check: kept beside the check's hashes, which are shared, not
     // copied (20,000 entries at 10,000 articles, copied for the one file ingest wrote).
@@ -21,33 +24,55 @@ public sealed class InputHashes
     {
     }
 
-    private InputHashes(Dictionary<string, string> byPath) => _byPath = byPath;
+    private InputHashes(InputHashes from)
+    {
+        _byPath = from._byPath;
+        _root = from._root;
+        _without.UnionWith(from._without);
+    }
 
     /// <param name="stamps">Stamps as <see cref="InputFingerprint"/> makes them ("input/…", "theme/…").</param>
     public InputHashes(string inputFolder, IEnumerable<FileStamp> stamps)
     {
-        // Stamp paths are already normal ('/'-separated, no "." or ".." parts): only the folder is made full.
-        var root = Path.GetFullPath(inputFolder);
+        _root = Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         foreach (var stamp in stamps)
-            if (stamp.Path.StartsWith("input/", StringComparison.Ordinal))
-                _byPath[Path.Join(root, stamp.Path["input/".Length..].Replace('/', Path.DirectorySeparatorChar))] = stamp.Hash;
+            if (stamp.Path.StartsWith(Prefix, StringComparison.Ordinal))
+                _byPath[stamp.Path] = stamp.Hash;
     }
 
+    private const string Prefix = "input/";
+
     /// <summary>The file's content hash as the check found it, or null when the check did not hash it or it changed since.</summary>
-    // The walks hand over full, normal paths, found as they are; any other form is made full first.
     public string? Of(string file)
-    {
-        if (!_byPath.ContainsKey(file)) file = Path.GetFullPath(file);
-        return _without.Contains(file) ? null : _byPath.GetValueOrDefault(file);
-    }
+        => KeyOf(file) is { } key && !_without.Contains(key) ? _byPath[key] : null;
 
     /// <summary>These hashes less those of <paramref name="changedFiles"/> (full paths).</summary>
     public InputHashes Without(IReadOnlyCollection<string> changedFiles)
     {
         if (changedFiles.Count == 0) return this;
-        var copy = new InputHashes(_byPath);
-        copy._without.UnionWith(_without);
-        foreach (var file in changedFiles) copy._without.Add(Path.GetFullPath(file));
+        var copy = new InputHashes(this);
+        foreach (var file in changedFiles)
+            if (KeyOf(file) is { } key) copy._without.Add(key);
         return copy;
+    }
+
+    /// <summary>The stamp path ("input/…") the check hashed <paramref name="file"/> under, or null when it hashed none.</summary>
+    // The walks hand over full, normal paths, found as they are; any other form is made full first.
+    private string? KeyOf(string file)
+    {
+        if (_byPath.Count == 0) return null;
+        return Spelt(file) ?? (Path.GetFullPath(file) is var full && full != file ? Spelt(full) : null);
+    }
+
+    private string? Spelt(string file)
+    {
+        if (!file.StartsWith(_root, StringComparison.Ordinal)) return null;
+        var relative = file.AsSpan(_root.Length);
+        var length = Prefix.Length + relative.Length;
+        Span<char> spelt = length <= 512 ? stackalloc char[length] : new char[length];
+        Prefix.CopyTo(spelt);
+        relative.CopyTo(spelt[Prefix.Length..]);
+        if (Path.DirectorySeparatorChar != '/') spelt.Replace(Path.DirectorySeparatorChar, '/');
+        return _byPath.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(spelt, out var key, out _) ? key : null;
     }
 }

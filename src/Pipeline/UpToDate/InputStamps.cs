@@ -37,10 +37,26 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
         var byPath = new Dictionary<string, FileStamp?>(StringComparer.Ordinal);
         for (var i = 0; i < changed.Length; i++) byPath[changed[i].Path] = fresh[i];
         // Kept in the order the fingerprint takes them: ordinal path ("input/…" before "theme/…").
-        var stamps = Stamps.Where(stamp => !byPath.ContainsKey(stamp.Path)).Concat(byPath.Values.OfType<FileStamp>()).ToList();
+        // A few files (a new article) are put in their places; many (a first build) merged in.
+        List<FileStamp> stamps;
+        if (byPath.Count <= FewChanges)
+        {
+            stamps = [.. Stamps];
+            foreach (var (path, stamp) in byPath)
+            {
+                var at = stamps.BinarySearch(new FileStamp(path, 0, 0, ""), ByPath);
+                if (at >= 0 && stamp != null) stamps[at] = stamp;
+                else if (at >= 0) stamps.RemoveAt(at);
+                else if (stamp != null) stamps.Insert(~at, stamp);
+            }
+            return this with { Stamps = stamps };
+        }
+        stamps = Stamps.Where(stamp => !byPath.ContainsKey(stamp.Path)).Concat(byPath.Values.OfType<FileStamp>()).ToList();
         stamps.Sort(ByPath);
         return this with { Stamps = stamps };
     }
+
+    private const int FewChanges = 64;
 
     /// <summary>
     /// The files under <c>input/<paramref name="folder"/>/</c> (at any depth) whose names end with

@@ -53,13 +53,32 @@ public class InputStampsTests : IDisposable
         var stamps = Stamped();
         var written = Path.Combine(_site.Articles, "ny-artikel.md");
         File.WriteAllText(written, "---\ntitle: Ny\n---\nTekst");
-        var removed = _site.ArticleFiles()[0];
+        var removed = Directory.GetFiles(_site.Articles, "*.md").Order(StringComparer.Ordinal).First();
         File.Delete(removed);
 
         var after = stamps.With(_site.Input, [written, removed]);
 
         AssertSameListing(InputFileWalker.Walk(_site.Articles, ".md", _site.Input), after.Listing(_site.Input, "articles", ".md"));
         Assert.Equal(Directory.EnumerateFiles(_site.Articles).Order(StringComparer.Ordinal), after.TopFiles(_site.Input, "articles"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(100)]
+    public void Files_written_or_removed_since_the_check_are_stamped_as_a_new_check_stamps_them(int written)
+    {
+        var stamps = Stamped();
+        var changed = Enumerable.Range(0, written).Select(i => Path.Combine(_site.Articles, $"ny-{i:D3}.md")).ToList();
+        foreach (var file in changed) File.WriteAllText(file, $"---\ntitle: Ny {file}\n---\nTekst");
+        var edited = Directory.GetFiles(_site.Articles, "*.md").Order(StringComparer.Ordinal).First(file => !changed.Contains(file));
+        File.WriteAllText(edited, "ændret");
+        changed.Add(edited);
+        File.Delete(Path.Combine(_site.Articles, "læs-mig.txt"));
+        changed.Add(Path.Combine(_site.Articles, "læs-mig.txt"));
+
+        var after = stamps.With(_site.Input, changed);
+
+        Assert.Equal(Stamped().Stamps.Select(s => (s.Path, s.Size, s.Hash)), after.Stamps.Select(s => (s.Path, s.Size, s.Hash)));
     }
 
     [Fact]
