@@ -22,7 +22,8 @@ public sealed class AssetUrls
     {
         _urls = urls;
         _files = theme.Assets;
-        _names = [.. _files.Keys.Order(StringComparer.Ordinal)];
+        _names = [.. _files.Keys];
+        Array.Sort(_names, StringComparer.Ordinal);
         foreach (var name in _names) Serve(name, []);
     }
 
