@@ -17,6 +17,9 @@ public sealed class BuildCache(string folder)
     /// <summary>The settings parsed from site.yml, by the hash of its text (Configuration.SiteConfigCache).</summary>
     public string SiteConfigFile => In("site-config.bin");
 
+    /// <summary>The theme's strings in the site's language, by the hash of the i18n file's text (Rendering.LocalizedStringsCache).</summary>
+    public string LocalizedStringsFile => In("i18n-strings.bin");
+
     /// <summary>What ingest's output depends on besides the seeds (Ingest.IngestKey).</summary>
     public string IngestKeyFile => In("ingest.key");
 

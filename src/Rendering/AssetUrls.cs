@@ -16,12 +16,15 @@ public sealed class AssetUrls
     private readonly UrlBuilder _urls;
     private readonly IReadOnlyDictionary<string, string> _files;
     private readonly Dictionary<string, (byte[] Bytes, string Hash)> _served = new(StringComparer.Ordinal);
+    private readonly string[] _names;
 
     public AssetUrls(Theme theme, UrlBuilder urls)
     {
         _urls = urls;
         _files = theme.Assets;
-        foreach (var name in _files.Keys.Order(StringComparer.Ordinal)) Serve(name, []);
+        _names = [.. _files.Keys];
+        Array.Sort(_names, StringComparer.Ordinal);
+        foreach (var name in _names) Serve(name, []);
     }
 
     public string Url(string name)
@@ -31,11 +34,24 @@ public sealed class AssetUrls
 
     /// <summary>Each asset's name and the content hash of its served bytes, in name order (what every page's key covers).</summary>
     public IEnumerable<(string Name, string Hash)> Hashes
-        => _served.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key, a.Value.Hash));
+    {
+        get
+        {
+            // Walked in the order of the names (every asset was served by the constructor), not
+            // ordered by LINQ over the served tuples: that generic code is not in the precompiled
+            // images and was compiled at every start of a build.
+            foreach (var name in _names) yield return (name, _served[name].Hash);
+        }
+    }
 
     /// <summary>Every asset as written to /assets/, in name order.</summary>
     public IEnumerable<OutputFile> Files
-        => _served.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new OutputFile("assets/" + a.Key, a.Value.Bytes));
+    {
+        get
+        {
+            foreach (var name in _names) yield return new OutputFile("assets/" + name, _served[name].Bytes);
+        }
+    }
 
     private (byte[] Bytes, string Hash)? Serve(string name, HashSet<string> importing)
     {

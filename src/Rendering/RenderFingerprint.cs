@@ -29,14 +29,16 @@ public sealed class RenderFingerprint
         foreach (var library in new[] { typeof(Fluid.FluidParser), typeof(Markdig.Markdown), typeof(YamlDotNet.Serialization.Deserializer) })
             text.Append(library.Assembly.FullName).Append('\n');
         text.Append(JsonSerializer.Serialize(config, RenderJson.Default.SiteConfig)).Append('\n');
-        foreach (var (name, source) in theme.Layouts.OrderBy(l => l.Key, StringComparer.Ordinal))
-            text.Append("layout ").Append(name).Append(' ').Append(Text.ContentHash.Of(source)).Append('\n');
+        // Names sorted and looked up, not pairs ordered by LINQ: that generic code over a pair is
+        // not in the precompiled images, and this runs at the start of every build.
+        foreach (var name in theme.Layouts.Keys.Order(StringComparer.Ordinal))
+            text.Append("layout ").Append(name).Append(' ').Append(Text.ContentHash.Of(theme.Layouts[name])).Append('\n');
         // The assets as served (read once, by AssetUrls): a module's bytes name its imports' fingerprints, so they follow every asset's.
         foreach (var (name, hash) in assets.Hashes)
             text.Append("asset ").Append(name).Append(' ').Append(hash).Append('\n');
         text.Append(strings.Language).Append('\n');
-        foreach (var (key, value) in strings.Strings.OrderBy(s => s.Key, StringComparer.Ordinal))
-            text.Append(key).Append('=').Append(value).Append('\n');
+        foreach (var key in strings.Strings.Keys.Order(StringComparer.Ordinal))
+            text.Append(key).Append('=').Append(strings.Strings[key]).Append('\n');
         _site = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
         Site = Convert.ToHexStringLower(_site);
     }

@@ -15,7 +15,7 @@ public sealed record RenderSetup(Theme Theme, LocalizedStrings Strings, Template
     {
         var diagnostics = new DiagnosticBag();
         var theme = Theme.Load(paths, diagnostics);
-        var strings = LocalizedStrings.Load(theme.I18nFolder, config.Language);
+        var strings = LocalizedStrings.Load(theme.I18nFolder, config.Language, paths.Cache);
         return new RenderSetup(theme, strings, SiteRenderer.TemplatesFor(theme), ThemeKeys.For(config, theme, strings), diagnostics.All);
     }
 }

@@ -35,6 +35,11 @@ public sealed class TemplateEngine
             if (!parser.TryParse(source, out var template, out var error))
                 throw new TemplateException($"layouts/{name}.liquid: {error}");
             _templates[name] = template;
+            // What {% render 'name' %} finds first: a partial parsed here is not parsed again by
+            // Fluid at its first render (Fluid's cache of templates is marked experimental).
+#pragma warning disable FLUID001
+            _options.TemplateCache?.SetTemplate(name, ThemeFileProvider.LastModified, template);
+#pragma warning restore FLUID001
         }
         if (!_templates.ContainsKey(BaseLayout))
             throw new TemplateException("the theme has no layouts/base.liquid");

@@ -21,15 +21,20 @@ internal sealed class ThemeFileProvider(IReadOnlyDictionary<string, string> layo
 
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
 
+    /// <summary>The time every layout is said to have been changed at: layouts never change while a build runs.</summary>
+    public static DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
+
     private sealed class LayoutFileInfo(string name, string source) : IFileInfo
     {
-        private readonly byte[] _bytes = Encoding.UTF8.GetBytes(source);
+        // Encoded only when read: a partial Fluid has cached is looked up at every render of it, never read.
+        private byte[]? _bytes;
+        private byte[] Bytes => _bytes ??= Encoding.UTF8.GetBytes(source);
         public bool Exists => true;
-        public long Length => _bytes.Length;
+        public long Length => Bytes.Length;
         public string? PhysicalPath => null;
         public string Name => name + ".liquid";
-        public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
+        public DateTimeOffset LastModified => ThemeFileProvider.LastModified;
         public bool IsDirectory => false;
-        public Stream CreateReadStream() => new MemoryStream(_bytes, writable: false);
+        public Stream CreateReadStream() => new MemoryStream(Bytes, writable: false);
     }
 }

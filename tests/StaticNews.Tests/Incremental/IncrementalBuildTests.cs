@@ -76,6 +76,11 @@ public class IncrementalBuildTests : IDisposable
         File.AppendAllText(Path.Combine(Input, "site.yml"), "description: Et nyt motto\nrelated_count: 3\n");
         SiteBuild.Run(_site);
         AssertSameAsCleanBuild("a changed site.yml");
+
+        // Another language reads another i18n file than the one whose strings the cache holds.
+        File.WriteAllText(Path.Combine(Input, "site.yml"), File.ReadAllText(Path.Combine(Input, "site.yml")).Replace("language: da", "language: en", StringComparison.Ordinal));
+        SiteBuild.Run(_site);
+        AssertSameAsCleanBuild("another language");
     }
 
     [Fact]
