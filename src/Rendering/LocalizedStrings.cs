@@ -103,7 +103,17 @@ public sealed class LocalizedStrings
 
     private static (Dictionary<string, string> Strings, string[] Months) Read(string path, string yaml)
     {
-        var document = ReflectionYaml.Deserializer().Build().Deserialize<Dictionary<string, object>>(yaml);
+        Dictionary<string, object>? document;
+        try
+        {
+            document = ReflectionYaml.Deserializer().Build().Deserialize<Dictionary<string, object>?>(yaml);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            // The parser's own words, at the line it stopped: a theme author fixes the file there.
+            throw new InvalidDataException($"{path}: line {e.Start.Line}: not valid YAML ({e.Message.TrimEnd('.')}); expected 'key: text' lines and 'months: [twelve names]'", e);
+        }
+        document ??= [];
         var months = (document.GetValueOrDefault("months") as List<object>)?.Select(m => m.ToString()!).ToArray();
         if (months is not { Length: 12 })
             throw new InvalidDataException($"{path}: 'months' must list the twelve month names");

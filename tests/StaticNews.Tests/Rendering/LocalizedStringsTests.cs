@@ -28,4 +28,19 @@ public class LocalizedStringsTests
     public void The_default_format_is_day_month_year()
         => Assert.Equal("31 December 1999",
             Load("en", "months: [January, February, March, April, May, June, July, August, September, October, November, December]\n").FormatDate(new DateTime(1999, 12, 31)));
+
+    [Theory]
+    [InlineData("latest: Seneste\n  months: [januar\n", 2)]
+    [InlineData("latest: \"Seneste\n", 1)]
+    [InlineData("- januar\n- februar\n", 1)]
+    public void A_file_that_is_not_valid_yaml_is_named_with_its_line(string yaml, int line)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Load("da", yaml));
+
+        Assert.Matches($@"da\.yml: line {line}: not valid YAML \(.+\); expected 'key: text' lines and 'months: \[twelve names\]'$", error.Message);
+    }
+
+    [Fact]
+    public void An_empty_file_lacks_the_month_names()
+        => Assert.EndsWith("da.yml: 'months' must list the twelve month names", Assert.Throws<InvalidDataException>(() => Load("da", "")).Message);
 }
