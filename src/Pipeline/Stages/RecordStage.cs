@@ -22,7 +22,8 @@ public sealed class RecordStage : IBuildStage
         var fingerprint = state.InputStamps is { } stamps
             ? (InputFingerprint.Of(state.Options, state.Zone, stamps.Stamps), stamps.Stamps)
             : InputFingerprint.Of(state.Options, state.Zone, state.TrustedStamps);
-        var manifestHash = CommittedOutput.ManifestHash(paths.Cache);
+        // The commit wrote the manifest last, and knows its hash; without a commit the file is hashed.
+        var manifestHash = state.RenderedOutput?.Next.StoredHash ?? CommittedOutput.ManifestHash(paths.Cache);
         var listing = state.CommittedListing;
         if (fingerprint is not { } inputs || manifestHash == null || listing == null || state.Model is not { } model)
         {

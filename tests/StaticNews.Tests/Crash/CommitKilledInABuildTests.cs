@@ -34,9 +34,9 @@ public class CommitKilledInABuildTests : IDisposable
 
         // Each state a kill can leave on the spare's path (CommitKillPointTests stops after every
         // step, on every path, with generated files): spare dirty; manifest.next beside the old
-        // site; the new site before and during the manifests' rotation; all done but the record.
+        // site; the new site before the manifest's rotation; the spare without its difference; all done but the record.
         CommitStep[] steps = [CommitStep.SpareHoldsNewSite, CommitStep.NextManifestWritten,
-            CommitStep.Swapped, CommitStep.SpareManifestRotated, CommitStep.ManifestRotated];
+            CommitStep.Swapped, CommitStep.ManifestRotated, CommitStep.SpareMarkedWhole];
         foreach (var step in steps)
         {
             var before = SiteBuild.Snapshot(output);
