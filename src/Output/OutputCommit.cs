@@ -40,6 +40,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
     private readonly string _manifestFile = cache.OutputManifestFile;
     private readonly string _nextManifestFile = cache.NextOutputManifestFile;
     private RenderedOutput? _rendered;
+    private Task<MemoryStream>? _nextLines;
 
     private OutputManifest? Previous => _rendered!.Previous;
     private OutputManifest Next => _rendered!.Next;
@@ -70,13 +71,16 @@ public sealed class OutputCommit(string output, BuildCache cache)
     public void Commit(RenderedOutput rendered)
     {
         _rendered = rendered;
+        // The new manifest's lines are made on the other core while the commit looks at what
+        // changed and brings the spare up to date (all only read Next); the file is written at its step.
+        _nextLines = Task.Run(Next.Lines);
         var spare = new SpareOutput(SpareFolder, cache);
         var removed = rendered.RemovedPaths();
         if (Previous != null && rendered.Written.Count == 0 && removed.Count == 0)
         {
             SiteTree.DeleteIfExists(PendingFolder);
             var kept = spare.ReadDifference(Previous);
-            Next.Write(_manifestFile);
+            WriteNext(_manifestFile);
             // Same files, same bytes (keys alone may have changed): the spare differs from the new
             // manifest where it differed from the old one, and is told so after the manifest is whole.
             if (kept != null && kept.RelativeTo != Next.StoredHash) spare.MarkWhole(kept.From(Next.StoredHash!));
@@ -95,9 +99,6 @@ public sealed class OutputCommit(string output, BuildCache cache)
         var difference = Previous == null ? null : spare.ReadDifference(Previous);
         spare.MarkDirty();
         Step(CommitStep.SpareMarkedDirty);
-        // The new manifest's lines are made on the other core while the spare is brought up to
-        // date (both only read Next); the file is written at its step.
-        var making = Task.Run(Next.Lines);
         if (difference != null)
             SpareUpdate = spare.BringUpToDate(Previous!, difference, Next, rendered.Written, removed, PendingFolder, _output);
         else
@@ -108,7 +109,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
         SiteTree.DeleteIfExists(PendingFolder);
         Step(CommitStep.SpareHoldsNewSite);
 
-        Next.Write(_nextManifestFile, making.GetAwaiter().GetResult());
+        WriteNext(_nextManifestFile);
         Step(CommitStep.NextManifestWritten);
         var previousKept = Staged().SwapIn(spare.Folder);
         Step(CommitStep.Swapped);
@@ -141,7 +142,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
         AssembleNewSite(staged.StagingFolder);
         SiteTree.DeleteIfExists(PendingFolder);
         Step(CommitStep.SpareHoldsNewSite);
-        Next.Write(_nextManifestFile);
+        WriteNext(_nextManifestFile);
         Step(CommitStep.NextManifestWritten);
         staged.Commit();
         Step(CommitStep.Swapped);
@@ -160,6 +161,8 @@ public sealed class OutputCommit(string output, BuildCache cache)
         Directory.CreateDirectory(folder);
         SiteTree.Assemble(folder, Next.Files.Keys, _rendered!.Written, PendingFolder, _output);
     }
+
+    private void WriteNext(string file) => Next.Write(file, _nextLines!.GetAwaiter().GetResult());
 
     private StagedOutput Staged() => new(_output) { Exchange = Exchange };
 
