@@ -40,7 +40,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
     private readonly string _manifestFile = cache.OutputManifestFile;
     private readonly string _nextManifestFile = cache.NextOutputManifestFile;
     private RenderedOutput? _rendered;
-    private Task<MemoryStream>? _nextLines;
+    private Task<OutputManifest.MadeLines>? _nextLines;
 
     private OutputManifest? Previous => _rendered!.Previous;
     private OutputManifest Next => _rendered!.Next;

@@ -132,30 +132,35 @@ public sealed class OutputManifest
 
     /// <summary>
     /// Writes the file whole (<see cref="AtomicFile"/>: a killed build never leaves half a
-    /// manifest), from <paramref name="lines"/> when made ahead by <see cref="Lines"/>, and
+    /// manifest), from <paramref name="made"/> when made ahead by <see cref="Lines"/>, and
     /// remembers the file's hash as <see cref="StoredHash"/>.
     /// </summary>
-    public void Write(string file, MemoryStream? lines = null)
+    public void Write(string file, MadeLines? made = null)
     {
-        lines ??= Lines();
-        var body = lines.GetBuffer().AsSpan(0, (int)lines.Length);
-        BuildCache.Write(file, Format, stream => stream.Write(lines.GetBuffer(), 0, (int)lines.Length));
-        StoredHash = ContentHash.Of(Format.Header, body);
+        made ??= Lines();
+        BuildCache.Write(file, Format, stream => stream.Write(made.Bytes.Span));
+        StoredHash = made.FileHash;
     }
 
     /// <summary>
-    /// The file's lines made in memory, to be written by <see cref="Write"/>: a commit makes them
-    /// on another core while it moves the changed files into place.
+    /// The file's lines made in memory, with the hash the file will have, to be written by
+    /// <see cref="Write"/>: a commit makes them on another core while it moves the changed files into place.
     /// </summary>
-    public MemoryStream Lines()
+    public MadeLines Lines()
     {
         var lines = new MemoryStream();
-        using var writer = new LineWriter(lines);
-        var paths = Files.Keys.ToArray();
-        Array.Sort(paths, StringComparer.Ordinal);
-        foreach (var path in paths) writer.Entry(path, Files[path]);
-        return lines;
+        using (var writer = new LineWriter(lines))
+        {
+            var paths = Files.Keys.ToArray();
+            Array.Sort(paths, StringComparer.Ordinal);
+            foreach (var path in paths) writer.Entry(path, Files[path]);
+        }
+        var bytes = new ReadOnlyMemory<byte>(lines.GetBuffer(), 0, (int)lines.Length);
+        return new MadeLines(bytes, ContentHash.Of(Format.Header, bytes.Span));
     }
+
+    /// <summary>A manifest file's lines (after its header), and the hash of the whole file they make.</summary>
+    public sealed record MadeLines(ReadOnlyMemory<byte> Bytes, string FileHash);
 
     /// <summary>Writes a manifest's lines (<see cref="LineReader"/> reads them), into a stream left open.</summary>
     internal sealed class LineWriter(Stream stream) : IDisposable

@@ -132,7 +132,7 @@ public class OutputManifestTests
         manifest.Files["b/index.html"] = new OutputManifest.Entry(12, H2, OutputKey.Of(PageKey));
         manifest.Files["a.xml"] = new OutputManifest.Entry(0, H1, OutputKey.None);
 
-        using var lines = manifest.Lines();
+        var lines = manifest.Lines();
         manifest.Write(temp["ahead"], lines);
         manifest.Write(temp["direct"]);
 
