@@ -29,8 +29,8 @@ public sealed class BuildCache(string folder)
     /// <summary>The manifest a commit writes before its swap and renames after it (Output.OutputCommit).</summary>
     public string NextOutputManifestFile => In("output.manifest.next");
 
-    /// <summary>What <c>output.spare/</c> holds (Output.SpareOutput).</summary>
-    public string SpareManifestFile => In("spare.manifest");
+    /// <summary>What <c>output.spare/</c> holds, as its difference from output/'s manifest (Output.SpareDifference).</summary>
+    public string SpareDifferenceFile => In("spare.difference");
 
     /// <summary>The search index's state, per-article terms and posting lists (Search.Incremental.SearchIndexStore).</summary>
     public string SearchFolder => In("search");

@@ -3,7 +3,7 @@ namespace StaticNews.Output;
 /// <summary>The steps of <see cref="OutputCommit.Commit"/> in order, for tests that stop a commit where a kill could.</summary>
 internal enum CommitStep
 {
-    /// <summary>The spare's manifest is gone: the spare is no longer trusted.</summary>
+    /// <summary>The spare's difference is gone: the spare is no longer trusted.</summary>
     SpareMarkedDirty,
     /// <summary>The spare (or staging) folder holds the whole new site; the pending folder is gone.</summary>
     SpareHoldsNewSite,
@@ -11,10 +11,11 @@ internal enum CommitStep
     NextManifestWritten,
     /// <summary>output/ is the new site; the spare folder holds the previous one, if any.</summary>
     Swapped,
-    /// <summary>The previous manifest has become the spare's.</summary>
-    SpareManifestRotated,
     /// <summary><c>manifest.next</c> has become output/'s manifest.</summary>
     ManifestRotated,
-    /// <summary>With no previous site to keep, the new one is linked into the spare and its manifest written.</summary>
-    SpareMade,
+    /// <summary>
+    /// The spare's difference from the new manifest is written: the spare (the previous site, or,
+    /// with none to keep, the new site linked into it) is trusted again.
+    /// </summary>
+    SpareMarkedWhole,
 }

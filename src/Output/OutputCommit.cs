@@ -8,27 +8,31 @@ namespace StaticNews.Output;
 /// or the whole new one.
 ///
 /// The commit is double-buffered: beside output/ lies a spare tree, <c>output.spare/</c> (see
-/// <see cref="SpareOutput"/>), holding the site as it was one build ago. The commit brings the
-/// spare to the new site by the difference between its manifest and the new one (this build's
-/// files moved in, the previous build's linked from output/, files the site lost unlinked),
-/// exchanges it with output/ in one step, and keeps the old output/ as the next spare: work in
-/// proportion to what the last two builds changed, where assembling and removing a whole tree
-/// of hard links cost a system call or two per file of the site. No file of output/ is ever
-/// modified in place (the spare shares its inodes), so a killed build leaves it untouched.
-/// When nothing changed, nothing is written at all.
+/// <see cref="SpareOutput"/>), holding the site as it was one build ago, recorded as its
+/// difference from output/'s manifest (<see cref="SpareDifference"/>). The commit brings the
+/// spare to the new site at the paths of that difference and those this build wrote or removed
+/// (this build's files moved in, the previous build's linked from output/, files the site lost
+/// unlinked), exchanges it with output/ in one step, and keeps the old output/ as the next spare,
+/// whose difference from the new manifest is the old entries of the paths this build changed:
+/// work in proportion to what the last two builds changed, where assembling and removing a whole
+/// tree of hard links cost a system call or two per file of the site, and a manifest of the
+/// spare as large as output/'s had to be read and walked. No file of output/ is ever modified
+/// in place (the spare shares its inodes), so a killed build leaves it untouched.
+/// When nothing changed, nothing is written but the manifest (keys may have changed).
 ///
 /// With no spare to trust (the first build, output/ not what the manifest says, a spare left
-/// dirty by a killed build), the spare's folder is assembled whole from hard links to output/
-/// and the pending files, as a staging folder; after the exchange the previous site stays as the
-/// spare, or, with none to keep, the new site is hard-linked into it, so the next build is cheap.
-/// Where the spare's folder cannot be proved to lie on output/'s file system (or off Linux), the
-/// commit stages a whole tree in <c>output.staging/</c> and removes the old site, keeping no spare.
+/// dirty by a killed build or with a difference from another manifest), the spare's folder is
+/// assembled whole from hard links to output/ and the pending files, as a staging folder; after
+/// the exchange the previous site stays as the spare, or, with none to keep, the new site is
+/// hard-linked into it, so the next build is cheap. Where the spare's folder cannot be proved to
+/// lie on output/'s file system (or off Linux), the commit stages a whole tree in
+/// <c>output.staging/</c> and removes the old site, keeping no spare.
 ///
 /// The manifest of what output/ holds lives in the build cache. It is written as
 /// <c>output.manifest.next</c> before the swap and renamed after it, so a build killed in between
 /// leaves it behind; the next build then trusts neither (<see cref="OutputRecovery"/>) and rewrites all.
-/// Between the two, the old manifest becomes the spare's: the spare's manifest is missing from
-/// the moment the spare is first touched until it describes the spare again.
+/// The spare's difference is missing from the moment the spare is first touched until, after the
+/// rename, it is written relative to the new manifest.
 /// </summary>
 public sealed class OutputCommit(string output, BuildCache cache)
 {
@@ -36,7 +40,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
     private readonly string _manifestFile = cache.OutputManifestFile;
     private readonly string _nextManifestFile = cache.NextOutputManifestFile;
     private RenderedOutput? _rendered;
-    private Task<OutputManifest?>? _spareAhead;
+    private Task<OutputManifest.MadeLines>? _nextLines;
 
     private OutputManifest? Previous => _rendered!.Previous;
     private OutputManifest Next => _rendered!.Next;
@@ -63,28 +67,26 @@ public sealed class OutputCommit(string output, BuildCache cache)
     /// <summary>What the last commit did to bring the spare up to date, or null when it had no spare to bring.</summary>
     internal SpareUpdate? SpareUpdate { get; private set; }
 
-    /// <summary>
-    /// Starts reading the spare's manifest in the background, for the commit: the spare is not
-    /// touched before then, and its manifest (as large as output/'s) is read while pages render.
-    /// Only worth it when the render has a previous site (<paramref name="hasPrevious"/>).
-    /// </summary>
-    public void ReadSpareAhead(bool hasPrevious)
-    {
-        if (hasPrevious) _spareAhead ??= Task.Run(new SpareOutput(SpareFolder, cache).ReadManifest);
-    }
-
     /// <summary>Makes the new build output/ (or leaves output/ alone when no byte changed).</summary>
     public void Commit(RenderedOutput rendered)
     {
         _rendered = rendered;
-        if (Previous != null && rendered.Written.Count == 0 && rendered.Removed == 0)
+        // The new manifest's lines are made on the other core while the commit looks at what
+        // changed and brings the spare up to date (all only read Next); the file is written at its step.
+        _nextLines = Task.Run(Next.Lines);
+        var spare = new SpareOutput(SpareFolder, cache);
+        var removed = rendered.RemovedPaths();
+        if (Previous != null && rendered.Written.Count == 0 && removed.Count == 0)
         {
             SiteTree.DeleteIfExists(PendingFolder);
-            Next.Write(_manifestFile);
+            var kept = spare.ReadDifference(Previous);
+            WriteNext(_manifestFile);
+            // Same files, same bytes (keys alone may have changed): the spare differs from the new
+            // manifest where it differed from the old one, and is told so after the manifest is whole.
+            if (kept != null && kept.RelativeTo != Next.StoredHash) spare.MarkWhole(kept.From(Next.StoredHash!));
             return;
         }
 
-        var spare = new SpareOutput(SpareFolder, cache);
         if (!FileIdentity.OnOneFileSystem(_output, spare.Folder) || !FileIdentity.OnOneFileSystem(PendingFolder, spare.Folder))
         {
             spare.Discard();
@@ -94,20 +96,11 @@ public sealed class OutputCommit(string output, BuildCache cache)
 
         // The spare is worth bringing up to date only next to an output/ the manifest describes:
         // they share inodes, so whatever changed output/ behind the build's back may have changed the spare.
-        var ahead = _spareAhead;
-        _spareAhead = null;
-        var held = Previous == null ? null : ahead?.GetAwaiter().GetResult() ?? spare.ReadManifest();
+        var difference = Previous == null ? null : spare.ReadDifference(Previous);
         spare.MarkDirty();
         Step(CommitStep.SpareMarkedDirty);
-        MemoryStream? lines = null;
-        if (held != null)
-        {
-            // The new manifest's lines are made on the other core while the spare is brought up
-            // to date (both only read Next); the file is written at its step, as before.
-            var making = Task.Run(Next.Lines);
-            SpareUpdate = spare.BringUpToDate(held, Next, rendered.Written, PendingFolder, _output);
-            lines = making.GetAwaiter().GetResult();
-        }
+        if (difference != null)
+            SpareUpdate = spare.BringUpToDate(Previous!, difference, Next, rendered.Written, removed, PendingFolder, _output);
         else
         {
             SiteTree.DeleteIfExists(spare.Folder);
@@ -116,30 +109,27 @@ public sealed class OutputCommit(string output, BuildCache cache)
         SiteTree.DeleteIfExists(PendingFolder);
         Step(CommitStep.SpareHoldsNewSite);
 
-        if (lines != null) OutputManifest.Write(_nextManifestFile, lines);
-        else Next.Write(_nextManifestFile);
+        WriteNext(_nextManifestFile);
         Step(CommitStep.NextManifestWritten);
         var previousKept = Staged().SwapIn(spare.Folder);
         Step(CommitStep.Swapped);
+        File.Move(_nextManifestFile, _manifestFile, overwrite: true);
+        Step(CommitStep.ManifestRotated);
         if (previousKept && Previous != null)
         {
-            // The manifest read at the start describes the previous site, which is the spare now.
-            spare.AdoptManifest(_manifestFile);
-            Step(CommitStep.SpareManifestRotated);
-            File.Move(_nextManifestFile, _manifestFile, overwrite: true);
-            Step(CommitStep.ManifestRotated);
+            // The spare is the previous site now, which the new one differs from only where this build wrote or removed a file.
+            spare.MarkWhole(SpareDifference.Behind(Previous, rendered.Written.Concat(removed), Next.StoredHash!));
+            Step(CommitStep.SpareMarkedWhole);
             return;
         }
 
-        File.Move(_nextManifestFile, _manifestFile, overwrite: true);
-        Step(CommitStep.ManifestRotated);
         // No previous site worth keeping (none, or not what the manifest said): the spare is made
         // from the new site, after the exchange so output/ is not kept waiting for it.
         SiteTree.DeleteIfExists(spare.Folder);
         Directory.CreateDirectory(spare.Folder);
         SiteTree.Assemble(spare.Folder, Next.Files.Keys, EmptyPending, PendingFolder, _output);
-        spare.MarkWhole(_manifestFile);
-        Step(CommitStep.SpareMade);
+        spare.MarkWhole(SpareDifference.None(Next.StoredHash!));
+        Step(CommitStep.SpareMarkedWhole);
     }
 
     private static readonly IReadOnlySet<string> EmptyPending = new HashSet<string>();
@@ -152,7 +142,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
         AssembleNewSite(staged.StagingFolder);
         SiteTree.DeleteIfExists(PendingFolder);
         Step(CommitStep.SpareHoldsNewSite);
-        Next.Write(_nextManifestFile);
+        WriteNext(_nextManifestFile);
         Step(CommitStep.NextManifestWritten);
         staged.Commit();
         Step(CommitStep.Swapped);
@@ -171,6 +161,8 @@ public sealed class OutputCommit(string output, BuildCache cache)
         Directory.CreateDirectory(folder);
         SiteTree.Assemble(folder, Next.Files.Keys, _rendered!.Written, PendingFolder, _output);
     }
+
+    private void WriteNext(string file) => Next.Write(file, _nextLines!.GetAwaiter().GetResult());
 
     private StagedOutput Staged() => new(_output) { Exchange = Exchange };
 

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using StaticNews.Caching;
+using StaticNews.Text;
 
 namespace StaticNews.Output;
 
@@ -26,11 +27,20 @@ public sealed class OutputManifest
     /// <summary>An empty manifest with room for <paramref name="capacity"/> files.</summary>
     public OutputManifest(int capacity) => Files = new(capacity, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The hash of the file's bytes (<see cref="ContentHash"/>) this manifest was read from or last
+    /// written as, or null when it was neither: what the spare's difference names to prove it is
+    /// relative to exactly this manifest (<see cref="SpareDifference"/>).
+    /// </summary>
+    public string? StoredHash { get; private set; }
+
     public static OutputManifest? TryRead(string file)
     {
         try
         {
-            return File.Exists(file) ? Parse(File.ReadAllBytes(file)) : null;
+            if (!File.Exists(file)) return null;
+            var bytes = File.ReadAllBytes(file);
+            return Parse(bytes, ContentHash.Of(bytes));
         }
         catch (IOException)
         {
@@ -39,37 +49,73 @@ public sealed class OutputManifest
     }
 
     /// <summary>A manifest from the bytes of its file, or null when they are not one.</summary>
-    public static OutputManifest? Parse(byte[] bytes)
+    /// <param name="storedHash">The hash of <paramref name="bytes"/> when the caller has worked it out, else null.</param>
+    public static OutputManifest? Parse(byte[] bytes, string? storedHash = null)
     {
         if (!Format.Begins(bytes)) return null;
         ReadOnlySpan<byte> body = bytes.AsSpan(Format.Header.Length);
-        // Sized for its lines at once: grown by doubling, the table of a large site's manifest
-        // was copied a dozen times, and it is read twice in a build (output/'s and the spare's).
-        var manifest = new OutputManifest(body.Count((byte)'\n'));
-        // Lines are cut from the UTF-8 bytes as spans: only each path becomes a string. (A line
-        // string per file was the largest allocation of a rebuild.)
-        Span<char> hex = stackalloc char[64];
-        Span<char> key = stackalloc char[128];
-        var keyTexts = new Dictionary<string, string>(StringComparer.Ordinal);
-        try
+        // Sized for its lines at once: grown by doubling, the table of a large site's manifest was copied a dozen times.
+        var manifest = new OutputManifest(body.Count((byte)'\n')) { StoredHash = storedHash };
+        var reader = new LineReader();
+        while (!body.IsEmpty)
         {
-            while (!body.IsEmpty)
-            {
-                var end = body.IndexOf((byte)'\n');
-                var line = end < 0 ? body : body[..end];
-                body = end < 0 ? default : body[(end + 1)..];
-                if (!TryField(ref line, out var path) || !TryField(ref line, out var size) || !TryField(ref line, out var hash)
-                    || line.Contains((byte)'\t')) return null;
-                if (!Utf8Parser.TryParse(size, out long length, out var consumed) || consumed != size.Length || length < 0) return null;
-                if (hash.Length != hex.Length || Encoding.ASCII.GetChars(hash, hex) != hex.Length || !FileHash.TryParse(hex, out var fileHash)) return null;
-                manifest.Files[Utf8.GetString(path)] = new Entry(length, fileHash, OutputKey.Of(line.Length <= key.Length ? key[..Utf8.GetChars(line, key)] : Utf8.GetString(line), keyTexts));
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
+            var end = body.IndexOf((byte)'\n');
+            var line = end < 0 ? body : body[..end];
+            body = end < 0 ? default : body[(end + 1)..];
+            if (!reader.TryEntry(line, out var path, out var entry)) return null;
+            manifest.Files[path] = entry;
         }
         return manifest;
+    }
+
+    /// <summary>
+    /// Reads a manifest's lines, one at a time: the same lines make the spare's difference
+    /// (<see cref="SpareDifference"/>). Lines are cut from the UTF-8 bytes as spans: only each
+    /// path becomes a string (a line string per file was the largest allocation of a rebuild),
+    /// and a key's text is made once however many lines name it.
+    /// </summary>
+    internal sealed class LineReader
+    {
+        private readonly char[] _hex = new char[64];
+        private readonly char[] _key = new char[128];
+        private readonly Dictionary<string, string> _keyTexts = new(StringComparer.Ordinal);
+
+        /// <summary>The path and entry of a line (path, size, hash and key, tab-separated), or false when it is not one.</summary>
+        public bool TryEntry(ReadOnlySpan<byte> line, out string path, out Entry entry)
+        {
+            path = "";
+            entry = default;
+            try
+            {
+                if (!TryField(ref line, out var pathBytes) || !TryField(ref line, out var size) || !TryField(ref line, out var hash)
+                    || line.Contains((byte)'\t')) return false;
+                if (!Utf8Parser.TryParse(size, out long length, out var consumed) || consumed != size.Length || length < 0) return false;
+                if (hash.Length != _hex.Length || Encoding.ASCII.GetChars(hash, _hex) != _hex.Length || !FileHash.TryParse(_hex, out var fileHash)) return false;
+                path = Utf8.GetString(pathBytes);
+                entry = new Entry(length, fileHash, OutputKey.Of(line.Length <= _key.Length ? _key.AsSpan(0, Utf8.GetChars(line, _key)) : Utf8.GetString(line), _keyTexts));
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>A line that is a path alone (no tab), or false when it is not one.</summary>
+        public static bool TryPath(ReadOnlySpan<byte> line, out string path)
+        {
+            path = "";
+            if (line.IsEmpty || line.Contains((byte)'\t')) return false;
+            try
+            {
+                path = Utf8.GetString(line);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
+        }
     }
 
     // Strict: a path that is not UTF-8 means the file is damaged, not a name to guess at.
@@ -84,46 +130,68 @@ public sealed class OutputManifest
         return tab >= 0;
     }
 
-    /// <summary>Writes the file whole (<see cref="AtomicFile"/>): a killed build never leaves half a manifest.</summary>
-    public void Write(string file) => BuildCache.Write(file, Format, WriteLines);
-
     /// <summary>
-    /// The file's lines made in memory, to be written later by <see cref="Write(string, MemoryStream)"/>:
-    /// a commit makes them on another core while it moves the changed files into place.
+    /// Writes the file whole (<see cref="AtomicFile"/>: a killed build never leaves half a
+    /// manifest), from <paramref name="made"/> when made ahead by <see cref="Lines"/>, and
+    /// remembers the file's hash as <see cref="StoredHash"/>.
     /// </summary>
-    public MemoryStream Lines()
+    public void Write(string file, MadeLines? made = null)
     {
-        var lines = new MemoryStream();
-        WriteLines(lines);
-        return lines;
+        made ??= Lines();
+        BuildCache.Write(file, Format, stream => stream.Write(made.Bytes.Span));
+        StoredHash = made.FileHash;
     }
 
-    /// <summary>Writes the file whole from lines made by <see cref="Lines"/>.</summary>
-    public static void Write(string file, MemoryStream lines)
-        => BuildCache.Write(file, Format, stream => stream.Write(lines.GetBuffer(), 0, (int)lines.Length));
-
-    /// <summary>A line per file, in ordinal order of path: path, size, hash and key, tab-separated.</summary>
-    private void WriteLines(Stream stream)
+    /// <summary>
+    /// The file's lines made in memory, with the hash the file will have, to be written by
+    /// <see cref="Write"/>: a commit makes them on another core while it moves the changed files into place.
+    /// </summary>
+    public MadeLines Lines()
     {
-        var paths = Files.Keys.ToArray();
-        Array.Sort(paths, StringComparer.Ordinal);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
-        Span<char> size = stackalloc char[20];
-        Span<char> hash = stackalloc char[64];
-        foreach (var path in paths)
+        var lines = new MemoryStream();
+        using (var writer = new LineWriter(lines))
         {
-            var entry = Files[path];
-            entry.Size.TryFormat(size, out var length, default, CultureInfo.InvariantCulture);
-            writer.Write(path);
-            writer.Write('\t');
-            writer.Write(size[..length]);
-            writer.Write('\t');
-            entry.Hash.Format(hash);
-            writer.Write(hash);
-            writer.Write('\t');
-            entry.Key.WriteTo(writer);
-            writer.Write('\n');
+            var paths = Files.Keys.ToArray();
+            Array.Sort(paths, StringComparer.Ordinal);
+            foreach (var path in paths) writer.Entry(path, Files[path]);
         }
+        var bytes = new ReadOnlyMemory<byte>(lines.GetBuffer(), 0, (int)lines.Length);
+        return new MadeLines(bytes, ContentHash.Of(Format.Header, bytes.Span));
+    }
+
+    /// <summary>A manifest file's lines (after its header), and the hash of the whole file they make.</summary>
+    public sealed record MadeLines(ReadOnlyMemory<byte> Bytes, string FileHash);
+
+    /// <summary>Writes a manifest's lines (<see cref="LineReader"/> reads them), into a stream left open.</summary>
+    internal sealed class LineWriter(Stream stream) : IDisposable
+    {
+        private readonly StreamWriter _writer = new(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        private readonly char[] _size = new char[20];
+        private readonly char[] _hash = new char[64];
+
+        /// <summary>A line for a file: path, size, hash and key, tab-separated.</summary>
+        public void Entry(string path, Entry entry)
+        {
+            entry.Size.TryFormat(_size, out var length, default, CultureInfo.InvariantCulture);
+            _writer.Write(path);
+            _writer.Write('\t');
+            _writer.Write(_size.AsSpan(0, length));
+            _writer.Write('\t');
+            entry.Hash.Format(_hash);
+            _writer.Write(_hash);
+            _writer.Write('\t');
+            entry.Key.WriteTo(_writer);
+            _writer.Write('\n');
+        }
+
+        /// <summary>A line that is a path alone.</summary>
+        public void PathAlone(string path)
+        {
+            _writer.Write(path);
+            _writer.Write('\n');
+        }
+
+        public void Dispose() => _writer.Dispose();
     }
 
     /// <summary>

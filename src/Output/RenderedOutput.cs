@@ -16,6 +16,15 @@ public sealed record RenderedOutput(string OutputFolder, string PendingFolder, O
     /// </summary>
     public string ListingHash() => OutputListing.Of(Sizes);
 
-    /// <summary>Files of the previous site the new one no longer has.</summary>
-    public int Removed => Previous == null ? 0 : Previous.Files.Keys.Count(p => !Next.Files.ContainsKey(p));
+    /// <summary>
+    /// How many files of the previous site the new one no longer has, counted without walking the
+    /// previous site: every file of the new site is the previous site's or was written (the render
+    /// writes whatever the previous site lacks), so the new site has all of the previous one's but
+    /// those removed, and the written ones it lacked.
+    /// </summary>
+    public int Removed => Previous == null ? 0 : Previous.Files.Count - (Next.Files.Count - Written.Count(p => !Previous.Files.ContainsKey(p)));
+
+    /// <summary>Paths of the previous site the new one no longer has; the previous site is walked only when there are some.</summary>
+    public IReadOnlyList<string> RemovedPaths()
+        => Removed == 0 ? [] : Previous!.Files.Keys.Where(p => !Next.Files.ContainsKey(p)).ToList();
 }

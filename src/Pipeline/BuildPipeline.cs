@@ -20,12 +20,10 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
     {
         clock ??= () => DateTimeOffset.UtcNow;
         if (options.IngestOnly) return new BuildPipeline([new ConfigureStage(), new IngestStage(clock)]);
-        // The theme stage starts loading the theme for render; render starts reading the spare's
-        // manifest for the commit: each hands its work to the later stage here, not through the state.
+        // The theme stage starts loading the theme for render: it hands its work to the later stage here, not through the state.
         var theme = new ThemeStage();
-        var commit = new OutputCommit(options.Paths.Output, options.Paths.Cache);
-        return new BuildPipeline([new UpToDateStage(), new ConfigureStage(), theme, new IngestStage(clock), new LoadStage(clock), new RenderStage(theme, commit),
-            new WriteStage(commit), new RecordStage()]);
+        return new BuildPipeline([new UpToDateStage(), new ConfigureStage(), theme, new IngestStage(clock), new LoadStage(clock), new RenderStage(theme),
+            new WriteStage(), new RecordStage()]);
     }
 
     public BuildResult Run(BuildOptions options, Action<string>? onStage = null)

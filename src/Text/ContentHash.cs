@@ -11,6 +11,17 @@ public static class ContentHash
     public static string Of(ReadOnlySpan<byte> bytes)
         => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>The hash of <paramref name="first"/> followed by <paramref name="second"/>, as of one file holding both, without joining them.</summary>
+    public static string Of(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(first);
+        hash.AppendData(second);
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest);
+    }
+
     /// <summary>The hash of a file's bytes, read in a stream: a manifest of megabytes is hashed without being held.</summary>
     public static string OfFile(string path)
     {

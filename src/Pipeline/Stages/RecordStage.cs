@@ -19,7 +19,8 @@ public sealed class RecordStage : IBuildStage
         // without them (no record, or the check could not stamp) the inputs are walked, trusting
         // the stamps the check or the last build took.
         var stamps = state.InputStamps ?? InputFingerprint.Stamp(state.Options, state.TrustedStamps);
-        var manifestHash = CommittedOutput.ManifestHash(paths.Cache);
+        // The commit wrote the manifest last, and knows its hash; without a commit the file is hashed.
+        var manifestHash = state.RenderedOutput?.Next.StoredHash ?? CommittedOutput.ManifestHash(paths.Cache);
         var listing = state.CommittedListing;
         if (stamps == null || manifestHash == null || listing == null || state.Model is not { } model)
         {

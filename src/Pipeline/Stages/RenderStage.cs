@@ -15,8 +15,7 @@ namespace StaticNews.Pipeline.Stages;
 /// refused what it can foresee, so this costs a second render only for the unforeseen.
 /// </summary>
 /// <param name="theme">The stage loading the theme beside ingest and load; null (or not run) and it is loaded here.</param>
-/// <param name="commit">The commit the write stage will make, told to read the spare's manifest while pages render; null for none.</param>
-public sealed class RenderStage(ThemeStage? theme = null, OutputCommit? commit = null) : IBuildStage
+public sealed class RenderStage(ThemeStage? theme = null) : IBuildStage
 {
     public string Name => "render";
 
@@ -32,7 +31,6 @@ public sealed class RenderStage(ThemeStage? theme = null, OutputCommit? commit =
         {
             OutputRecovery.Recover(paths.Output, paths.Cache);
             var output = new PendingOutput(paths.Output, CommittedOutput.TrustedManifest(paths.Output, paths.Cache, state.OutputSinceLastBuild?.Manifest));
-            commit?.ReadSpareAhead(output.HasPrevious);
             try
             {
                 var rendered = renderer.Render(model, output.HasPrevious ? output : null, output.Add, paths.Cache);

@@ -8,8 +8,7 @@ namespace StaticNews.Pipeline.Stages;
 /// byte changed. First the new site's bytes are counted by kind and held against site.yml's
 /// <c>max_site_bytes</c>: a site over it is not committed.
 /// </summary>
-/// <param name="commit">The commit to make (the render stage may have started it reading the spare); null for a new one.</param>
-public sealed class WriteStage(OutputCommit? commit = null) : IBuildStage
+public sealed class WriteStage : IBuildStage
 {
     public string Name => "write";
 
@@ -22,7 +21,7 @@ public sealed class WriteStage(OutputCommit? commit = null) : IBuildStage
         {
             size = SiteSize.Of(rendered.Sizes);
             SizeBudget.Check(size, state.Config.MaxSiteBytes, paths.SiteFile, state.Diagnostics);
-            (commit ?? new OutputCommit(paths.Output, paths.Cache)).Commit(rendered);
+            new OutputCommit(paths.Output, paths.Cache).Commit(rendered);
         }
         catch
         {

@@ -31,13 +31,17 @@ public sealed class OutputCheck
         _result = new(() => Task.Run(() => InBackground(check)));
         if (start) Start();
         // The listing check leaves the bytes unparsed (a nothing-changed build never needs them).
-        _manifest = new(() => Result is (true, var bytes, var parsed) ? parsed ?? OutputManifest.Parse(bytes!) : null);
+        // The bytes' hash is the record's: the check compared them.
+        _manifest = new(() => Result is (true, var bytes, var parsed) ? parsed ?? OutputManifest.Parse(bytes!, ManifestHash) : null);
     }
+
+    /// <summary>The hash of the manifest's bytes (the record's) that a check answering true found.</summary>
+    private string? ManifestHash { get; init; }
 
     /// <summary>Compares output/'s listing with the record's; the manifest is parsed only if asked for.</summary>
     public static OutputCheck ByListing(SitePaths paths, UpToDateRecord record)
         => new(() => ManifestBytes(paths, record) is { } bytes && CommittedOutput.ListingHash(paths.Output, paths.Cache) == record.OutputListing
-            ? (true, bytes, null) : (false, null, null), start: true);
+            ? (true, bytes, null) : (false, null, null), start: true) { ManifestHash = record.ManifestHash };
 
     /// <summary>Parses the manifest and checks that every file it names is in output/ at its size.</summary>
     /// <remarks>
@@ -46,7 +50,7 @@ public sealed class OutputCheck
     /// </remarks>
     public static OutputCheck ByManifest(SitePaths paths, UpToDateRecord record)
         => new(() => ManifestBytes(paths, record) is { } bytes && !CommittedOutput.CommitInterrupted(paths.Output, paths.Cache)
-                     && OutputManifest.Parse(bytes) is { } manifest && manifest.FilesAreIn(paths.Output)
+                     && OutputManifest.Parse(bytes, record.ManifestHash) is { } manifest && manifest.FilesAreIn(paths.Output)
             ? (true, null, manifest) : (false, null, null), start: false);
 
     /// <summary>Starts the check in the background, if it has not started; asking for its answer starts it too.</summary>

@@ -45,7 +45,7 @@ public class BuildCacheTests
     {
         var cache = new BuildCache(Path.Combine(Path.GetTempPath(), ".cache", "output"));
         string[] files = [cache.UpToDateRecordFile, cache.SiteConfigFile, cache.IngestKeyFile, cache.OutputManifestFile, cache.NextOutputManifestFile,
-            cache.SpareManifestFile, cache.SearchFolder, cache.ArticleFacts("").Path, cache.FrontMatter("").Path, cache.LocalizedStringsFile];
+            cache.SpareDifferenceFile, cache.SearchFolder, cache.ArticleFacts("").Path, cache.FrontMatter("").Path, cache.LocalizedStringsFile];
 
         Assert.All(files, f => Assert.Equal(cache.Folder, Path.GetDirectoryName(f)));
         Assert.Equal(files.Length, files.Distinct(StringComparer.Ordinal).Count());

@@ -36,7 +36,14 @@ public class CommitKillPointTests : IDisposable
     {
         ["spare brought up to date"] = t => { t.Commit(Site("v1")); t.Commit(Site("v2")); },
         ["first build"] = _ => { },
-        ["spare left dirty"] = t => { t.Commit(Site("v1")); t.Commit(Site("v2")); File.Delete(t.Cache.SpareManifestFile); },
+        ["spare left dirty"] = t => { t.Commit(Site("v1")); t.Commit(Site("v2")); File.Delete(t.Cache.SpareDifferenceFile); },
+        ["spare's difference from another manifest"] = t =>
+        {
+            t.Commit(Site("v1"));
+            var older = File.ReadAllBytes(t.Cache.SpareDifferenceFile);
+            t.Commit(Site("v2"));
+            File.WriteAllBytes(t.Cache.SpareDifferenceFile, older);
+        },
         ["output edited by hand"] = t => { t.Commit(Site("v1")); t.Commit(Site("v2")); File.AppendAllText(Path.Combine(t.Output, "index.html"), "!"); },
     };
 
@@ -79,17 +86,26 @@ public class CommitKillPointTests : IDisposable
 
     /// <summary>
     /// The build trusts output/'s manifest when no manifest.next is beside it and output/'s
-    /// listing matches it (a hand edit that changes a size is caught so), and the spare's: each
-    /// must then be exact.
+    /// listing matches it (a hand edit that changes a size is caught so), and beside it the
+    /// spare's difference when it is from exactly that manifest: each must then be exact.
     /// </summary>
     private void AssertEveryManifestDescribesItsTree(string when)
     {
         var manifestFile = Cache.OutputManifestFile;
-        if (File.Exists(manifestFile) && !File.Exists(manifestFile + ".next") && OutputManifest.TryRead(manifestFile) is { } manifest && manifest.Describes(Output))
-            Assert.True(Describes(manifest, Output), $"{when}: output.manifest does not describe output/");
-        var spareManifest = Cache.SpareManifestFile;
-        if (File.Exists(spareManifest))
-            Assert.True(Describes(OutputManifest.TryRead(spareManifest)!, Spare), $"{when}: spare.manifest does not describe the spare");
+        if (!File.Exists(manifestFile) || File.Exists(manifestFile + ".next") || OutputManifest.TryRead(manifestFile) is not { } manifest
+            || !manifest.Describes(Output)) return;
+        Assert.True(Describes(manifest, Output), $"{when}: output.manifest does not describe output/");
+        if (SpareDifference.TryRead(Cache.SpareDifferenceFile) is { } difference && difference.RelativeTo == manifest.StoredHash)
+            Assert.True(Describes(Held(manifest, difference), Spare), $"{when}: output.manifest changed by spare.difference does not describe the spare");
+    }
+
+    /// <summary>What the spare holds by its difference: output/'s manifest, with the difference's entries in place of its own.</summary>
+    private static OutputManifest Held(OutputManifest output, SpareDifference difference)
+    {
+        var held = new OutputManifest();
+        foreach (var path in output.Files.Keys.Concat(difference.Paths.Keys))
+            if (difference.TryGetHeld(output, path, out var entry)) held.Files[path] = entry;
+        return held;
     }
 
     private static bool Describes(OutputManifest manifest, string folder)

@@ -32,11 +32,12 @@ public class CommitKilledInABuildTests : IDisposable
         Assert.True(Build(site).Succeeded);
         Assert.True(Build(site, _extra.Article()).Succeeded); // a spare one build behind from here on
 
-        // Each state a kill can leave on the spare's path (CommitKillPointTests stops after every
-        // step, on every path, with generated files): spare dirty; manifest.next beside the old
-        // site; the new site before and during the manifests' rotation; all done but the record.
-        CommitStep[] steps = [CommitStep.SpareHoldsNewSite, CommitStep.NextManifestWritten,
-            CommitStep.Swapped, CommitStep.SpareManifestRotated, CommitStep.ManifestRotated];
+        // Every state a kill can leave on the spare's path (CommitKillPointTests stops after every
+        // step on every path, with generated files): the spare dirty, then filled; manifest.next
+        // beside the old site; the new site before the manifest's rotation; the spare without its
+        // difference; all done but the record. Each round's next build leaves the spare (and its
+        // difference) the next round starts from.
+        var steps = Enum.GetValues<CommitStep>();
         foreach (var step in steps)
         {
             var before = SiteBuild.Snapshot(output);

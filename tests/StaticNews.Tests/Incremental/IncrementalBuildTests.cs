@@ -2,6 +2,7 @@ using StaticNews.Pipeline.UpToDate;
 using StaticNews.Configuration;
 using StaticNews.Corpus;
 using StaticNews.Pipeline;
+using StaticNews.Pipeline.Stages;
 
 namespace StaticNews.Tests.Incremental;
 
@@ -101,6 +102,32 @@ public class IncrementalBuildTests : IDisposable
         SiteBuild.Run(_site);
         AssertSameAsCleanBuild("after a killed build");
         Assert.False(Directory.Exists(Output + ".pending"));
+    }
+
+    [Fact]
+    public void A_build_brings_the_spare_up_to_date_by_its_difference_from_the_manifest_the_check_trusted()
+    {
+        Assert.True(SiteBuild.Run(_site).Succeeded);
+        File.Copy(_spare, Path.Combine(Input, "seeds", "000040.txt"));
+        Assert.True(SiteBuild.Run(_site).Succeeded);
+        var second = SiteBuild.Snapshot(Output);
+        var edited = Directory.EnumerateFiles(Path.Combine(Input, "articles"), "*.md").Order(StringComparer.Ordinal).ElementAt(10);
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("title: ", "title: Rettet – "));
+
+        // The stages of a build up to render (the up-to-date check hands render the manifest it
+        // read), then the commit, whose record of bringing the spare up to date the build keeps to itself.
+        var options = new BuildOptions(SitePaths.Resolve(Input, Output, RepoPaths.Theme));
+        var rendered = new BuildPipeline([new UpToDateStage(), new ConfigureStage(), new IngestStage(SiteBuild.Clock), new LoadStage(SiteBuild.Clock),
+            new RenderStage()]).Run(options);
+        Assert.True(rendered.Succeeded, rendered.FatalError);
+        var commit = new StaticNews.Output.OutputCommit(Output, options.Paths.Cache);
+        commit.Commit(rendered.State.RenderedOutput!);
+
+        var update = Assert.NotNull(commit.SpareUpdate);
+        var files = rendered.State.RenderedOutput!.Next.Files.Count;
+        Assert.True(update.Examined < files / 4, $"{update.Examined} paths of {files} looked at to bring the spare up to date");
+        AssertSameAsCleanBuild("an edited article, the spare brought up to date");
+        Assert.Equal(second, SiteBuild.Snapshot(Output + ".spare"));
     }
 
     private void AssertSameAsCleanBuild(string change)

@@ -132,12 +132,31 @@ public class OutputManifestTests
         manifest.Files["b/index.html"] = new OutputManifest.Entry(12, H2, OutputKey.Of(PageKey));
         manifest.Files["a.xml"] = new OutputManifest.Entry(0, H1, OutputKey.None);
 
-        using var lines = manifest.Lines();
-        OutputManifest.Write(temp["ahead"], lines);
+        var lines = manifest.Lines();
+        manifest.Write(temp["ahead"], lines);
         manifest.Write(temp["direct"]);
 
         Assert.Equal(File.ReadAllBytes(temp["direct"]), File.ReadAllBytes(temp["ahead"]));
         Assert.Equal(manifest.Files, OutputManifest.TryRead(temp["ahead"])!.Files);
+    }
+
+    [Fact]
+    public void A_manifest_knows_the_hash_of_the_file_it_was_written_as_or_read_from()
+    {
+        using var temp = new TempFolder();
+        var manifest = new OutputManifest();
+        manifest.Files["a.xml"] = new OutputManifest.Entry(0, H1, OutputKey.None);
+        Assert.Null(manifest.StoredHash);
+
+        manifest.Write(temp["manifest"]);
+        var hash = StaticNews.Text.ContentHash.OfFile(temp["manifest"]);
+        Assert.Equal(hash, manifest.StoredHash);
+        Assert.Equal(hash, OutputManifest.TryRead(temp["manifest"])!.StoredHash);
+
+        manifest.Files["b.xml"] = new OutputManifest.Entry(1, H2, OutputKey.None);
+        manifest.Write(temp["manifest"], manifest.Lines());
+        Assert.Equal(StaticNews.Text.ContentHash.OfFile(temp["manifest"]), manifest.StoredHash);
+        Assert.NotEqual(hash, manifest.StoredHash);
     }
 
     private static string Hex(string content) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(content)));

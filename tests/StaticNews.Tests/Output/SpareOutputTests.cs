@@ -1,5 +1,6 @@
 using StaticNews.Caching;
 using StaticNews.Output;
+using StaticNews.Text;
 
 namespace StaticNews.Tests.Output;
 
@@ -15,7 +16,7 @@ public class SpareOutputTests : IDisposable
     private string Output => _temp["site/output"];
     private BuildCache Cache => new(_temp["site/.cache/output"]);
     private string Spare => Output + ".spare";
-    private string SpareManifest => Cache.SpareManifestFile;
+    private string SpareDifferenceFile => Cache.SpareDifferenceFile;
 
     /// <summary>A site of 60 article pages in folders of their own, a front page and a feed.</summary>
     private static Dictionary<string, string> Site(string version = "v1")
@@ -35,7 +36,9 @@ public class SpareOutputTests : IDisposable
         Assert.Equal(site, Files(Output));
         Assert.Equal(site, Files(Spare));
         Assert.All(site.Keys, path => Assert.Equal(Inode(Output, path), Inode(Spare, path)));
-        Assert.True(File.Exists(SpareManifest));
+        // Made from the new site, the spare differs from output/ nowhere.
+        Assert.Empty(Difference().Paths);
+        Assert.Equal(ContentHash.OfFile(Cache.OutputManifestFile), Difference().RelativeTo);
     }
 
     [Fact]
@@ -49,7 +52,7 @@ public class SpareOutputTests : IDisposable
         var build = Commit(second);
 
         // Front page and feed changed, one article added, one deleted: four files, out of 62.
-        Assert.Equal(new SpareUpdate(Moved: 3, Linked: 0, Deleted: 1), build.SpareUpdate);
+        Assert.Equal(new SpareUpdate(Moved: 3, Linked: 0, Deleted: 1, Examined: 4), build.SpareUpdate);
         Assert.Equal(second, Files(Output));
         Assert.Equal(Site(), Files(Spare));
         var unchanged = second.Keys.Where(p => Site().TryGetValue(p, out var old) && old == second[p]).ToList();
@@ -70,8 +73,9 @@ public class SpareOutputTests : IDisposable
 
         var build = Commit(third);
 
-        // This build's one file moved in; the last build's three linked from output/ and one deleted.
-        Assert.Equal(new SpareUpdate(Moved: 1, Linked: 3, Deleted: 1), build.SpareUpdate);
+        // This build's one file moved in; the last build's three linked from output/ and one deleted:
+        // the five paths of the spare's difference and this build's file are all that is looked at.
+        Assert.Equal(new SpareUpdate(Moved: 1, Linked: 3, Deleted: 1, Examined: 5), build.SpareUpdate);
         Assert.Equal(third, Files(Output));
         Assert.Equal(second, Files(Spare));
         Assert.All(third.Keys.Where(p => p != "2023/01/000/index.html"), path => Assert.Equal(Inode(Output, path), Inode(Spare, path)));
@@ -97,11 +101,11 @@ public class SpareOutputTests : IDisposable
     }
 
     [Fact]
-    public void A_spare_left_without_its_manifest_is_discarded_and_made_again()
+    public void A_spare_left_without_its_difference_is_discarded_and_made_again()
     {
         Commit(Site());
-        // What a build killed while bringing the spare up to date leaves: a spare half changed, no manifest.
-        File.Delete(SpareManifest);
+        // What a build killed while bringing the spare up to date leaves: a spare half changed, no difference.
+        File.Delete(SpareDifferenceFile);
         File.Delete(Path.Combine(Spare, "index.html"));
         File.WriteAllText(Path.Combine(Spare, "index.html"), "half written");
         File.WriteAllText(Path.Combine(Spare, "stray.html"), "not in any site");
@@ -112,13 +116,13 @@ public class SpareOutputTests : IDisposable
         Assert.Null(build.SpareUpdate);
         Assert.Equal(second, Files(Output));
         Assert.Equal(Site(), Files(Spare));
-        Assert.True(File.Exists(SpareManifest));
-        Assert.Equal(new SpareUpdate(Moved: 2, Linked: 0, Deleted: 0), Commit(Site("v3")).SpareUpdate);
+        Assert.True(File.Exists(SpareDifferenceFile));
+        Assert.Equal(new SpareUpdate(Moved: 2, Linked: 0, Deleted: 0, Examined: 2), Commit(Site("v3")).SpareUpdate);
         Assert.Equal(Site("v3"), Files(Output));
     }
 
     [Fact]
-    public void A_spare_manifest_without_its_folder_is_not_trusted()
+    public void A_spare_difference_without_its_folder_is_not_trusted()
     {
         Commit(Site());
         Directory.Delete(Spare, recursive: true);
@@ -168,14 +172,14 @@ public class SpareOutputTests : IDisposable
     {
         Commit(Site());
         Commit(Site("v2"));
-        var manifest = File.ReadAllText(SpareManifest);
+        var difference = File.ReadAllText(SpareDifferenceFile);
         var inodes = Site("v2").Keys.ToDictionary(p => p, p => (Inode(Output, p), Inode(Spare, p)));
 
         var build = Commit(Site("v2"));
 
         Assert.Equal(0, build.Written);
         Assert.Null(build.SpareUpdate);
-        Assert.Equal(manifest, File.ReadAllText(SpareManifest));
+        Assert.Equal(difference, File.ReadAllText(SpareDifferenceFile));
         Assert.All(Site("v2").Keys, p => Assert.Equal(inodes[p], (Inode(Output, p), Inode(Spare, p))));
     }
 
@@ -197,7 +201,7 @@ public class SpareOutputTests : IDisposable
                 Assert.Equal(Site(version), Files(Output));
             }
             Assert.False(Directory.Exists(spare));
-            Assert.False(File.Exists(SpareManifest));
+            Assert.False(File.Exists(SpareDifferenceFile));
             Assert.False(Directory.Exists(Output + ".staging"));
         }
         finally
@@ -215,26 +219,101 @@ public class SpareOutputTests : IDisposable
 
         var build = Commit(Site("v3"), exchange: unsupported);
 
-        Assert.Equal(new SpareUpdate(Moved: 2, Linked: 0, Deleted: 0), build.SpareUpdate);
+        Assert.Equal(new SpareUpdate(Moved: 2, Linked: 0, Deleted: 0, Examined: 2), build.SpareUpdate);
         Assert.Equal(Site("v3"), Files(Output));
         Assert.Equal(Site("v2"), Files(Spare));
         Assert.False(Directory.Exists(Output + ".old"));
     }
 
     [Fact]
-    public void A_spare_manifest_read_ahead_while_pages_are_added_brings_the_spare_up_to_date_the_same_way()
+    public void The_spare_is_recorded_as_the_previous_entries_of_the_paths_the_last_build_wrote_or_removed()
     {
-        Commit(Site(), readSpareAhead: true);
+        Commit(Site());
+        var before = OutputManifest.TryRead(Cache.OutputManifestFile)!;
         var second = Site("v2");
         second.Remove("2023/05/004/index.html");
-        Commit(second, readSpareAhead: true);
-        var third = new Dictionary<string, string>(second) { ["2023/01/000/index.html"] = "article 0, corrected" };
+        second["2024/01/100/index.html"] = "article 100";
 
-        var build = Commit(third, readSpareAhead: true);
+        Commit(second);
 
-        Assert.Equal(new SpareUpdate(Moved: 1, Linked: 2, Deleted: 1), build.SpareUpdate);
+        var difference = Difference();
+        Assert.Equal(ContentHash.OfFile(Cache.OutputManifestFile), difference.RelativeTo);
+        Assert.Equal(new SortedSet<string>(["2023/05/004/index.html", "2024/01/100/index.html", "feed.xml", "index.html"], StringComparer.Ordinal),
+            new SortedSet<string>(difference.Paths.Keys, StringComparer.Ordinal));
+        Assert.Null(difference.Paths["2024/01/100/index.html"]); // the spare has no such file
+        Assert.All(difference.Paths.Where(p => p.Value != null), p => Assert.Equal(before.Files[p.Key], p.Value));
+    }
+
+    [Fact]
+    public void Bringing_the_spare_up_to_date_looks_only_at_the_paths_that_changed_however_large_the_site()
+    {
+        var site = Site();
+        for (var i = 0; i < 3_000; i++) site[$"2022/{i % 12 + 1:D2}/{i:D4}/index.html"] = $"old article {i}";
+        Commit(site);
+        Commit(new Dictionary<string, string>(site) { ["index.html"] = "front v2" });
+        var third = new Dictionary<string, string>(site) { ["index.html"] = "front v3", ["2022/01/0000/index.html"] = "corrected" };
+
+        var build = Commit(third);
+
+        // The front page (changed by both builds) moved in, the article this build changed moved
+        // in: two paths looked at, of 3,062.
+        Assert.Equal(new SpareUpdate(Moved: 2, Linked: 0, Deleted: 0, Examined: 2), build.SpareUpdate);
         Assert.Equal(third, Files(Output));
-        Assert.Equal(second, Files(Spare));
+        Assert.Equal(new Dictionary<string, string>(site) { ["index.html"] = "front v2" }, Files(Spare));
+    }
+
+    [Fact]
+    public void A_spare_whose_difference_is_from_another_manifest_is_not_trusted_and_is_made_again()
+    {
+        Commit(Site());
+        var older = File.ReadAllBytes(SpareDifferenceFile); // whole, but from the first build's manifest
+        Commit(Site("v2"));
+        File.WriteAllBytes(SpareDifferenceFile, older);
+
+        var build = Commit(Site("v3"));
+
+        Assert.Null(build.SpareUpdate);
+        Assert.Equal(Site("v3"), Files(Output));
+        Assert.Equal(Site("v2"), Files(Spare));
+        Assert.Equal(ContentHash.OfFile(Cache.OutputManifestFile), Difference().RelativeTo);
+        Assert.Equal(new SpareUpdate(Moved: 2, Linked: 0, Deleted: 0, Examined: 2), Commit(Site("v4")).SpareUpdate);
+        Assert.Equal(Site("v4"), Files(Output));
+        Assert.Equal(Site("v3"), Files(Spare));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("StaticNews spare difference v1\n")]
+    [InlineData("StaticNews spare difference v1\n{hash}\nindex.html\tnot a size\n")]
+    [InlineData("StaticNews spare difference v1\n{hash}\nindex.html")]
+    public void A_damaged_difference_is_not_trusted_and_the_spare_is_made_again(string text)
+    {
+        Commit(Site());
+        Commit(Site("v2"));
+        File.WriteAllText(SpareDifferenceFile, text.Replace("{hash}", ContentHash.OfFile(Cache.OutputManifestFile)));
+
+        var build = Commit(Site("v3"));
+
+        Assert.Null(build.SpareUpdate);
+        Assert.Equal(Site("v3"), Files(Output));
+        Assert.Equal(Site("v2"), Files(Spare));
+    }
+
+    [Fact]
+    public void A_build_that_changes_only_keys_rewrites_the_manifest_and_keeps_the_spare_trusted_beside_it()
+    {
+        Commit(Site());
+        Commit(Site("v2"));
+        var manifest = File.ReadAllBytes(Cache.OutputManifestFile);
+
+        var build = Commit(Site("v2"), key: "made from new templates");
+
+        Assert.Equal(0, build.Written);
+        Assert.NotEqual(manifest, File.ReadAllBytes(Cache.OutputManifestFile));
+        Assert.Equal(ContentHash.OfFile(Cache.OutputManifestFile), Difference().RelativeTo);
+        Assert.Equal(new SpareUpdate(Moved: 2, Linked: 0, Deleted: 0, Examined: 2), Commit(Site("v3")).SpareUpdate);
+        Assert.Equal(Site("v3"), Files(Output));
+        Assert.Equal(Site("v2"), Files(Spare));
     }
 
     /// <summary>What one commit of <see cref="Commit"/> was given and did.</summary>
@@ -244,7 +323,7 @@ public class SpareOutputTests : IDisposable
         public int Written => Rendered.Written.Count;
     }
 
-    private Built Commit(Dictionary<string, string> site, string? spareFolder = null, Func<string, string, bool>? exchange = null, bool readSpareAhead = false)
+    private Built Commit(Dictionary<string, string> site, string? spareFolder = null, Func<string, string, bool>? exchange = null, string? key = null)
     {
         var commit = new OutputCommit(Output, Cache)
         {
@@ -253,13 +332,14 @@ public class SpareOutputTests : IDisposable
         };
         OutputRecovery.Recover(Output, Cache);
         var output = new PendingOutput(Output, CommittedOutput.TrustedManifest(Output, Cache));
-        if (readSpareAhead) commit.ReadSpareAhead(output.HasPrevious);
         foreach (var (path, content) in site.OrderBy(f => f.Key, StringComparer.Ordinal))
-            output.Add(new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(content)));
+            output.Add(new OutputFile(path, System.Text.Encoding.UTF8.GetBytes(content)) { Key = key });
         var rendered = output.Result();
         commit.Commit(rendered);
         return new Built(rendered, commit.SpareUpdate);
     }
+
+    private SpareDifference Difference() => SpareDifference.TryRead(SpareDifferenceFile)!;
 
     internal static Dictionary<string, string> Files(string folder)
         => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
