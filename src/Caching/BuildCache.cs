@@ -32,6 +32,9 @@ public sealed class BuildCache(string folder)
     /// <summary>What <c>output.spare/</c> holds, as its difference from output/'s manifest (Output.SpareDifference).</summary>
     public string SpareDifferenceFile => In("spare.difference");
 
+    /// <summary>The spare's whole manifest, which the difference replaced: nothing reads it, so the spare's commit deletes it.</summary>
+    public string ReplacedSpareManifestFile => In("spare.manifest");
+
     /// <summary>The search index's state, per-article terms and posting lists (Search.Incremental.SearchIndexStore).</summary>
     public string SearchFolder => In("search");
 

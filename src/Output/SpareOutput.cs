@@ -38,7 +38,11 @@ internal sealed class SpareOutput(string folder, BuildCache cache)
            && difference.RelativeTo == hash ? difference : null;
 
     /// <summary>From here on the spare is not trusted, until <see cref="MarkWhole"/>.</summary>
-    public void MarkDirty() => BuildCache.Forget(DifferenceFile);
+    public void MarkDirty()
+    {
+        BuildCache.Forget(DifferenceFile);
+        BuildCache.Forget(cache.ReplacedSpareManifestFile); // as large as output/'s manifest, and read by nothing
+    }
 
     /// <summary>Records that the spare now holds exactly what <paramref name="difference"/> says.</summary>
     public void MarkWhole(SpareDifference difference) => difference.Write(DifferenceFile);

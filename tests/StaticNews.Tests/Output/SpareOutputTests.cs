@@ -122,6 +122,18 @@ public class SpareOutputTests : IDisposable
     }
 
     [Fact]
+    public void The_spare_s_whole_manifest_that_the_difference_replaced_is_deleted_by_the_next_commit()
+    {
+        Commit(Site());
+        File.WriteAllText(Cache.ReplacedSpareManifestFile, "a spare manifest as large as output/'s");
+
+        Commit(Site("v2"));
+
+        Assert.False(File.Exists(Cache.ReplacedSpareManifestFile));
+        Assert.Equal(Site(), Files(Spare));
+    }
+
+    [Fact]
     public void A_spare_difference_without_its_folder_is_not_trusted()
     {
         Commit(Site());
