@@ -85,7 +85,7 @@ public static class InputFingerprint
     {
         var full = System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         var prefix = full.Length + 1;
-        string Relative(string path) => label + "/" + path[prefix..].Replace('\\', '/');
+        string Relative(string path) => label + "/" + path[prefix..].Replace(System.IO.Path.DirectorySeparatorChar, '/');
         (List<ListedFile> Files, List<string>? Folders) Walk(string start, bool recurse)
         {
             List<string>? folders = [];
@@ -139,7 +139,8 @@ public static class InputFingerprint
         if (!folder.IsEmpty)
         {
             folder.CopyTo(span[at..]);
-            span.Slice(at, folder.Length).Replace('\\', '/');
+            // Only the system's separator: on Linux a backslash is part of a folder's name.
+            span.Slice(at, folder.Length).Replace(System.IO.Path.DirectorySeparatorChar, '/');
             at += folder.Length;
             span[at++] = '/';
         }

@@ -24,7 +24,7 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
     /// </summary>
     public InputStamps With(string inputFolder, IEnumerable<string> changedFiles)
     {
-        var changed = changedFiles.Select(file => (Path: "input/" + Path.GetRelativePath(inputFolder, file).Replace('\\', '/'), File: file)).ToArray();
+        var changed = changedFiles.Select(file => (Path: "input/" + Path.GetRelativePath(inputFolder, file).Replace(Path.DirectorySeparatorChar, '/'), File: file)).ToArray();
         if (changed.Length == 0) return this;
         // Ingest may have written every article (a first build): the files are stamped on every
         // core, each stat'd before it is read, so a write after the read shows as a newer time.

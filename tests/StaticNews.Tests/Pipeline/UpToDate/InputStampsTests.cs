@@ -82,6 +82,23 @@ public class InputStampsTests : IDisposable
     }
 
     [Fact]
+    public void A_backslash_in_a_folder_s_name_is_part_of_the_name_where_the_system_separates_with_slashes()
+    {
+        Assert.Equal('/', Path.DirectorySeparatorChar); // the sites are built on Linux, where a name may hold '\\'
+        var folder = Path.Combine(_site.Seeds, "2023\\maj");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "havnen.txt"), "Havnen åbner\n\nKrydstogtskibe lægger til igen.");
+
+        var stamps = Stamped();
+
+        Assert.Contains("input/seeds/2023\\maj/havnen.txt", stamps.Stamps.Select(s => s.Path));
+        AssertSameListing(InputFileWalker.Walk(_site.Seeds, ".txt", _site.Input), stamps.Listing(_site.Input, "seeds", ".txt"));
+        // Trusted the next time, the stamp still names the file that is there.
+        var again = InputFingerprint.Stamp(new BuildOptions(_site.Paths), stamps with { TakenAt = DateTime.UtcNow.AddMinutes(1) })!;
+        Assert.Equal(stamps.Stamps.Select(s => (s.Path, s.Hash)), again.Stamps.Select(s => (s.Path, s.Hash)));
+    }
+
+    [Fact]
     public void A_folder_named_like_a_seed_is_left_to_the_walk_which_reports_it()
     {
         Directory.CreateDirectory(Path.Combine(_site.Seeds, "gammel.txt"));
