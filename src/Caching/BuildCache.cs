@@ -32,7 +32,7 @@ public sealed class BuildCache(string folder)
     /// <summary>What <c>output.spare/</c> holds, as its difference from output/'s manifest (Output.SpareDifference).</summary>
     public string SpareDifferenceFile => In("spare.difference");
 
-    /// <summary>The spare's whole manifest, which the difference replaced: nothing reads it, so the spare's commit deletes it.</summary>
+    /// <summary>A whole manifest of the spare, as caches made by earlier versions hold: nothing reads it, so the spare's commit deletes it.</summary>
     public string ReplacedSpareManifestFile => In("spare.manifest");
 
     /// <summary>The search index's state, per-article terms and posting lists (Search.Incremental.SearchIndexStore).</summary>

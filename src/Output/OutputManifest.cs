@@ -71,7 +71,7 @@ public sealed class OutputManifest
     /// <summary>
     /// Reads a manifest's lines, one at a time: the same lines make the spare's difference
     /// (<see cref="SpareDifference"/>). Lines are cut from the UTF-8 bytes as spans: only each
-    /// path becomes a string (a line string per file was the largest allocation of a rebuild),
+    /// path becomes a string (a line string per file would be a rebuild's largest allocation),
     /// and a key's text is made once however many lines name it.
     /// </summary>
     internal sealed class LineReader

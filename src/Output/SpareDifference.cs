@@ -8,8 +8,8 @@ namespace StaticNews.Output;
 /// manifest: each path where the spare's file is not output/'s (with the spare's entry, or none
 /// where the spare lacks the path), and the manifest it is relative to, named by its file's hash
 /// (<see cref="OutputManifest.StoredHash"/>). The spare is one build behind output/, so the two
-/// differ only in what the last build wrote or removed: a few lines where a whole manifest of the
-/// spare was as large as output/'s, and was read, parsed and walked at every commit.
+/// differ only in what the last build wrote or removed: a few lines, where a whole manifest of the
+/// spare would be as large as output/'s, to read, parse and walk at every commit.
 /// Stored as the cache header, the manifest's hash, then a line per path in ordinal order: a
 /// manifest's line (<see cref="OutputManifest.LineReader"/>) for a file, the path alone for none.
 /// </summary>

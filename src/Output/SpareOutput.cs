@@ -121,7 +121,4 @@ internal sealed class SpareOutput(string folder, BuildCache cache)
 /// output/, and deleted, out of the paths it looked at (<see cref="Examined"/>: those that may
 /// have changed, not the site's).
 /// </summary>
-internal readonly record struct SpareUpdate(int Moved, int Linked, int Deleted, int Examined)
-{
-    public int Touched => Moved + Linked + Deleted;
-}
+internal readonly record struct SpareUpdate(int Moved, int Linked, int Deleted, int Examined);

@@ -39,7 +39,7 @@ public sealed class AssetUrls
         {
             // Walked in the order of the names (every asset was served by the constructor), not
             // ordered by LINQ over the served tuples: that generic code is not in the precompiled
-            // images and was compiled at every start of a build.
+            // images, and the JIT would compile it at the start of every build.
             foreach (var name in _names) yield return (name, _served[name].Hash);
         }
     }

@@ -55,8 +55,8 @@ public sealed class LocalizedStrings
     /// <summary>The date format as literal text and the three fields, in order.</summary>
     private static string[] DateParts(string format)
     {
-        // Cut by hand rather than by a regular expression: building one was a noticeable part of
-        // loading the strings, done at the start of every build for three fixed words.
+        // Cut by hand rather than by a regular expression: building one costs more than loading
+        // the strings, at the start of every build, for three fixed words.
         var parts = new List<string>();
         var at = 0;
         while (at < format.Length)
@@ -111,7 +111,7 @@ public sealed class LocalizedStrings
         catch (YamlDotNet.Core.YamlException e)
         {
             // The parser's own words, at the line it stopped: a theme author fixes the file there.
-            throw new InvalidDataException($"{path}: line {e.Start.Line}: not valid YAML ({e.Message.TrimEnd('.')}); expected 'key: text' lines and 'months: [twelve names]'", e);
+            throw new InvalidDataException($"{path}: line {e.Start.Line}: not valid YAML ({Reason(e)}); expected 'key: text' lines and 'months: [twelve names]'", e);
         }
         document ??= [];
         var months = (document.GetValueOrDefault("months") as List<object>)?.Select(m => m.ToString()!).ToArray();
@@ -119,6 +119,16 @@ public sealed class LocalizedStrings
             throw new InvalidDataException($"{path}: 'months' must list the twelve month names");
         var strings = document.Where(kv => kv.Value is string).ToDictionary(kv => kv.Key, kv => (string)kv.Value, StringComparer.Ordinal);
         return (strings, months);
+    }
+
+    /// <summary>The parser's reason without the positions it adds ("(Line: 2, Col: 3, Idx: 17) - (…): …", "… (at Line: …)"): the message names the line once.</summary>
+    private static string Reason(YamlDotNet.Core.YamlException e)
+    {
+        var reason = e.Message;
+        var at = reason.IndexOf("): ", StringComparison.Ordinal);
+        if (reason.StartsWith('(') && at >= 0) reason = reason[(at + 3)..];
+        var position = reason.IndexOf(" (at Line", StringComparison.Ordinal);
+        return (position >= 0 ? reason[..position] : reason).TrimEnd('.');
     }
 
     private static LocalizedStrings Of(string language, Dictionary<string, string> strings, string[] months)

@@ -48,7 +48,7 @@ public sealed class Theme
         foreach (var link in outsideLinks)
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside its folder; not used");
         // Two arrays sorted together, not tuples ordered by LINQ: that generic code, over a tuple,
-        // is not in the precompiled images and was compiled at every start of a build.
+        // is not in the precompiled images, and the JIT would compile it at the start of every build.
         var found = files.ToArray();
         var relative = Array.ConvertAll(found, f => Path.GetRelativePath(folder, f).Replace('\\', '/'));
         Array.Sort(relative, found, StringComparer.Ordinal);

@@ -51,12 +51,10 @@ public sealed class Gazetteer
         return gazetteer;
     }
 
-    /// <summary>Rows of name, kind, |-separated aliases, common-word flag; '#' lines are comments.</summary>
-    public void AddTsv(TextReader reader) => AddTsv(reader.ReadToEnd());
 
     /// <summary>
-    /// <see cref="AddTsv(TextReader)"/> over the whole text: each name's key is made on the stack
-    /// and becomes a string only when the table has no such key yet.
+    /// Rows of name, kind, |-separated aliases, common-word flag; '#' lines are comments. Each
+    /// name's key is made on the stack and becomes a string only when the table has no such key yet.
     /// </summary>
     internal void AddTsv(ReadOnlySpan<char> text)
     {

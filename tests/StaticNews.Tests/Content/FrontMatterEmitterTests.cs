@@ -49,6 +49,21 @@ public class FrontMatterEmitterTests
         => Document.Sample(document => Assert.Equal(Serializer.Serialize(document), FrontMatterEmitter.Write(document)), iter: 20_000);
 
     [Fact]
+    public void Every_key_of_the_document_is_written_once_it_is_set()
+    {
+        var document = new FrontMatterDocument { Draft = true };
+        foreach (var property in typeof(FrontMatterDocument).GetProperties())
+        {
+            if (property.PropertyType == typeof(string)) property.SetValue(document, "x");
+            else if (property.PropertyType == typeof(List<string>)) property.SetValue(document, new List<string> { "x" });
+        }
+
+        var keys = FrontMatterEmitter.Write(document).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line[..line.IndexOf(':')]);
+
+        Assert.Equal(typeof(FrontMatterDocument).GetProperties().Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name)), keys);
+    }
+
+    [Fact]
     public void An_ingested_article_is_written_as_the_serialiser_wrote_it()
     {
         var document = new FrontMatterDocument

@@ -7,7 +7,7 @@ public class GazetteerTests
     private static Gazetteer Load(string text)
     {
         var gazetteer = new Gazetteer();
-        gazetteer.AddTsv(new StringReader(text));
+        gazetteer.AddTsv(text);
         return gazetteer;
     }
 

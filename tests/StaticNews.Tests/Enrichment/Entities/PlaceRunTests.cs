@@ -14,7 +14,7 @@ public class PlaceRunTests
     private static Gazetteer Load(params string[] rows)
     {
         var gazetteer = new Gazetteer();
-        gazetteer.AddTsv(new StringReader(string.Join('\n', rows)));
+        gazetteer.AddTsv(string.Join('\n', rows));
         return gazetteer;
     }
 
