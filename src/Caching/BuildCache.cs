@@ -17,7 +17,7 @@ public sealed class BuildCache(string folder)
     /// <summary>The settings parsed from site.yml, by the hash of its text (Configuration.SiteConfigCache).</summary>
     public string SiteConfigFile => In("site-config.bin");
 
-    /// <summary>The theme's strings in the site's language, by the hash of the i18n file's text (Rendering.LocalizedStringsCache).</summary>
+    /// <summary>The theme's strings in the site's language, keyed by the i18n file's text, the language and the generator build (Rendering.LocalizedStringsCache).</summary>
     public string LocalizedStringsFile => In("i18n-strings.bin");
 
     /// <summary>What ingest's output depends on besides the seeds (Ingest.IngestKey).</summary>

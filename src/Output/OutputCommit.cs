@@ -15,8 +15,8 @@ namespace StaticNews.Output;
 /// unlinked), exchanges it with output/ in one step, and keeps the old output/ as the next spare,
 /// whose difference from the new manifest is the old entries of the paths this build changed:
 /// work in proportion to what the last two builds changed, where assembling and removing a whole
-/// tree of hard links would cost a system call or two per file of the site. No file of output/ is ever modified
-/// in place (the spare shares its inodes), so a killed build leaves it untouched.
+/// tree of hard links would cost a system call or two per file of the site. No file of output/ is
+/// ever modified in place (the spare shares its inodes), so a killed build leaves it untouched.
 /// When nothing changed, nothing is written but the manifest (keys may have changed).
 ///
 /// With no spare to trust (the first build, output/ not what the manifest says, a spare left

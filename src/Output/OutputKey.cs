@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using StaticNews.Text;
 
 namespace StaticNews.Output;
 
@@ -37,17 +38,14 @@ public readonly struct OutputKey : IEquatable<OutputKey>
         => key == null ? default : TryHex(key, out var hex) ? hex : new OutputKey(key);
 
     /// <summary>
-    /// The key for <paramref name="key"/>, a non-hex key taken from <paramref name="texts"/> when
-    /// it holds one equal (and added to it otherwise): a manifest read from its file shares one
-    /// string for each such key rather than one per line.
+    /// The key for <paramref name="key"/>, a non-hex key's text taken from <paramref name="texts"/>:
+    /// a manifest read from its file shares one string for each such key rather than one per line.
     /// </summary>
-    public static OutputKey Of(ReadOnlySpan<char> key, Dictionary<string, string> texts)
+    public static OutputKey Of(ReadOnlySpan<char> key, TextPool texts)
     {
         if (key.IsEmpty) return default;
         if (TryHex(key, out var hex)) return hex;
-        var lookup = texts.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(key, out var text)) lookup[key] = text = key.ToString();
-        return new OutputKey(text);
+        return new OutputKey(texts.Get(key));
     }
 
     /// <summary>True when this is the key <paramref name="key"/> stands for.</summary>

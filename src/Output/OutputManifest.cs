@@ -78,7 +78,7 @@ public sealed class OutputManifest
     {
         private readonly char[] _hex = new char[64];
         private readonly char[] _key = new char[128];
-        private readonly Dictionary<string, string> _keyTexts = new(StringComparer.Ordinal);
+        private readonly TextPool _keyTexts = new();
 
         /// <summary>The path and entry of a line (path, size, hash and key, tab-separated), or false when it is not one.</summary>
         public bool TryEntry(ReadOnlySpan<byte> line, out string path, out Entry entry)

@@ -51,7 +51,6 @@ public sealed class Gazetteer
         return gazetteer;
     }
 
-
     /// <summary>
     /// Rows of name, kind, |-separated aliases, common-word flag; '#' lines are comments. Each
     /// name's key is made on the stack and becomes a string only when the table has no such key yet.
@@ -65,7 +64,7 @@ public sealed class Gazetteer
         _byKey.EnsureCapacity(_byKey.Count + rows + aliasCount);
         _firstWords.EnsureCapacity(_firstWords.Count + rows);
         // A few kinds ("dk", "country", ...) serve every row: one string each.
-        var kinds = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var kinds = new TextPool();
         // Canonical names first, aliases after: an alias never hides another row's own name.
         var aliases = new List<(int Start, int Length, Place Place)>(aliasCount);
         var position = 0;
@@ -77,12 +76,7 @@ public sealed class Gazetteer
             var rest = line;
             var more = true;
             NextColumn(ref rest, ref more, out var name);
-            var kind = "place";
-            if (NextColumn(ref rest, ref more, out var kindColumn) && !kinds.TryGetValue(kindColumn, out kind!))
-            {
-                kind = kindColumn.ToString();
-                kinds[kind] = kind;
-            }
+            var kind = NextColumn(ref rest, ref more, out var kindColumn) ? kinds.Get(kindColumn) : "place";
             var aliasStart = lineStart + line.Length - rest.Length;
             var hasAliases = NextColumn(ref rest, ref more, out var aliasColumn) && aliasColumn.Length > 0;
             var common = NextColumn(ref rest, ref more, out var commonColumn) && commonColumn is "1";

@@ -1,3 +1,5 @@
+using StaticNews.Text;
+
 namespace StaticNews.Enrichment.Entities;
 
 /// <summary>
@@ -30,19 +32,11 @@ public sealed class TypedNames
         var kinds = new Dictionary<string, string>(text.MaxLines, StringComparer.Ordinal);
         var lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         // A few kinds strings ("cog", "top", "cog,top", ...) serve thirty thousand forms: one string each.
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var distinctLookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        var distinct = new TextPool();
         while (text.TryReadWord(out var line))
         {
             var tab = line.IndexOf('\t');
-            if (tab <= 0) continue;
-            var value = line[(tab + 1)..];
-            if (!distinctLookup.TryGetValue(value, out var shared))
-            {
-                shared = value.ToString();
-                distinct.Add(shared);
-            }
-            lookup[line[..tab]] = shared;
+            if (tab > 0) lookup[line[..tab]] = distinct.Get(line[(tab + 1)..]);
         }
         return new TypedNames(kinds);
     }
