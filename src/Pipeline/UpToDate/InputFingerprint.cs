@@ -53,7 +53,7 @@ public static class InputFingerprint
                 {
                     var file = files[i];
                     stamped[i] = file.Trusted ?? new FileStamp(file.Path, file.Size, file.WrittenTicks,
-                        ContentHash.Of(Configuration.RegularFile.ReadAllBytes(System.IO.Path.Join(full, file.Path.AsSpan(label.Length + 1)))));
+                        ContentHash.Of(Configuration.RegularFile.ReadAllBytes(StampPath.Full(full, file.Path))));
                 });
                 stamps.AddRange(stamped);
             }
@@ -85,7 +85,6 @@ public static class InputFingerprint
     {
         var full = System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         var prefix = full.Length + 1;
-        string Relative(string path) => label + "/" + path[prefix..].Replace(System.IO.Path.DirectorySeparatorChar, '/');
         (List<ListedFile> Files, List<string>? Folders) Walk(string start, bool recurse)
         {
             List<string>? folders = [];
@@ -105,7 +104,7 @@ public static class InputFingerprint
                     if (!entry.IsDirectory) return true;
                     // Folders are few: looking at each one's attributes costs next to nothing.
                     if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || entry.FileName.Contains('\uFFFD')) folders = null;
-                    else folders?.Add(Relative(entry.ToFullPath()));
+                    else folders?.Add(StampPath.Of(label, full, entry.ToFullPath()));
                     return false;
                 },
             }.ToList();

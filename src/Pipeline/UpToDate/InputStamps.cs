@@ -24,7 +24,7 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
     /// </summary>
     public InputStamps With(string inputFolder, IEnumerable<string> changedFiles)
     {
-        var changed = changedFiles.Select(file => (Path: "input/" + Path.GetRelativePath(inputFolder, file).Replace(Path.DirectorySeparatorChar, '/'), File: file)).ToArray();
+        var changed = changedFiles.Select(file => (Path: StampPath.Of("input", inputFolder, file), File: file)).ToArray();
         if (changed.Length == 0) return this;
         // Ingest may have written every article (a first build): the files are stamped on every
         // core, each stat'd before it is read, so a write after the read shows as a newer time.
@@ -89,7 +89,7 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
         var files = new List<string>();
         foreach (var stamp in Stamps)
             if (stamp.Path.StartsWith(prefix, StringComparison.Ordinal) && wanted(stamp.Path))
-                files.Add(Path.Join(root, stamp.Path["input/".Length..].Replace('/', Path.DirectorySeparatorChar)));
+                files.Add(StampPath.Full(root, stamp.Path));
         files.Sort(StringComparer.Ordinal);
         return files;
     }
