@@ -39,7 +39,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
     private readonly string _manifestFile = cache.OutputManifestFile;
     private readonly string _nextManifestFile = cache.NextOutputManifestFile;
     private RenderedOutput? _rendered;
-    private Task<OutputManifest.MadeLines>? _nextLines;
+    private Task<ManifestLines>? _nextLines;
 
     private OutputManifest? Previous => _rendered!.Previous;
     private OutputManifest Next => _rendered!.Next;

@@ -11,7 +11,7 @@ namespace StaticNews.Output;
 /// differ only in what the last build wrote or removed: a few lines, where a whole manifest of the
 /// spare would be as large as output/'s, to read, parse and walk at every commit.
 /// Stored as the cache header, the manifest's hash, then a line per path in ordinal order: a
-/// manifest's line (<see cref="OutputManifest.LineReader"/>) for a file, the path alone for none.
+/// manifest's line (<see cref="ManifestLineReader"/>) for a file, the path alone for none.
 /// </summary>
 internal sealed class SpareDifference
 {
@@ -68,7 +68,7 @@ internal sealed class SpareDifference
         var relativeTo = Encoding.ASCII.GetString(body[..end]);
         body = body[(end + 1)..];
         var paths = new Dictionary<string, OutputManifest.Entry?>(StringComparer.Ordinal);
-        var reader = new OutputManifest.LineReader();
+        var reader = new ManifestLineReader();
         while (!body.IsEmpty)
         {
             end = body.IndexOf((byte)'\n');
@@ -76,7 +76,7 @@ internal sealed class SpareDifference
             var line = body[..end];
             body = body[(end + 1)..];
             if (reader.TryEntry(line, out var path, out var entry)) paths[path] = entry;
-            else if (OutputManifest.LineReader.TryPath(line, out path)) paths[path] = null;
+            else if (ManifestLineReader.TryPath(line, out path)) paths[path] = null;
             else return null;
         }
         return new(relativeTo, paths);
@@ -87,7 +87,7 @@ internal sealed class SpareDifference
         => BuildCache.Write(file, Format, stream =>
         {
             stream.Write(Encoding.ASCII.GetBytes(RelativeTo + "\n"));
-            using var lines = new OutputManifest.LineWriter(stream);
+            using var lines = new ManifestLineWriter(stream);
             foreach (var path in _paths.Keys.Order(StringComparer.Ordinal))
             {
                 if (_paths[path] is { } entry) lines.Entry(path, entry);

@@ -32,7 +32,7 @@ public sealed class OutputCheck
         if (start) Start();
         // The listing check leaves the bytes unparsed (a nothing-changed build never needs them).
         // The bytes' hash is the record's: the check compared them.
-        _manifest = new(() => Result is (true, var bytes, var parsed) ? parsed ?? OutputManifest.Parse(bytes!, ManifestHash) : null);
+        _manifest = new(() => Result is (true, var bytes, var parsed) ? parsed ?? OutputManifest.Parse(bytes!, ManifestHash!) : null);
     }
 
     /// <summary>The hash of the manifest's bytes (the record's) that a check answering true found.</summary>
