@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using StaticNews.Text;
 
 namespace StaticNews.Output;
 
@@ -22,24 +23,14 @@ public readonly record struct FileHash(ulong A, ulong B, ulong C, ulong D)
     /// <summary>Reads the lower-case hex form (as <see cref="ToString"/> writes it); false for anything else.</summary>
     public static bool TryParse(ReadOnlySpan<char> hex, out FileHash hash)
     {
-        hash = default;
-        if (hex.Length != HexLength || !OutputKey.IsLowerHex(hex)) return false;
-        Span<byte> bytes = stackalloc byte[32];
-        if (Convert.FromHexString(hex, bytes, out _, out var written) != System.Buffers.OperationStatus.Done || written != 32) return false;
-        hash = FromBytes(bytes);
-        return true;
+        Span<ulong> words = stackalloc ulong[4];
+        var read = HexWords.TryRead(hex, words);
+        hash = read ? new FileHash(words[0], words[1], words[2], words[3]) : default;
+        return read;
     }
 
     /// <summary>The lower-case hex form of the hash, into <paramref name="destination"/> (64 characters).</summary>
-    public void Format(Span<char> destination)
-    {
-        Span<byte> bytes = stackalloc byte[32];
-        BinaryPrimitives.WriteUInt64BigEndian(bytes, A);
-        BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], B);
-        BinaryPrimitives.WriteUInt64BigEndian(bytes[16..], C);
-        BinaryPrimitives.WriteUInt64BigEndian(bytes[24..], D);
-        Convert.TryToHexStringLower(bytes, destination, out _);
-    }
+    public void Format(Span<char> destination) => HexWords.Write([A, B, C, D], destination);
 
     public override string ToString() => string.Create(HexLength, this, static (chars, hash) => hash.Format(chars));
 

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using StaticNews.Text;
 
 namespace StaticNews.Output;
@@ -86,28 +85,13 @@ public readonly struct OutputKey : IEquatable<OutputKey>
         writer.Write(chars);
     }
 
-    internal static bool IsLowerHex(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-            if (c is not ((>= '0' and <= '9') or (>= 'a' and <= 'f'))) return false;
-        return true;
-    }
-
-    private void FormatHex(Span<char> chars)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt64BigEndian(bytes, _high);
-        BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], _low);
-        Convert.TryToHexStringLower(bytes, chars, out _);
-    }
+    private void FormatHex(Span<char> chars) => HexWords.Write([_high, _low], chars);
 
     private static bool TryHex(ReadOnlySpan<char> text, out OutputKey key)
     {
-        key = default;
-        if (text.Length != HexLength || !IsLowerHex(text)) return false;
-        Span<byte> bytes = stackalloc byte[16];
-        Convert.FromHexString(text, bytes, out _, out _);
-        key = new OutputKey(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
-        return true;
+        Span<ulong> words = stackalloc ulong[2];
+        var read = HexWords.TryRead(text, words);
+        key = read ? new OutputKey(words[0], words[1]) : default;
+        return read;
     }
 }
