@@ -40,7 +40,10 @@ public static class SiteLoader
         }
         Parallel.For(0, readAnew.Count, r => LoadFile(readAnew[r], null));
         cache.Save();
-        return loaded.Where(l => l.HasValue).Select(l => l!.Value).ToList();
+        var result = new List<(ArticleFile Article, string SourceFile)>(files.Count);
+        foreach (var file in loaded)
+            if (file is { } kept) result.Add(kept);
+        return result;
 
         // cached: the file's hash and front matter when the cache answered for it, else null (the file is read).
         void LoadFile(int i, (string Hash, FrontMatter FrontMatter, bool Clean)? cached)
