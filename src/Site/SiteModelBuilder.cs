@@ -30,7 +30,7 @@ public static class SiteModelBuilder
 
     private static List<Article> CreateArticles(IReadOnlyList<(ArticleFile Article, string SourceFile)> files, TimeZoneInfo zone)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(files.Count, StringComparer.Ordinal);
         var articles = new List<Article>(files.Count);
         var days = new Dictionary<DateTime, string>();
         // The loader hands its files over in path order already: checking that costs one
@@ -160,9 +160,12 @@ public static class SiteModelBuilder
         }
         firstNoted[articles.Count] = noted.Count;
 
-        var terms = new List<Term>(groupOfSlug.Count);
-        foreach (var (slug, group) in groupOfSlug.OrderBy(g => g.Key, StringComparer.Ordinal))
+        var slugs = groupOfSlug.Keys.ToArray();
+        Array.Sort(slugs, StringComparer.Ordinal);
+        var terms = new List<Term>(slugs.Length);
+        foreach (var slug in slugs)
         {
+            var group = groupOfSlug[slug];
             // The spelling most articles use names the page; a tie goes to the ordinal first.
             var name = group.Spellings[0];
             foreach (var spelling in group.Spellings)
@@ -202,9 +205,30 @@ public static class SiteModelBuilder
         return before;
     }
 
-    private static List<ArchiveYear> BuildArchive(List<Article> articles)
-        => articles.GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key)
-            .Select(year => new ArchiveYear(year.Key, year.GroupBy(a => a.LocalDate.Month).OrderByDescending(m => m.Key)
-                .Select(month => new ArchiveMonth(year.Key, month.Key, month.ToList())).ToList()))
-            .ToList();
+    /// <summary>
+    /// Years, newest first, each with its months, newest first; a month keeps its articles in the
+    /// order given (newest first). Months are looked up, not cut where the local date changes: a
+    /// change of the zone's offset can put an older article in a later month than a newer one.
+    /// </summary>
+    internal static List<ArchiveYear> BuildArchive(List<Article> articles)
+    {
+        var byMonth = new Dictionary<(int Year, int Month), List<Article>>();
+        foreach (var article in articles)
+        {
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byMonth, (article.LocalDate.Year, article.LocalDate.Month), out _);
+            (list ??= []).Add(article);
+        }
+        var months = byMonth.Keys.ToArray();
+        Array.Sort(months, (x, y) => y.CompareTo(x));
+        var years = new List<ArchiveYear>();
+        for (var first = 0; first < months.Length;)
+        {
+            var year = months[first].Year;
+            var ofYear = new List<ArchiveMonth>();
+            for (; first < months.Length && months[first].Year == year; first++)
+                ofYear.Add(new ArchiveMonth(year, months[first].Month, byMonth[months[first]]));
+            years.Add(new ArchiveYear(year, ofYear));
+        }
+        return years;
+    }
 }
