@@ -5,7 +5,8 @@ namespace StaticNews.Site;
 
 /// <summary>
 /// Parsed front matter by file content hash, kept between builds in the cache folder: YAML is
-/// the slowest part of loading, and an unchanged file parses to the same front matter. The
+/// the slowest part of loading, and an unchanged file parses to the same front matter (the loader
+/// keeps it as the site model holds it, so it is taken from here as it is). The
 /// key names the time zone (dates without an offset are read in it) and the generator build;
 /// a different one, or any damage, and the cache is simply not used.
 /// </summary>
