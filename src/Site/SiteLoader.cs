@@ -38,7 +38,10 @@ public static class SiteLoader
             if (knownHash?.Invoke(files[i]) is { } hash && cache.Find(hash) is { } cached) LoadFile(i, (hash, cached, true));
             else readAnew.Add(i);
         }
-        Parallel.For(0, readAnew.Count, r => LoadFile(readAnew[r], null));
+        // One file read anew (a new article, the usual incremental build) is read here too: a
+        // parallel loop would then wait, spinning, for a pool thread that finds nothing left to do.
+        if (readAnew.Count == 1) LoadFile(readAnew[0], null);
+        else Parallel.For(0, readAnew.Count, r => LoadFile(readAnew[r], null));
         cache.Save();
         var result = new List<(ArticleFile Article, string SourceFile)>(files.Count);
         foreach (var file in loaded)
