@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using StaticNews.Caching;
 using StaticNews.Content;
 
@@ -6,7 +5,8 @@ namespace StaticNews.Site;
 
 /// <summary>
 /// Parsed front matter by file content hash, kept between builds in the cache folder: YAML is
-/// the slowest part of loading, and an unchanged file parses to the same front matter. The
+/// the slowest part of loading, and an unchanged file parses to the same front matter (the loader
+/// keeps it as the site model holds it, so it is taken from here as it is). The
 /// key names the time zone (dates without an offset are read in it) and the generator build;
 /// a different one, or any damage, and the cache is simply not used.
 /// </summary>
@@ -14,16 +14,23 @@ public sealed class FrontMatterCache
 {
     private readonly ChunkedCacheFile? _file;
     private readonly Dictionary<string, FrontMatter> _previous = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, FrontMatter> _next = new(StringComparer.Ordinal);
+
+    // What this build keeps, nearly always on one thread (the loader reads new files on every
+    // core, but those are few): a dictionary under a lock, sized for the entries read, costs far
+    // less than a concurrent one growing from empty, which took a node per entry.
+    private readonly Dictionary<string, FrontMatter> _next;
 
     // Chunks the file holds; -1 when it could not be used, so the next save rewrites it whole.
     private readonly int _chunks = -1;
 
     public FrontMatterCache(BuildCache? cache, TimeZoneInfo zone)
     {
-        if (cache == null) return;
-        _file = cache.FrontMatter($"{zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
-        _chunks = _file.ReadEntries(_previous, Read);
+        if (cache != null)
+        {
+            _file = cache.FrontMatter($"{zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
+            _chunks = _file.ReadEntries(_previous, Read);
+        }
+        _next = new Dictionary<string, FrontMatter>(_previous.Count, StringComparer.Ordinal);
     }
 
     /// <summary>Chunks the file held when read (-1: no usable file); for tests.</summary>
@@ -31,7 +38,11 @@ public sealed class FrontMatterCache
 
     public FrontMatter? Find(string hash) => _previous.GetValueOrDefault(hash);
 
-    public void Remember(string hash, FrontMatter frontMatter) => _next[hash] = frontMatter;
+    /// <summary>Keeps the entry for the next build. Safe to call from several threads at once.</summary>
+    public void Remember(string hash, FrontMatter frontMatter)
+    {
+        lock (_next) _next[hash] = frontMatter;
+    }
 
     /// <summary>
     /// Keeps the entries of this build for the next. New ones are appended as one chunk; entries
@@ -42,7 +53,9 @@ public sealed class FrontMatterCache
     public void Save()
     {
         if (_file == null) return;
-        var added = _next.Where(e => !_previous.ContainsKey(e.Key)).ToList();
+        var added = new List<KeyValuePair<string, FrontMatter>>();
+        foreach (var entry in _next)
+            if (!_previous.ContainsKey(entry.Key)) added.Add(entry);
         var dead = _previous.Count - (_next.Count - added.Count);
         _file.SaveEntries(_chunks, _next, added, dead, Write);
     }

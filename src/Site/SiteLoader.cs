@@ -38,9 +38,15 @@ public static class SiteLoader
             if (knownHash?.Invoke(files[i]) is { } hash && cache.Find(hash) is { } cached) LoadFile(i, (hash, cached, true));
             else readAnew.Add(i);
         }
-        Parallel.For(0, readAnew.Count, r => LoadFile(readAnew[r], null));
+        // One file read anew (a new article, the usual incremental build) is read here too: a
+        // parallel loop would then wait, spinning, for a pool thread that finds nothing left to do.
+        if (readAnew.Count == 1) LoadFile(readAnew[0], null);
+        else Parallel.For(0, readAnew.Count, r => LoadFile(readAnew[r], null));
         cache.Save();
-        return loaded.Where(l => l.HasValue).Select(l => l!.Value).ToList();
+        var result = new List<(ArticleFile Article, string SourceFile)>(files.Count);
+        foreach (var file in loaded)
+            if (file is { } kept) result.Add(kept);
+        return result;
 
         // cached: the file's hash and front matter when the cache answered for it, else null (the file is read).
         void LoadFile(int i, (string Hash, FrontMatter FrontMatter, bool Clean)? cached)
@@ -51,12 +57,12 @@ public static class SiteLoader
             try
             {
                 // A file the check hashed and nobody changed since is not even read.
-                var (hash, frontMatter, clean) = cached ?? Read(files[i], Display(), zone, cache, diagnostics);
+                var (hash, frontMatter, clean) = cached ?? Read(files[i], Display(), zone, cache, shared, diagnostics);
                 if (!InZone(frontMatter.Date, zone))
                     throw new ContentException(Display(), 2, $"date '{ArticleFileFormat.FormatDate(frontMatter.Date)}' lies outside the calendar in the site's time zone");
                 if (clean) cache.Remember(hash, frontMatter);
                 if (!frontMatter.Draft || includeDrafts)
-                    loaded[i] = (new ArticleFile(ForModel(frontMatter, shared), "") { BodyDeferred = true, Hash = hash }, files[i]);
+                    loaded[i] = (new ArticleFile(frontMatter, "") { BodyDeferred = true, Hash = hash }, files[i]);
             }
             catch (ContentException e)
             {
@@ -78,7 +84,8 @@ public static class SiteLoader
     /// The front matter as the site model keeps it for the whole build: what ingest alone reads
     /// (the seed, its hash, the hash the file was generated with) is left out, and the names a
     /// large archive repeats thousands of times (tags, places, sources, languages) are one string
-    /// each, where YAML makes a new string for every mention.
+    /// each, where YAML makes a new string for every mention. The cache keeps it in this form, so
+    /// what it answers for is taken as it is: a chunk of the cache holds one string per text already.
     /// </summary>
     internal static FrontMatter ForModel(FrontMatter f, SharedStrings shared) => f with
     {
@@ -93,7 +100,8 @@ public static class SiteLoader
         GeneratedHash = null,
     };
 
-    private static (string Hash, FrontMatter FrontMatter, bool Clean) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache, DiagnosticBag diagnostics)
+    private static (string Hash, FrontMatter FrontMatter, bool Clean) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache, SharedStrings shared,
+        DiagnosticBag diagnostics)
     {
         var bytes = RegularFile.ReadAllBytes(file);
         var hash = ContentHash.Of(bytes);
@@ -109,7 +117,7 @@ public static class SiteLoader
         var (frontMatter, escaped) = CleanFields(display, article.FrontMatter);
         if (escaped.Count > 0)
             diagnostics.Warn(display, $"front matter {string.Join(", ", escaped)}: YAML escapes (such as \\e or \\x1b) make control characters a web page or feed cannot show; removed for the site", 2);
-        return (hash, frontMatter, !cleaned.Changed && escaped.Count == 0);
+        return (hash, ForModel(frontMatter, shared), !cleaned.Changed && escaped.Count == 0);
     }
 
     private static (FrontMatter FrontMatter, List<string> Keys) CleanFields(string display, FrontMatter f)
@@ -145,6 +153,9 @@ public static class SiteLoader
     /// </summary>
     private static bool InZone(DateTimeOffset date, TimeZoneInfo zone)
     {
+        // No zone's offset passes 14 hours (TimeZoneInfo refuses more), so only a date within a
+        // day of the calendar's ends can leave it: the conversion is tried only for those.
+        if (date.UtcTicks > TimeSpan.TicksPerDay && date.UtcTicks < DateTime.MaxValue.Ticks - TimeSpan.TicksPerDay) return true;
         try
         {
             TimeZoneInfo.ConvertTime(date, zone);

@@ -16,7 +16,7 @@ public static class SiteModelBuilder
     {
         var articles = CreateArticles(files, zone);
         var tags = BuildTerms(TermKind.Tags, articles, TagNames, a => a.Tags, Roles(articles));
-        var locations = BuildTerms(TermKind.Locations, articles, a => a.Meta.Locations, a => a.Locations, null);
+        var locations = BuildTerms(TermKind.Locations, articles, (a, names) => names.AddRange(a.Meta.Locations), a => a.Locations, null);
         return new SiteModel
         {
             Config = config,
@@ -30,7 +30,7 @@ public static class SiteModelBuilder
 
     private static List<Article> CreateArticles(IReadOnlyList<(ArticleFile Article, string SourceFile)> files, TimeZoneInfo zone)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(files.Count, StringComparer.Ordinal);
         var articles = new List<Article>(files.Count);
         var days = new Dictionary<DateTime, string>();
         // The loader hands its files over in path order already: checking that costs one
@@ -76,10 +76,12 @@ public static class SiteModelBuilder
     }
 
     /// <summary>An article's tags: its people, its organisations, then its topics (files from before the split hold all in <c>tags</c>).</summary>
-    private static IReadOnlyList<string> TagNames(Article article)
+    private static void TagNames(Article article, List<string> names)
     {
         var meta = article.Meta;
-        return meta.People.Count == 0 && meta.Organisations.Count == 0 ? meta.Tags : [.. meta.People, .. meta.Organisations, .. meta.Tags];
+        names.AddRange(meta.People);
+        names.AddRange(meta.Organisations);
+        names.AddRange(meta.Tags);
     }
 
     /// <summary>
@@ -88,35 +90,29 @@ public static class SiteModelBuilder
     /// </summary>
     private static Dictionary<string, TermRole> Roles(List<Article> articles)
     {
-        // A name's slug is worked out once per name, not once per mention: a person's name is
-        // never a slug already, so each mention cost a lower-casing and folding, tens of thousands
-        // a build. Names are looked up by reference first (the loader shares one string per name).
-        var slugs = new Dictionary<string, string>(ReferenceEqualityComparer.Instance);
-        string SlugOf(string name)
-        {
-            if (!slugs.TryGetValue(name, out var slug)) slugs[name] = slug = Slugifier.Slugify(name);
-            return slug;
-        }
-        var votes = new Dictionary<string, (int People, int Organisations)>(StringComparer.Ordinal);
+        // Votes are counted per name, by reference (the loader shares one string per name), and
+        // added up per slug once per name: a name's slug is worked out once, not at every mention
+        // (a person's name is never a slug already, so each cost a lower-casing and folding).
+        var byName = new Dictionary<string, (int People, int Organisations)>(ReferenceEqualityComparer.Instance);
         foreach (var article in articles)
         {
-            foreach (var name in article.Meta.People)
-            {
-                ref var vote = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, SlugOf(name), out _);
-                vote.People++;
-            }
-            foreach (var name in article.Meta.Organisations)
-            {
-                ref var vote = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, SlugOf(name), out _);
-                vote.Organisations++;
-            }
+            var (people, organisations) = (article.Meta.People, article.Meta.Organisations);
+            for (var i = 0; i < people.Count; i++) CollectionsMarshal.GetValueRefOrAddDefault(byName, people[i], out _).People++;
+            for (var i = 0; i < organisations.Count; i++) CollectionsMarshal.GetValueRefOrAddDefault(byName, organisations[i], out _).Organisations++;
+        }
+        var votes = new Dictionary<string, (int People, int Organisations)>(StringComparer.Ordinal);
+        foreach (var (name, count) in byName)
+        {
+            ref var vote = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, Slugifier.Slugify(name), out _);
+            vote.People += count.People;
+            vote.Organisations += count.Organisations;
         }
         var roles = new Dictionary<string, TermRole>(votes.Count, StringComparer.Ordinal);
         foreach (var (slug, vote) in votes) roles[slug] = vote.People >= vote.Organisations ? TermRole.Person : TermRole.Organisation;
         return roles;
     }
 
-    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Func<Article, IReadOnlyList<string>> names, Func<Article, List<Term>> own,
+    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Action<Article, List<string>> namesOf, Func<Article, List<Term>> own,
         Dictionary<string, TermRole>? roles)
     {
         // One pass over every name of every article (many per article). A name is
@@ -125,21 +121,24 @@ public static class SiteModelBuilder
         // spelling with its count and term group at once; a name met as another object is then
         // looked up by its text, and slugified only when its text is new. Each article's terms
         // are noted in the order its front matter names them (two spellings of one term: where
-        // the first stands), so they are attached once the terms exist.
+        // the first stands), so they are attached once the terms exist. Each article's names are
+        // put in one list used again for the next, not a new array per article.
         var byReference = new Dictionary<string, Spelling>(ReferenceEqualityComparer.Instance);
         var byText = new Dictionary<string, Spelling>(StringComparer.Ordinal);
         var groupOfSlug = new Dictionary<string, TermGroup>(StringComparer.Ordinal);
         var noted = new List<TermGroup>(articles.Count * 4);
         var firstNoted = new int[articles.Count + 1];
+        var names = new List<string>();
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
             firstNoted[a] = noted.Count;
-            var list = names(article);
-            for (var i = 0; i < list.Count; i++)
+            names.Clear();
+            namesOf(article, names);
+            for (var i = 0; i < names.Count; i++)
             {
-                var name = list[i];
-                if (IndexOf(list, name, i) < i) continue; // a name listed twice counts once
+                var name = names[i];
+                if (IndexOf(names, name, i) < i) continue; // a name listed twice counts once
                 if (!byReference.TryGetValue(name, out var spelling))
                 {
                     if (!byText.TryGetValue(name, out spelling))
@@ -160,9 +159,12 @@ public static class SiteModelBuilder
         }
         firstNoted[articles.Count] = noted.Count;
 
-        var terms = new List<Term>(groupOfSlug.Count);
-        foreach (var (slug, group) in groupOfSlug.OrderBy(g => g.Key, StringComparer.Ordinal))
+        var slugs = groupOfSlug.Keys.ToArray();
+        Array.Sort(slugs, StringComparer.Ordinal);
+        var terms = new List<Term>(slugs.Length);
+        foreach (var slug in slugs)
         {
+            var group = groupOfSlug[slug];
             // The spelling most articles use names the page; a tie goes to the ordinal first.
             var name = group.Spellings[0];
             foreach (var spelling in group.Spellings)
@@ -195,16 +197,37 @@ public static class SiteModelBuilder
         public int Articles { get; set; }
     }
 
-    private static int IndexOf(IReadOnlyList<string> names, string name, int before)
+    private static int IndexOf(List<string> names, string name, int before)
     {
         for (var i = 0; i < before; i++)
             if (string.Equals(names[i], name, StringComparison.Ordinal)) return i;
         return before;
     }
 
-    private static List<ArchiveYear> BuildArchive(List<Article> articles)
-        => articles.GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key)
-            .Select(year => new ArchiveYear(year.Key, year.GroupBy(a => a.LocalDate.Month).OrderByDescending(m => m.Key)
-                .Select(month => new ArchiveMonth(year.Key, month.Key, month.ToList())).ToList()))
-            .ToList();
+    /// <summary>
+    /// Years, newest first, each with its months, newest first; a month keeps its articles in the
+    /// order given (newest first). Months are looked up, not cut where the local date changes: a
+    /// change of the zone's offset can put an older article in a later month than a newer one.
+    /// </summary>
+    internal static List<ArchiveYear> BuildArchive(List<Article> articles)
+    {
+        var byMonth = new Dictionary<(int Year, int Month), List<Article>>();
+        foreach (var article in articles)
+        {
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byMonth, (article.LocalDate.Year, article.LocalDate.Month), out _);
+            (list ??= []).Add(article);
+        }
+        var months = byMonth.Keys.ToArray();
+        Array.Sort(months, (x, y) => y.CompareTo(x));
+        var years = new List<ArchiveYear>();
+        for (var first = 0; first < months.Length;)
+        {
+            var year = months[first].Year;
+            var ofYear = new List<ArchiveMonth>();
+            for (; first < months.Length && months[first].Year == year; first++)
+                ofYear.Add(new ArchiveMonth(year, months[first].Month, byMonth[months[first]]));
+            years.Add(new ArchiveYear(year, ofYear));
+        }
+        return years;
+    }
 }

@@ -112,4 +112,22 @@ public class ArticleFileFormatTests
         var loaded = ArticleFileFormat.Read(path, File.ReadAllText(path), Copenhagen);
         Assert.Equal(loaded.Body, ArticleFileFormat.ReadBody(path));
     }
+
+    [Fact]
+    public void A_date_ends_in_an_offset_exactly_where_the_pattern_for_one_matches()
+    {
+        // The check by hand stands for the expression [+-]\d\d:?\d\d$ on a trimmed date,
+        // Unicode digits included.
+        var pattern = new System.Text.RegularExpressions.Regex(@"[+-]\d\d:?\d\d$");
+        const string Alphabet = "0123456789+-:ZT .\u0663\u0967a";
+        var random = new Random(3);
+        for (var round = 0; round < 100_000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 10)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()).Trim();
+            Assert.True(pattern.IsMatch(text) == ArticleFileFormat.EndsWithOffset(text), $"'{text}'");
+        }
+        Assert.True(ArticleFileFormat.EndsWithOffset("2023-09-22T10:41:00+02:00"));
+        Assert.True(ArticleFileFormat.EndsWithOffset("2023-09-22T10:41:00-0230"));
+        Assert.False(ArticleFileFormat.EndsWithOffset("2023-09-22T10:41:00"));
+    }
 }

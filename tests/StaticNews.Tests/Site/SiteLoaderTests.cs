@@ -1,5 +1,8 @@
+using System.Text.Json;
+using StaticNews.Caching;
 using StaticNews.Diagnostics;
 using StaticNews.Site;
+using StaticNews.Text;
 
 namespace StaticNews.Tests.Site;
 
@@ -45,5 +48,25 @@ public class SiteLoaderTests
         Assert.Null(meta.SeedHash);
         Assert.Null(meta.GeneratedHash);
         Assert.False(string.IsNullOrEmpty(meta.Title));
+    }
+
+    [Fact]
+    public void Front_matter_the_cache_answers_for_is_what_reading_the_file_gave()
+    {
+        using var temp = new TempFolder();
+        var articles = Directory.CreateDirectory(temp["input/articles"]).FullName;
+        foreach (var sample in Directory.GetFiles(Path.Combine(RepoPaths.SampleInput, "articles"), "*.md").Order(StringComparer.Ordinal).Take(3))
+            File.Copy(sample, Path.Combine(articles, Path.GetFileName(sample)));
+        var hashes = Directory.GetFiles(articles).ToDictionary(f => f, f => ContentHash.Of(File.ReadAllBytes(f)));
+
+        var read = SiteLoader.Load(articles, temp["input"], Copenhagen, includeDrafts: false, new DiagnosticBag(), new BuildCache(temp[".cache"]));
+        // The files' text is gone: what the second load gives can only come from the cache.
+        foreach (var file in hashes.Keys) File.WriteAllText(file, "not front matter");
+        var cached = SiteLoader.Load(articles, temp["input"], Copenhagen, includeDrafts: false, new DiagnosticBag(), new BuildCache(temp[".cache"]),
+            file => hashes.GetValueOrDefault(file));
+
+        Assert.Equal(3, cached.Count);
+        Assert.Equal(read.Select(l => JsonSerializer.Serialize(l.Article.FrontMatter)), cached.Select(l => JsonSerializer.Serialize(l.Article.FrontMatter)));
+        Assert.All(cached, l => Assert.Null(l.Article.FrontMatter.Seed));
     }
 }

@@ -133,4 +133,37 @@ public class SiteModelBuilderTests
         Assert.Equal([2023, 2010], model.Years.Select(y => y.Year));
         Assert.Equal([9, 8], model.Years[0].Months.Select(m => m.Month));
     }
+
+    [Fact]
+    public void A_month_holds_its_articles_however_their_local_dates_interleave_with_other_months()
+    {
+        // An offset change can put an older article in a later local month than a newer one:
+        // every article of a month is in it, in the order given, whatever lies between them.
+        var random = new Random(7);
+        for (var round = 0; round < 200; round++)
+        {
+            var articles = Enumerable.Range(0, random.Next(0, 40)).Select(i =>
+            {
+                var local = new DateTime(2020 + random.Next(3), 1 + random.Next(12), 1 + random.Next(28), random.Next(24), 0, 0);
+                return new Article(new FrontMatter { Title = $"t{i}", Date = new DateTimeOffset(local, TimeSpan.Zero) }, "", $"/a/{i}.md", $"s{i}", $"p{i}/", local);
+            }).ToList();
+
+            var expected = articles.GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key)
+                .Select(year => (year.Key, year.GroupBy(a => a.LocalDate.Month).OrderByDescending(m => m.Key).Select(m => (m.Key, m.ToList())).ToList()))
+                .ToList();
+            var years = SiteModelBuilder.BuildArchive(articles);
+
+            Assert.Equal(expected.Count, years.Count);
+            for (var y = 0; y < years.Count; y++)
+            {
+                Assert.Equal(expected[y].Key, years[y].Year);
+                Assert.Equal(expected[y].Item2.Select(m => m.Key), years[y].Months.Select(m => m.Month));
+                for (var m = 0; m < years[y].Months.Count; m++)
+                {
+                    Assert.Equal(expected[y].Key, years[y].Months[m].Year);
+                    Assert.Equal(expected[y].Item2[m].Item2, years[y].Months[m].Articles);
+                }
+            }
+        }
+    }
 }

@@ -68,4 +68,19 @@ public class TermRoleTests
         Assert.Equal(TermRole.Organisation, model.Tags.Single(t => t.Name == "Mærsk").Role);
         Assert.Equal(TermRole.Person, model.Tags.Single(t => t.Name == "Jensen").Role);
     }
+
+    [Fact]
+    public void Votes_add_up_over_every_spelling_and_string_object_of_a_name()
+    {
+        // Equal texts as separate objects, as YAML gives them; three spellings of one slug.
+        static string Own(string text) => new(text.ToCharArray());
+        var model = Build(
+            Article("a", 0, people: [Own("Mærsk")]), Article("b", 1, people: [Own("Mærsk")]), Article("c", 2, people: ["MÆRSK"]),
+            Article("d", 3, organisations: ["Maersk"]), Article("e", 4, organisations: ["Maersk"]), Article("f", 5, organisations: [Own("Maersk")]),
+            Article("g", 6, organisations: ["MÆRSK"]),
+            Article("h", 7, people: [Own("Jensen")]), Article("i", 8, people: ["JENSEN"]), Article("j", 9, organisations: ["Jensen"]),
+            Article("k", 10, organisations: [Own("jensen")]));
+        Assert.Equal(TermRole.Organisation, model.Tags.Single(t => t.Slug == "maersk").Role); // four against three
+        Assert.Equal(TermRole.Person, model.Tags.Single(t => t.Slug == "jensen").Role); // two against two
+    }
 }
