@@ -73,10 +73,9 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
     /// </summary>
     private int RemoveOrphans(IReadOnlyList<string> seedNames, ArticleStore store)
     {
-        var present = new HashSet<string>(seedNames, StringComparer.Ordinal);
         var removed = 0;
         // A seed skipped this run (a pipe, a refused name) still exists: only a seed gone from disk counts.
-        foreach (var (seed, file) in store.FilesWhoseSeedIsNotIn(present))
+        foreach (var (seed, file) in store.FilesWhoseSeedIsNotIn(seedNames))
         {
             if (Path.Exists(Path.Combine(paths.Input, seed))) continue;
             if (store.UntouchedSeedHashFor(seed) != null)

@@ -239,4 +239,20 @@ public class ArticleStoreTests
         Assert.All(new[] { "havnen", "broen", "skolen" }, name => Assert.Equal(third.PathFor(name), third.FileFor($"seeds/{name}.txt")));
         Assert.Equal("seedhash", third.UntouchedSeedHashFor("seeds/skolen.txt"));
     }
+
+    [Fact]
+    public void The_files_whose_seed_is_gone_are_those_naming_a_seed_not_listed_and_none_when_every_one_is()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        Directory.CreateDirectory(folder);
+        foreach (var name in new[] { "havnen", "broen", "skolen" })
+            File.WriteAllText(Path.Combine(folder, name + ".md"), Generated(name, $"seeds/{name}.txt"));
+        File.WriteAllText(Path.Combine(folder, "by-hand.md"), "---\ntitle: Skrevet i hånden\n---\n\nTekst\n");
+        var store = new ArticleStore(folder);
+
+        Assert.Empty(store.FilesWhoseSeedIsNotIn(["seeds/broen.txt", "seeds/havnen.txt", "seeds/ny.txt", "seeds/skolen.txt"]));
+        Assert.Equal([("seeds/broen.txt", Path.Combine(folder, "broen.md")), ("seeds/skolen.txt", Path.Combine(folder, "skolen.md"))],
+            store.FilesWhoseSeedIsNotIn(["seeds/havnen.txt", "seeds/ny.txt"]));
+    }
 }
