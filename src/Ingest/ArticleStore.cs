@@ -14,7 +14,8 @@ public sealed class ArticleStore
     private readonly string _folder;
 
     // Each seed's file, and the seed hash that file names when it is exactly as ingest wrote it:
-    // one entry per seed, so a seed's reuse is decided with one lookup.
+    // one entry per seed, so whether a seed's file is untouched is found by the seed alone, with
+    // no map by path filled for every file.
     private readonly Dictionary<string, (string File, string? UntouchedSeedHash)> _bySeed = new(StringComparer.Ordinal);
 
     // What the constructor learnt from each file, by content hash, kept between builds: with the
@@ -39,12 +40,13 @@ public sealed class ArticleStore
     private readonly List<string?> _listedHash = [];
     private readonly Dictionary<string, string?> _hashByFile = new(StringComparer.Ordinal);
 
-    // Slugs taken besides the listed files' names, which a claim or two compares one by one; past
-    // that (many new seeds at once) the names are put in a set once.
-    private const int ClaimsBeforeSet = 8;
+    // Slugs claimed by this store. The listed files' names are compared one by one for the first
+    // few slugs asked about (a new article or two); past that (many new seeds at once) they are put
+    // in a set once.
+    private const int ListedChecksBeforeSet = 8;
     private readonly HashSet<string> _claimed = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string>? _listedSlugs;
-    private int _claims;
+    private int _listedChecks;
 
     private readonly List<string> _changed = [];
 
@@ -260,7 +262,7 @@ public sealed class ArticleStore
     private bool IsTaken(string slug)
     {
         if (_claimed.Contains(slug)) return true;
-        if (_listedSlugs == null && ++_claims > ClaimsBeforeSet)
+        if (_listedSlugs == null && ++_listedChecks > ListedChecksBeforeSet)
             _listedSlugs = new HashSet<string>(_listed.Select(file => Path.GetFileNameWithoutExtension(file)), StringComparer.OrdinalIgnoreCase);
         if (_listedSlugs != null) return _listedSlugs.Contains(slug);
         foreach (var file in _listed)
