@@ -12,9 +12,11 @@ namespace StaticNews.Ingest;
 public sealed class ArticleStore
 {
     private readonly string _folder;
-    private readonly Dictionary<string, string> _fileBySeed = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _takenSlugs = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> _untouchedSeedHash = new(StringComparer.Ordinal);
+
+    // Each seed's file, and the seed hash that file names when it is exactly as ingest wrote it:
+    // one entry per seed, so whether a seed's file is untouched is found by the seed alone, with
+    // no map by path filled for every file.
+    private readonly Dictionary<string, (string File, string? UntouchedSeedHash)> _bySeed = new(StringComparer.Ordinal);
 
     // What the constructor learnt from each file, by content hash, kept between builds: with the
     // up-to-date check's hashes, a rebuild maps seeds to files without reading ten thousand of them.
@@ -23,8 +25,29 @@ public sealed class ArticleStore
     private readonly ChunkedCacheFile? _factsFile;
     private int _factsChunks = -1; // chunks the facts file holds; -1: it could not be used
     private readonly Dictionary<string, Facts> _knownFacts = new(StringComparer.Ordinal);
+
+    // The facts of this build's files by hash, and those of them the cache does not hold yet, kept
+    // up to date as files are learnt, written and deleted: saving looks at what is new, not at
+    // every file again.
     private readonly Dictionary<string, Facts> _facts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _hashByFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Facts> _added = new(StringComparer.Ordinal);
+    private int _liveKnown; // entries of _facts the cache holds as they are
+
+    // The Markdown files as listed, in ordinal order, with each one's content hash (null: it
+    // could not be read); a file this store wrote or deleted since has its hash in _hashByFile
+    // instead (null: deleted). Only files that change are put in a map.
+    private readonly List<string> _listed = [];
+    private readonly List<string?> _listedHash = [];
+    private readonly Dictionary<string, string?> _hashByFile = new(StringComparer.Ordinal);
+
+    // Slugs claimed by this store. The listed files' names are compared one by one for the first
+    // few slugs asked about (a new article or two); past that (many new seeds at once) they are put
+    // in a set once.
+    private const int ListedChecksBeforeSet = 8;
+    private readonly HashSet<string> _claimed = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>? _listedSlugs;
+    private int _listedChecks;
+
     private readonly List<string> _changed = [];
 
     // As File.WriteAllText writes: UTF-8 without a byte-order mark, refusing text that is not Unicode.
@@ -44,7 +67,7 @@ public sealed class ArticleStore
         // folder on every build. A temporary file left by an ingest that was killed mid-write holds
         // nothing the real file lacks (the rename never happened) and is deleted; a name that
         // would match both patterns is a leftover, as when the leftovers went first.
-        var articles = new List<string>();
+        var articles = _listed;
         foreach (var file in listed ?? Directory.EnumerateFiles(folder))
         {
             var name = Path.GetFileName(file.AsSpan());
@@ -56,7 +79,8 @@ public sealed class ArticleStore
             else if (name.EndsWith(".md", FileNames.Comparison))
                 articles.Add(file);
         }
-        articles.Sort(StringComparer.Ordinal);
+        // The check's listing comes sorted already; only a listing of the folder is sorted here.
+        if (!IsSorted(articles)) articles.Sort(StringComparer.Ordinal);
         // What the cache knows is looked up on this thread (a parallel loop over lookups waited
         // longer for its other thread than the lookups took); files it knows nothing of (all of
         // them in a fresh clone) are then read and hashed on every core. The maps are filled
@@ -69,17 +93,59 @@ public sealed class ArticleStore
             else unknown.Add(i);
         }
         Parallel.For(0, unknown.Count, u => learnt[unknown[u]] = Read(articles[unknown[u]]));
+        _listedHash.Capacity = articles.Count;
+        _facts.EnsureCapacity(articles.Count);
+        _bySeed.EnsureCapacity(articles.Count);
+        var read = new bool[articles.Count];
+        foreach (var u in unknown) read[u] = true;
         for (var i = 0; i < articles.Count; i++)
         {
-            var file = articles[i];
-            _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));
-            if (learnt[i] is not { } got) continue; // a pipe, or a name .NET cannot open: no seed of ours; load names it
+            if (learnt[i] is not { } got) // a pipe, or a name .NET cannot open: no seed of ours; load names it
+            {
+                _listedHash.Add(null);
+                continue;
+            }
             var (hash, facts) = got;
-            _facts[hash] = facts;
-            _hashByFile[file] = hash;
-            if (facts.Seed != null) _fileBySeed.TryAdd(facts.Seed, file);
-            if (facts.UntouchedSeedHash != null) _untouchedSeedHash[file] = facts.UntouchedSeedHash;
+            _listedHash.Add(hash);
+            if (_facts.TryAdd(hash, facts))
+            {
+                if (!read[i] || IsKnown(hash, facts)) _liveKnown++;
+                else _added[hash] = facts;
+            }
+            if (facts.Seed != null) _bySeed.TryAdd(facts.Seed, (articles[i], facts.UntouchedSeedHash));
         }
+    }
+
+    private static bool IsSorted(List<string> files)
+    {
+        for (var i = 1; i < files.Count; i++)
+            if (string.CompareOrdinal(files[i - 1], files[i]) > 0) return false;
+        return true;
+    }
+
+    private bool IsKnown(string hash, Facts facts) => _knownFacts.TryGetValue(hash, out var known) && known == facts;
+
+    // Keeps a file's facts for the next build, and forgets those it replaces.
+    private void Keep(string hash, Facts facts)
+    {
+        Drop(hash);
+        _facts[hash] = facts;
+        if (IsKnown(hash, facts)) _liveKnown++;
+        else _added[hash] = facts;
+    }
+
+    private void Drop(string? hash)
+    {
+        if (hash == null || !_facts.Remove(hash)) return;
+        if (!_added.Remove(hash)) _liveKnown--;
+    }
+
+    /// <summary>The content hash the store holds for a file: as written or deleted by it, else as listed (null: not known).</summary>
+    private string? HashOf(string file)
+    {
+        if (_hashByFile.TryGetValue(file, out var hash)) return hash;
+        var at = _listed.BinarySearch(file, StringComparer.Ordinal);
+        return at >= 0 ? _listedHash[at] : null;
     }
 
     /// <summary>A file's content hash and facts from the cache, when the check hashed it and the cache knows that hash.</summary>
@@ -125,27 +191,32 @@ public sealed class ArticleStore
     public void SaveFacts()
     {
         if (_factsFile == null) return;
-        var added = _facts.Where(f => !(_knownFacts.TryGetValue(f.Key, out var known) && known == f.Value)).ToList();
-        var dead = _knownFacts.Count - (_facts.Count - added.Count);
-        _factsFile.SaveEntries(_factsChunks, _facts, added, dead, (writer, fact) =>
+        _factsFile.SaveEntries(_factsChunks, _facts, _added, _knownFacts.Count - _liveKnown, (writer, fact) =>
         {
             writer.Write(fact.Seed);
             writer.Write(fact.UntouchedSeedHash);
         });
     }
 
-    public string? FileFor(string seed) => _fileBySeed.GetValueOrDefault(seed);
+    public string? FileFor(string seed) => _bySeed.TryGetValue(seed, out var entry) ? entry.File : null;
 
     /// <summary>
     /// The files that name a seed (relative to input/, as the files name it) not in
-    /// <paramref name="seeds"/>, by seed in ordinal order: only those are sorted, not the archive's
-    /// every file.
+    /// <paramref name="seeds"/> (each seed once), by seed in ordinal order: only those are sorted,
+    /// not the archive's every file.
     /// </summary>
-    public IReadOnlyList<(string Seed, string File)> FilesWhoseSeedIsNotIn(IReadOnlySet<string> seeds)
+    public IReadOnlyList<(string Seed, string File)> FilesWhoseSeedIsNotIn(IReadOnlyList<string> seeds)
     {
+        // Counted first: when every seed a file names is among them, as in nearly every build,
+        // no set of the seeds is made.
+        var named = 0;
+        foreach (var seed in seeds)
+            if (_bySeed.ContainsKey(seed)) named++;
+        if (named == _bySeed.Count) return [];
+        var present = new HashSet<string>(seeds, StringComparer.Ordinal);
         var missing = new List<(string Seed, string File)>();
-        foreach (var (seed, file) in _fileBySeed)
-            if (!seeds.Contains(seed)) missing.Add((seed, file));
+        foreach (var (seed, entry) in _bySeed)
+            if (!present.Contains(seed)) missing.Add((seed, entry.File));
         missing.Sort((a, b) => string.CompareOrdinal(a.Seed, b.Seed));
         return missing;
     }
@@ -155,27 +226,48 @@ public sealed class ArticleStore
     {
         File.Delete(path);
         _changed.Add(path);
-        _takenSlugs.Remove(Path.GetFileNameWithoutExtension(path));
-        _fileBySeed.Remove(seed);
-        _untouchedSeedHash.Remove(path);
-        if (_hashByFile.Remove(path, out var hash)) _facts.Remove(hash);
+        Drop(HashOf(path));
+        _hashByFile[path] = null;
+        var at = _listed.BinarySearch(path, StringComparer.Ordinal);
+        if (at >= 0)
+        {
+            _listed.RemoveAt(at);
+            _listedHash.RemoveAt(at);
+        }
+        var slug = Path.GetFileNameWithoutExtension(path);
+        _claimed.Remove(slug);
+        _listedSlugs?.Remove(slug);
+        _bySeed.Remove(seed);
     }
 
     /// <summary>
-    /// The seed hash a file names, if the file was exactly as ingest wrote it when the store read
-    /// it: a rebuild then needs neither to read nor to hash the file a second time.
+    /// The seed hash the file of <paramref name="seed"/> names, if that file was exactly as ingest
+    /// wrote it when the store read it: a rebuild then needs neither to read nor to hash the file a
+    /// second time.
     /// </summary>
-    public string? UntouchedSeedHash(string file) => _untouchedSeedHash.GetValueOrDefault(file);
+    public string? UntouchedSeedHashFor(string seed) => _bySeed.TryGetValue(seed, out var entry) ? entry.UntouchedSeedHash : null;
 
     /// <summary>A free slug: the wanted one, else one with a suffix derived from the seed, stable from run to run.</summary>
     public string ClaimSlug(string wanted, string seed)
     {
         var slug = wanted;
-        if (_takenSlugs.Contains(slug))
+        if (IsTaken(slug))
             slug = $"{wanted}-{Text.ContentHash.Of(seed)[..6]}";
-        for (var n = 2; _takenSlugs.Contains(slug); n++) slug = $"{wanted}-{Text.ContentHash.Of(seed)[..6]}-{n}";
-        _takenSlugs.Add(slug);
+        for (var n = 2; IsTaken(slug); n++) slug = $"{wanted}-{Text.ContentHash.Of(seed)[..6]}-{n}";
+        _claimed.Add(slug);
         return slug;
+    }
+
+    // Slugs compare ignoring case, as the file names would on Windows or macOS.
+    private bool IsTaken(string slug)
+    {
+        if (_claimed.Contains(slug)) return true;
+        if (_listedSlugs == null && ++_listedChecks > ListedChecksBeforeSet)
+            _listedSlugs = new HashSet<string>(_listed.Select(file => Path.GetFileNameWithoutExtension(file)), StringComparer.OrdinalIgnoreCase);
+        if (_listedSlugs != null) return _listedSlugs.Contains(slug);
+        foreach (var file in _listed)
+            if (Path.GetFileNameWithoutExtension(file.AsSpan()).Equals(slug, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     public string PathFor(string slug) => Path.Combine(_folder, slug + ".md");
@@ -183,8 +275,7 @@ public sealed class ArticleStore
     /// <summary>Writes the file unless it already holds exactly this text; true when it wrote.</summary>
     public bool Write(string path, string text, string seed)
     {
-        _fileBySeed[seed] = path;
-        _untouchedSeedHash.Remove(path);
+        _bySeed[seed] = (path, null);
         Remember(path, text);
         if (File.Exists(path) && File.ReadAllText(path) == text) return false;
         AtomicFile.Write(path, stream => stream.Write(Utf8.GetBytes(text)));
@@ -200,9 +291,9 @@ public sealed class ArticleStore
     private void Remember(string path, string text)
     {
         if (_factsFile == null) return;
-        if (_hashByFile.TryGetValue(path, out var old)) _facts.Remove(old);
+        Drop(HashOf(path));
         var hash = Text.ContentHash.Of(text); // written as UTF-8 without a byte-order mark, so the file's hash
-        _facts[hash] = FactsOf(text);
+        Keep(hash, FactsOf(text));
         _hashByFile[path] = hash;
     }
 

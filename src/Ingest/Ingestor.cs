@@ -73,13 +73,12 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
     /// </summary>
     private int RemoveOrphans(IReadOnlyList<string> seedNames, ArticleStore store)
     {
-        var present = new HashSet<string>(seedNames, StringComparer.Ordinal);
         var removed = 0;
         // A seed skipped this run (a pipe, a refused name) still exists: only a seed gone from disk counts.
-        foreach (var (seed, file) in store.FilesWhoseSeedIsNotIn(present))
+        foreach (var (seed, file) in store.FilesWhoseSeedIsNotIn(seedNames))
         {
             if (Path.Exists(Path.Combine(paths.Input, seed))) continue;
-            if (store.UntouchedSeedHash(file) != null)
+            if (store.UntouchedSeedHashFor(seed) != null)
             {
                 store.Delete(file, seed);
                 removed++;
@@ -119,7 +118,7 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
         // from a seed of that hash: up to date, and the seed need not be read. (Nothing is said
         // of such a seed, so its name for messages is not even worked out: that asks the system
         // for the working folder, ten thousand times in an archive's rebuild.)
-        if (_reuse.TrustUnchanged && metadata == null && _reuse.KnownHash?.Invoke(seedFile) is { } known && store.FileFor(seed) is { } file && store.UntouchedSeedHash(file) == known)
+        if (_reuse.TrustUnchanged && metadata == null && _reuse.KnownHash?.Invoke(seedFile) is { } known && store.UntouchedSeedHashFor(seed) == known && store.FileFor(seed) is { } file)
             return new Prepared(seed, seed, known, null, file, null, Outcome.Reused);
         var display = SitePaths.Display(seedFile);
         try
@@ -145,7 +144,7 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
             if (existingFile != null)
             {
                 // The store proved the file untouched when it mapped seeds to files: no second read.
-                if (_reuse.TrustUnchanged && store.UntouchedSeedHash(existingFile) == seedHash)
+                if (_reuse.TrustUnchanged && store.UntouchedSeedHashFor(seed) == seedHash)
                     return new Prepared(display, seed, seedHash, null, existingFile, null, Outcome.Reused);
                 // With the metadata file unreadable, what it gives this seed is unknown: the file stays as it is.
                 if (_metadata.Unreadable)

@@ -7,14 +7,14 @@ namespace StaticNews.Tests.Ingest;
 
 public class ArticleStoreTests
 {
-    private static string Generated(string slug, string seed) => ArticleFileFormat.WriteGenerated(new ArticleFile(new FrontMatter
+    private static string Generated(string slug, string seed, string body = "Havnen åbner igen.") => ArticleFileFormat.WriteGenerated(new ArticleFile(new FrontMatter
     {
         Title = "Havnen åbner",
         Date = new DateTimeOffset(2023, 12, 31, 23, 0, 0, TimeSpan.FromHours(1)),
         Slug = slug,
         Seed = seed,
         SeedHash = "seedhash",
-    }, "Havnen åbner igen."));
+    }, body));
 
     [Fact]
     public void A_file_the_store_wrote_is_mapped_to_its_seed_by_the_next_store_from_its_hash_alone()
@@ -36,7 +36,7 @@ public class ArticleStoreTests
         var second = new ArticleStore(folder, file => file == path ? hash : null, cache);
 
         Assert.Equal(path, second.FileFor("seeds/havnen.txt"));
-        Assert.Equal("seedhash", second.UntouchedSeedHash(path));
+        Assert.Equal("seedhash", second.UntouchedSeedHashFor("seeds/havnen.txt"));
     }
 
     [Fact]
@@ -149,5 +149,110 @@ public class ArticleStoreTests
             .Select(s => store.FileFor($"seeds/{s}.txt")).OfType<string>().Order(StringComparer.Ordinal));
         if (!OperatingSystem.IsWindows() && !OperatingSystem.IsMacOS())
             Assert.True(File.Exists(Path.Combine(folder, "upper.MD.TMP-1")));
+    }
+
+    [Fact]
+    public void A_claimed_slug_avoids_every_listed_name_and_earlier_claim_ignoring_case_however_many_are_claimed()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        Directory.CreateDirectory(folder);
+        foreach (var name in new[] { "havnen", "broen" })
+            File.WriteAllText(Path.Combine(folder, name + ".md"), Generated(name, $"seeds/{name}.txt"));
+        var store = new ArticleStore(folder);
+
+        // Enough claims that the listed names are compared one by one for the first and looked
+        // up in a set for the last.
+        var claimed = Enumerable.Range(0, 20).Select(n => store.ClaimSlug(n % 2 == 0 ? "Havnen" : "BROEN", $"seeds/{n}.txt")).ToList();
+
+        Assert.Equal($"Havnen-{ContentHash.Of("seeds/0.txt")[..6]}", claimed[0]);
+        Assert.Equal($"BROEN-{ContentHash.Of("seeds/1.txt")[..6]}", claimed[1]);
+        var taken = new[] { "havnen", "broen" }.Concat(claimed).ToList();
+        Assert.Equal(taken.Count, taken.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    public void A_deleted_files_slug_is_free_again_after_any_number_of_claims(int claimsBefore)
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "havnen.md");
+        File.WriteAllText(path, Generated("havnen", "seeds/havnen.txt"));
+        var store = new ArticleStore(folder);
+        for (var n = 0; n < claimsBefore; n++) store.ClaimSlug("broen", $"seeds/{n}.txt");
+        Assert.NotEqual("havnen", store.ClaimSlug("havnen", "seeds/other.txt"));
+
+        store.Delete(path, "seeds/havnen.txt");
+
+        Assert.Equal("havnen", store.ClaimSlug("havnen", "seeds/another.txt"));
+        Assert.Null(store.FileFor("seeds/havnen.txt"));
+    }
+
+    [Fact]
+    public void A_listing_in_any_order_maps_a_seed_named_by_two_files_to_the_first_in_path_order()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        Directory.CreateDirectory(folder);
+        var first = Path.Combine(folder, "a-havnen.md");
+        var second = Path.Combine(folder, "b-havnen.md");
+        foreach (var file in new[] { first, second }) File.WriteAllText(file, Generated(Path.GetFileNameWithoutExtension(file), "seeds/havnen.txt"));
+
+        var store = new ArticleStore(folder, listed: [second, first]);
+
+        Assert.Equal(first, store.FileFor("seeds/havnen.txt"));
+    }
+
+    [Fact]
+    public void Facts_of_deleted_and_rewritten_files_are_dropped_when_they_pile_up_and_the_rest_are_kept()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        var cache = new BuildCache(temp["cache"]);
+        var names = new[] { "havnen", "broen", "skolen", "kirken", "torvet" };
+        var texts = new Dictionary<string, string>();
+        var first = new ArticleStore(folder, cache: cache);
+        foreach (var name in names)
+        {
+            var path = first.PathFor(name);
+            first.Write(path, texts[path] = Generated(name, $"seeds/{name}.txt"), $"seeds/{name}.txt");
+        }
+        first.SaveFacts();
+        var facts = Directory.GetFiles(cache.Folder).Single();
+        var before = File.ReadAllBytes(facts);
+
+        // Two files deleted and one rewritten: three of five entries dead, more than a quarter of
+        // the live ones, so the file is written anew rather than appended to.
+        var second = new ArticleStore(folder, file => ContentHash.Of(texts[file]), cache);
+        foreach (var name in new[] { "kirken", "torvet" }) second.Delete(second.PathFor(name), $"seeds/{name}.txt");
+        var rewritten = second.PathFor("skolen");
+        second.Write(rewritten, texts[rewritten] = Generated("skolen", "seeds/skolen.txt", "Skolen åbner igen."), "seeds/skolen.txt");
+        second.SaveFacts();
+
+        Assert.False(File.ReadAllBytes(facts).AsSpan().StartsWith(before));
+        // Every file's bytes swapped for a file naming no seed: only the facts can map them.
+        foreach (var name in new[] { "havnen", "broen", "skolen" }) File.WriteAllText(second.PathFor(name), "---\ntitle: x\n---\n\nx\n");
+        var third = new ArticleStore(folder, file => ContentHash.Of(texts[file]), cache);
+        Assert.All(new[] { "havnen", "broen", "skolen" }, name => Assert.Equal(third.PathFor(name), third.FileFor($"seeds/{name}.txt")));
+        Assert.Equal("seedhash", third.UntouchedSeedHashFor("seeds/skolen.txt"));
+    }
+
+    [Fact]
+    public void The_files_whose_seed_is_gone_are_those_naming_a_seed_not_listed_and_none_when_every_one_is()
+    {
+        using var temp = new TempFolder();
+        var folder = temp["articles"];
+        Directory.CreateDirectory(folder);
+        foreach (var name in new[] { "havnen", "broen", "skolen" })
+            File.WriteAllText(Path.Combine(folder, name + ".md"), Generated(name, $"seeds/{name}.txt"));
+        File.WriteAllText(Path.Combine(folder, "by-hand.md"), "---\ntitle: Skrevet i hånden\n---\n\nTekst\n");
+        var store = new ArticleStore(folder);
+
+        Assert.Empty(store.FilesWhoseSeedIsNotIn(["seeds/broen.txt", "seeds/havnen.txt", "seeds/ny.txt", "seeds/skolen.txt"]));
+        Assert.Equal([("seeds/broen.txt", Path.Combine(folder, "broen.md")), ("seeds/skolen.txt", Path.Combine(folder, "skolen.md"))],
+            store.FilesWhoseSeedIsNotIn(["seeds/havnen.txt", "seeds/ny.txt"]));
     }
 }
