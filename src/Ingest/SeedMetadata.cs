@@ -13,7 +13,7 @@ namespace StaticNews.Ingest;
 /// or <c>metadata.csv</c> (a header row naming <c>file</c> and the fields; lists separated by
 /// ';'). A bad entry is reported with its line and left out; the rest are used.
 /// </summary>
-public sealed class SeedMetadata
+public sealed partial class SeedMetadata
 {
     public const string YamlName = "metadata.yml";
     public const string CsvName = "metadata.csv";
@@ -81,6 +81,10 @@ public sealed class SeedMetadata
         if (csv) reader.ReadCsv(text); else reader.ReadYaml(text);
         return new SeedMetadata(reader.Entries, display) { Unreadable = reader.Unreadable };
     }
+
+    /// <summary>A date and time with a UTC offset after it ("2024-03-01T09:30+01:00"), to be read with that offset.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"T.*[+-]\d\d:?\d\d$")]
+    private static partial System.Text.RegularExpressions.Regex MomentWithOffset();
 
     private sealed class Reader(string display, DanishDateParser dates, DiagnosticBag diagnostics)
     {
@@ -234,7 +238,7 @@ public sealed class SeedMetadata
         /// <summary>A moment with its offset as written; without one, a date or date line read in the site's time zone.</summary>
         private bool TryDate(string text, out DateTimeOffset date)
         {
-            if ((text.EndsWith('Z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"T.*[+-]\d\d:?\d\d$"))
+            if ((text.EndsWith('Z') || MomentWithOffset().IsMatch(text))
                 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
                 return true;
             return dates.TryParse(text, out date);
