@@ -32,8 +32,8 @@ public sealed class ArticleStore
 
     /// <param name="knownHash">Content hashes already known (see Pipeline.UpToDate.InputHashes), or null.</param>
     /// <param name="cache">Where what was learnt of each file is kept for the next build, or null.</param>
-    /// <param name="listed">The files directly in the folder (full paths) as a listing taken this build found them, or null to list the folder here.</param>
-    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null, IReadOnlyList<string>? listed = null)
+    /// <param name="listed">The files directly in the folder (full paths) as a listing taken this build found them, with their hashes when it read them, or null to list the folder here.</param>
+    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null, InputListing? listed = null)
     {
         _folder = folder;
         _factsFile = cache?.ArticleFacts("");
@@ -44,9 +44,12 @@ public sealed class ArticleStore
         // folder on every build. A temporary file left by an ingest that was killed mid-write holds
         // nothing the real file lacks (the rename never happened) and is deleted; a name that
         // would match both patterns is a leftover, as when the leftovers went first.
-        var articles = new List<string>();
-        foreach (var file in listed ?? Directory.EnumerateFiles(folder))
+        listed ??= new InputListing([.. Directory.EnumerateFiles(folder)], [], []);
+        var named = new List<string>();
+        var namedHashes = new List<string?>();
+        for (var j = 0; j < listed.Files.Count; j++)
         {
+            var file = listed.Files[j];
             var name = Path.GetFileName(file.AsSpan());
             if (name.Contains(".md" + AtomicFile.TemporaryMarker, FileNames.Comparison))
             {
@@ -54,22 +57,27 @@ public sealed class ArticleStore
                 _changed.Add(file);
             }
             else if (name.EndsWith(".md", FileNames.Comparison))
-                articles.Add(file);
+            {
+                named.Add(file);
+                namedHashes.Add(listed.HashOf(j, knownHash));
+            }
         }
-        articles.Sort(StringComparer.Ordinal);
+        string[] articles = [.. named];
+        string?[] hashes = [.. namedHashes];
+        Array.Sort(articles, hashes, StringComparer.Ordinal);
         // What the cache knows is looked up on this thread (a parallel loop over lookups waited
         // longer for its other thread than the lookups took); files it knows nothing of (all of
         // them in a fresh clone) are then read and hashed on every core. The maps are filled
         // afterwards in path order, as one loop would.
-        var learnt = new (string Hash, Facts Facts)?[articles.Count];
+        var learnt = new (string Hash, Facts Facts)?[articles.Length];
         var unknown = new List<int>();
-        for (var i = 0; i < articles.Count; i++)
+        for (var i = 0; i < articles.Length; i++)
         {
-            if (Known(articles[i], knownHash) is { } known) learnt[i] = known;
+            if (Known(hashes[i]) is { } known) learnt[i] = known;
             else unknown.Add(i);
         }
         Parallel.For(0, unknown.Count, u => learnt[unknown[u]] = Read(articles[unknown[u]]));
-        for (var i = 0; i < articles.Count; i++)
+        for (var i = 0; i < articles.Length; i++)
         {
             var file = articles[i];
             _takenSlugs.Add(Path.GetFileNameWithoutExtension(file));
@@ -82,9 +90,9 @@ public sealed class ArticleStore
         }
     }
 
-    /// <summary>A file's content hash and facts from the cache, when the check hashed it and the cache knows that hash.</summary>
-    private (string Hash, Facts Facts)? Known(string file, Func<string, string?>? knownHash)
-        => knownHash?.Invoke(file) is { } hash && _knownFacts.TryGetValue(hash, out var known) ? (hash, known) : null;
+    /// <summary>A file's content hash and facts from the cache, when the check hashed it (<paramref name="knownHash"/>) and the cache knows that hash.</summary>
+    private (string Hash, Facts Facts)? Known(string? knownHash)
+        => knownHash is { } hash && _knownFacts.TryGetValue(hash, out var known) ? (hash, known) : null;
 
     /// <summary>A file's content hash and facts, read from it; null when it cannot be read.</summary>
     private static (string Hash, Facts Facts)? Read(string file)
