@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StaticNews.Caching;
 using StaticNews.Configuration;
 using StaticNews.Content;
@@ -55,8 +56,8 @@ public sealed class ArticleStore
 
     /// <param name="knownHash">Content hashes already known (see Pipeline.UpToDate.InputHashes), or null.</param>
     /// <param name="cache">Where what was learnt of each file is kept for the next build, or null.</param>
-    /// <param name="listed">The files directly in the folder (full paths) as a listing taken this build found them, or null to list the folder here.</param>
-    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null, IReadOnlyList<string>? listed = null)
+    /// <param name="listed">The files directly in the folder (full paths) as a listing taken this build found them, with their hashes when it read them, or null to list the folder here.</param>
+    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null, InputListing? listed = null)
     {
         _folder = folder;
         _factsFile = cache?.ArticleFacts("");
@@ -67,9 +68,12 @@ public sealed class ArticleStore
         // folder on every build. A temporary file left by an ingest that was killed mid-write holds
         // nothing the real file lacks (the rename never happened) and is deleted; a name that
         // would match both patterns is a leftover, as when the leftovers went first.
+        listed ??= new InputListing([.. Directory.EnumerateFiles(folder)], [], []);
         var articles = _listed;
-        foreach (var file in listed ?? Directory.EnumerateFiles(folder))
+        var hashes = new List<string?>();
+        for (var j = 0; j < listed.Files.Count; j++)
         {
+            var file = listed.Files[j];
             var name = Path.GetFileName(file.AsSpan());
             if (name.Contains(".md" + AtomicFile.TemporaryMarker, FileNames.Comparison))
             {
@@ -77,10 +81,13 @@ public sealed class ArticleStore
                 _changed.Add(file);
             }
             else if (name.EndsWith(".md", FileNames.Comparison))
+            {
                 articles.Add(file);
+                hashes.Add(listed.HashOf(j, knownHash));
+            }
         }
-        // The check's listing comes sorted already; only a listing of the folder is sorted here.
-        if (!IsSorted(articles)) articles.Sort(StringComparer.Ordinal);
+        // The check's listing comes sorted already; only a listing of the folder is sorted here, its hashes with it.
+        if (!IsSorted(articles)) CollectionsMarshal.AsSpan(articles).Sort(CollectionsMarshal.AsSpan(hashes), StringComparer.Ordinal);
         // What the cache knows is looked up on this thread (a parallel loop over lookups waited
         // longer for its other thread than the lookups took); files it knows nothing of (all of
         // them in a fresh clone) are then read and hashed on every core. The maps are filled
@@ -89,7 +96,7 @@ public sealed class ArticleStore
         var unknown = new List<int>();
         for (var i = 0; i < articles.Count; i++)
         {
-            if (Known(articles[i], knownHash) is { } known) learnt[i] = known;
+            if (Known(hashes[i]) is { } known) learnt[i] = known;
             else unknown.Add(i);
         }
         Parallel.For(0, unknown.Count, u => learnt[unknown[u]] = Read(articles[unknown[u]]));
@@ -148,9 +155,9 @@ public sealed class ArticleStore
         return at >= 0 ? _listedHash[at] : null;
     }
 
-    /// <summary>A file's content hash and facts from the cache, when the check hashed it and the cache knows that hash.</summary>
-    private (string Hash, Facts Facts)? Known(string file, Func<string, string?>? knownHash)
-        => knownHash?.Invoke(file) is { } hash && _knownFacts.TryGetValue(hash, out var known) ? (hash, known) : null;
+    /// <summary>A file's content hash and facts from the cache, when the check hashed it (<paramref name="knownHash"/>) and the cache knows that hash.</summary>
+    private (string Hash, Facts Facts)? Known(string? knownHash)
+        => knownHash is { } hash && _knownFacts.TryGetValue(hash, out var known) ? (hash, known) : null;
 
     /// <summary>A file's content hash and facts, read from it; null when it cannot be read.</summary>
     private static (string Hash, Facts Facts)? Read(string file)

@@ -16,7 +16,7 @@ public sealed record IngestReuse(bool TrustUnchanged, Func<string, string?>? Kno
     public InputListing? Seeds { get; init; }
 
     /// <summary>The files directly in input/articles/ as the check listed them (null: list the folder).</summary>
-    public IReadOnlyList<string>? ArticleFiles { get; init; }
+    public InputListing? ArticleFiles { get; init; }
 
     /// <summary>Nothing reused: every seed is read, as on a first build.</summary>
     public static IngestReuse None { get; } = new(false, null, null);

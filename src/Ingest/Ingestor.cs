@@ -51,7 +51,7 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
         for (var start = 0; start < seedFiles.Count; start += BatchSize)
         {
             var count = Math.Min(BatchSize, seedFiles.Count - start);
-            Parallel.For(0, count, i => prepared[i] = Prepare(seedFiles[start + i], seedNames[start + i], store));
+            Parallel.For(0, count, i => prepared[i] = Prepare(seedFiles[start + i], seedNames[start + i], listing.HashOf(start + i, _reuse.KnownHash), store));
             for (var i = 0; i < count; i++)
             {
                 outcomes.Add(prepared[i]!.DecidedOutcome ?? Write(prepared[i]!, store));
@@ -111,14 +111,14 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
         return names;
     }
 
-    private Prepared Prepare(string seedFile, string seed, ArticleStore store)
+    private Prepared Prepare(string seedFile, string seed, string? knownHash, ArticleStore store)
     {
         var metadata = _metadata.Count == 0 ? null : _metadata.For(Path.GetRelativePath(paths.Seeds, seedFile));
         // The check hashed this seed and the store knows its file untouched since it was made
         // from a seed of that hash: up to date, and the seed need not be read. (Nothing is said
         // of such a seed, so its name for messages is not even worked out: that asks the system
         // for the working folder, ten thousand times in an archive's rebuild.)
-        if (_reuse.TrustUnchanged && metadata == null && _reuse.KnownHash?.Invoke(seedFile) is { } known && store.UntouchedSeedHashFor(seed) == known && store.FileFor(seed) is { } file)
+        if (_reuse.TrustUnchanged && metadata == null && knownHash is { } known && store.UntouchedSeedHashFor(seed) == known && store.FileFor(seed) is { } file)
             return new Prepared(seed, seed, known, null, file, null, Outcome.Reused);
         var display = SitePaths.Display(seedFile);
         try

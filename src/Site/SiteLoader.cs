@@ -17,7 +17,7 @@ namespace StaticNews.Site;
 /// </summary>
 public static class SiteLoader
 {
-    /// <param name="listed">The folder's Markdown files as a listing taken this build found them, or null to walk the folder here.</param>
+    /// <param name="listed">The folder's Markdown files as a listing taken this build found them (with their hashes when it read them), or null to walk the folder here.</param>
     public static IReadOnlyList<(ArticleFile Article, string SourceFile)> Load(string folder, string inputRoot, TimeZoneInfo zone, bool includeDrafts, DiagnosticBag diagnostics, BuildCache? buildCache = null,
         Func<string, string?>? knownHash = null, InputListing? listed = null)
     {
@@ -35,7 +35,7 @@ public static class SiteLoader
         var readAnew = new List<int>();
         for (var i = 0; i < files.Count; i++)
         {
-            if (knownHash?.Invoke(files[i]) is { } hash && cache.Find(hash) is { } cached) LoadFile(i, (hash, cached, true));
+            if (listing.HashOf(i, knownHash) is { } hash && cache.Find(hash) is { } cached) LoadFile(i, (hash, cached, true));
             else readAnew.Add(i);
         }
         // One file read anew (a new article, the usual incremental build) is read here too: a

@@ -10,8 +10,10 @@ namespace StaticNews.Pipeline.UpToDate;
 public sealed class InputHashes
 {
     // By the stamps' own paths ("input/…"): a full path asked for is found by the span of it past
-    // the input folder, so no full path is made per file for the table.
-    private readonly Dictionary<string, string> _byPath = new(StringComparer.Ordinal);
+    // the input folder, so no full path is made per file for the table. Made when first asked:
+    // the check's listings carry their hashes (InputStamps.Listing), so only a walk of a folder
+    // the check could not list asks here.
+    private readonly Lazy<Dictionary<string, string>> _byPath = new(() => new(StringComparer.Ordinal));
     private readonly string _root = "";
 
     // Files taken out since the check: kept beside the check's hashes, which are shared, not
@@ -31,20 +33,25 @@ public sealed class InputHashes
         _without.UnionWith(from._without);
     }
 
-    /// <param name="stamps">Stamps as <see cref="InputFingerprint"/> makes them ("input/…", "theme/…").</param>
-    public InputHashes(string inputFolder, IEnumerable<FileStamp> stamps)
+    /// <param name="stamps">Stamps as <see cref="InputFingerprint"/> makes them ("input/…", "theme/…"), held as they are.</param>
+    public InputHashes(string inputFolder, IReadOnlyList<FileStamp> stamps)
     {
         _root = Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        foreach (var stamp in stamps)
-            if (stamp.Path.StartsWith(Prefix, StringComparison.Ordinal))
-                _byPath[stamp.Path] = stamp.Hash;
+        _byPath = new(() =>
+        {
+            var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var stamp in stamps)
+                if (stamp.Path.StartsWith(Prefix, StringComparison.Ordinal))
+                    byPath[stamp.Path] = stamp.Hash;
+            return byPath;
+        });
     }
 
     private const string Prefix = "input/";
 
     /// <summary>The file's content hash as the check found it, or null when the check did not hash it or it changed since.</summary>
     public string? Of(string file)
-        => KeyOf(file) is { } key && !_without.Contains(key) ? _byPath[key] : null;
+        => KeyOf(file) is { } key && !_without.Contains(key) ? _byPath.Value[key] : null;
 
     /// <summary>These hashes less those of <paramref name="changedFiles"/> (full paths).</summary>
     public InputHashes Without(IReadOnlyCollection<string> changedFiles)
@@ -60,7 +67,7 @@ public sealed class InputHashes
     // The walks hand over full, normal paths, found as they are; any other form is made full first.
     private string? KeyOf(string file)
     {
-        if (_byPath.Count == 0) return null;
+        if (_byPath.Value.Count == 0) return null;
         return Spelt(file) ?? (Path.GetFullPath(file) is var full && full != file ? Spelt(full) : null);
     }
 
@@ -73,6 +80,6 @@ public sealed class InputHashes
         Prefix.CopyTo(spelt);
         relative.CopyTo(spelt[Prefix.Length..]);
         if (Path.DirectorySeparatorChar != '/') spelt.Replace(Path.DirectorySeparatorChar, '/');
-        return _byPath.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(spelt, out var key, out _) ? key : null;
+        return _byPath.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(spelt, out var key, out _) ? key : null;
     }
 }

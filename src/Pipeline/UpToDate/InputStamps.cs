@@ -61,8 +61,8 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
     /// <summary>
     /// The files under <c>input/<paramref name="folder"/>/</c> (at any depth) whose names end with
     /// <paramref name="extension"/>, as <see cref="InputFileWalker.Walk"/> would list them: full
-    /// paths, ordinal order. Null when only a walk can say (see <see cref="Folders"/>), or when a
-    /// folder under it is named like such a file, which the walk reports.
+    /// paths, ordinal order, with their hashes. Null when only a walk can say (see <see cref="Folders"/>),
+    /// or when a folder under it is named like such a file, which the walk reports.
     /// </summary>
     public InputListing? Listing(string inputFolder, string folder, string extension)
     {
@@ -71,27 +71,41 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
         foreach (var path in folders)
             if (path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
                 return null;
-        return new InputListing(FullPaths(inputFolder, prefix, path => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)), [], []);
+        return Listed(inputFolder, prefix, path => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The files directly in <c>input/<paramref name="folder"/>/</c>, full paths in ordinal order; null when only a walk can say (see <see cref="Folders"/>).</summary>
-    public IReadOnlyList<string>? TopFiles(string inputFolder, string folder)
+    /// <summary>The files directly in <c>input/<paramref name="folder"/>/</c>, full paths in ordinal order with their hashes; null when only a walk can say (see <see cref="Folders"/>).</summary>
+    public InputListing? TopFiles(string inputFolder, string folder)
     {
         if (Folders == null) return null;
         var prefix = "input/" + folder + "/";
-        return FullPaths(inputFolder, prefix, path => path.IndexOf('/', prefix.Length) < 0);
+        return Listed(inputFolder, prefix, path => path.IndexOf('/', prefix.Length) < 0);
     }
 
-    private List<string> FullPaths(string inputFolder, string prefix, Func<string, bool> wanted)
+    /// <summary>
+    /// The wanted stamps under <paramref name="prefix"/> as a listing: their full paths, each with
+    /// the hash the stamp holds, so whoever reads the listing need not find a file's hash by its path.
+    /// </summary>
+    private InputListing Listed(string inputFolder, string prefix, Func<string, bool> wanted)
     {
         // Stamp paths are already normal ('/'-separated, no "." or ".." parts): only the folder is made full.
         var root = Path.GetFullPath(inputFolder);
         var files = new List<string>();
+        var hashes = new List<string>();
         foreach (var stamp in Stamps)
             if (stamp.Path.StartsWith(prefix, StringComparison.Ordinal) && wanted(stamp.Path))
+            {
                 files.Add(StampPath.Full(root, stamp.Path));
-        files.Sort(StringComparer.Ordinal);
-        return files;
+                hashes.Add(stamp.Hash);
+            }
+        // The stamps are in ordinal order of their paths, and these share one prefix: their full
+        // paths, the same prefix made full, keep that order where the separator is '/'. Another
+        // separator sorts differently against other characters ("a\b" after "a0", "a/b" before).
+        if (Path.DirectorySeparatorChar == '/') return new InputListing(files, [], []) { Hashes = hashes };
+        var sortedFiles = files.ToArray();
+        var sortedHashes = hashes.ToArray();
+        Array.Sort(sortedFiles, sortedHashes, StringComparer.Ordinal);
+        return new InputListing(sortedFiles, [], []) { Hashes = sortedHashes };
     }
 
     private static readonly IComparer<FileStamp> ByPath = Comparer<FileStamp>.Create((x, y) => string.CompareOrdinal(x.Path, y.Path));

@@ -12,6 +12,9 @@ internal static class StampPath
         => label + "/" + Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>The file <paramref name="stampPath"/> names in <paramref name="folder"/> (its label's folder, made full).</summary>
+    // Where '/' is the separator the stamp's part past its label is joined as it stands, making one string per file, not two.
     public static string Full(string folder, string stampPath)
-        => Path.Join(folder, stampPath[(stampPath.IndexOf('/') + 1)..].Replace('/', Path.DirectorySeparatorChar));
+        => Path.DirectorySeparatorChar == '/'
+            ? Path.Join(folder.AsSpan(), stampPath.AsSpan(stampPath.IndexOf('/') + 1))
+            : Path.Join(folder, stampPath[(stampPath.IndexOf('/') + 1)..].Replace('/', Path.DirectorySeparatorChar));
 }

@@ -67,8 +67,14 @@ public sealed record UpToDateRecord(
         var fingerprint = reader.ReadString();
         var stampedAt = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
         var stamps = new FileStamp[reader.ReadInt32()];
+        // Each stamp's hash is read into one buffer and spelt from it: twenty thousand stamps need no array each.
+        Span<byte> hash = stackalloc byte[32];
         for (var i = 0; i < stamps.Length; i++)
-            stamps[i] = new FileStamp(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64(), Convert.ToHexStringLower(reader.ReadBytes(32)));
+        {
+            var (path, size, written) = (reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
+            reader.BaseStream.ReadExactly(hash);
+            stamps[i] = new FileStamp(path, size, written, Convert.ToHexStringLower(hash));
+        }
         var zone = reader.ReadString();
         var manifest = reader.ReadString();
         var listing = reader.ReadString();

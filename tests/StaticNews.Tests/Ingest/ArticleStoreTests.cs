@@ -1,4 +1,5 @@
 using StaticNews.Caching;
+using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Ingest;
 using StaticNews.Text;
@@ -201,7 +202,7 @@ public class ArticleStoreTests
         var second = Path.Combine(folder, "b-havnen.md");
         foreach (var file in new[] { first, second }) File.WriteAllText(file, Generated(Path.GetFileNameWithoutExtension(file), "seeds/havnen.txt"));
 
-        var store = new ArticleStore(folder, listed: [second, first]);
+        var store = new ArticleStore(folder, listed: new InputListing([second, first], [], []));
 
         Assert.Equal(first, store.FileFor("seeds/havnen.txt"));
     }

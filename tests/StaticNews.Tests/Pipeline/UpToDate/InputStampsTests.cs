@@ -1,6 +1,7 @@
 using StaticNews.Configuration;
 using StaticNews.Pipeline;
 using StaticNews.Pipeline.UpToDate;
+using StaticNews.Text;
 
 namespace StaticNews.Tests.Pipeline.UpToDate;
 
@@ -43,7 +44,7 @@ public class InputStampsTests : IDisposable
     {
         var expected = Directory.EnumerateFiles(_site.Articles).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(expected, Stamped().TopFiles(_site.Input, "articles"));
+        Assert.Equal(expected, Stamped().TopFiles(_site.Input, "articles")!.Files);
         Assert.Contains(Path.Combine(_site.Articles, "læs-mig.txt"), expected);
     }
 
@@ -59,7 +60,19 @@ public class InputStampsTests : IDisposable
         var after = stamps.With(_site.Input, [written, removed]);
 
         AssertSameListing(InputFileWalker.Walk(_site.Articles, ".md", _site.Input), after.Listing(_site.Input, "articles", ".md"));
-        Assert.Equal(Directory.EnumerateFiles(_site.Articles).Order(StringComparer.Ordinal), after.TopFiles(_site.Input, "articles"));
+        Assert.Equal(Directory.EnumerateFiles(_site.Articles).Order(StringComparer.Ordinal), after.TopFiles(_site.Input, "articles")!.Files);
+        AssertHashesOfContent(after.Listing(_site.Input, "articles", ".md")!);
+        AssertHashesOfContent(after.TopFiles(_site.Input, "articles")!);
+    }
+
+    [Fact]
+    public void Each_listed_file_comes_with_the_hash_of_its_content()
+    {
+        var stamps = Stamped();
+
+        AssertHashesOfContent(stamps.Listing(_site.Input, "seeds", ".txt")!);
+        AssertHashesOfContent(stamps.Listing(_site.Input, "articles", ".md")!);
+        AssertHashesOfContent(stamps.TopFiles(_site.Input, "articles")!);
     }
 
     [Theory]
@@ -138,6 +151,12 @@ public class InputStampsTests : IDisposable
 
         Assert.Null(fromRecord.Listing(_site.Input, "seeds", ".txt"));
         Assert.Null(fromRecord.TopFiles(_site.Input, "articles"));
+    }
+
+    private static void AssertHashesOfContent(InputListing listed)
+    {
+        Assert.NotNull(listed.Hashes);
+        Assert.Equal(listed.Files.Select(file => ContentHash.Of(File.ReadAllBytes(file))), listed.Hashes);
     }
 
     private static void AssertSameListing(InputListing walked, InputListing? listed)
