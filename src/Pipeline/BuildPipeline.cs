@@ -20,9 +20,10 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
     {
         clock ??= () => DateTimeOffset.UtcNow;
         if (options.IngestOnly) return new BuildPipeline([new ConfigureStage(), new IngestStage(clock)]);
+        var recognizer = new RecognizerLoad(options.Paths.SitePlaces);
         // The theme stage starts loading the theme for render: it hands its work to the later stage here, not through the state.
         var theme = new ThemeStage();
-        return new BuildPipeline([new UpToDateStage(), new ConfigureStage(), theme, new IngestStage(clock), new LoadStage(clock), new RenderStage(theme),
+        return new BuildPipeline([new UpToDateStage(recognizer), new ConfigureStage(), theme, new IngestStage(clock, recognizer), new LoadStage(clock), new RenderStage(theme),
             new WriteStage(), new RecordStage()]);
     }
 

@@ -11,8 +11,9 @@ namespace StaticNews.Pipeline;
 /// <summary>
 /// What has been worked out so far: values only, no tasks or services. Each stage returns a copy
 /// with what it produced filled in; no stage reaches into another's state, so each can be run and
-/// tested alone. (Work one stage starts for a later one, the theme loaded beside ingest, is wired
-/// between the two stages by <see cref="BuildPipeline.For"/>, not carried here.)
+/// tested alone. (Work one stage starts for a later one, the theme loaded beside ingest or the
+/// entity recogniser loaded beside the check, is wired between the two stages by
+/// <see cref="BuildPipeline.For"/>, not carried here.)
 /// </summary>
 public sealed record BuildState
 {

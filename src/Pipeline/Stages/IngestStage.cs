@@ -1,14 +1,14 @@
 using StaticNews.Pipeline.UpToDate;
 using StaticNews.Configuration;
 using StaticNews.Enrichment;
-using StaticNews.Enrichment.Entities;
 using StaticNews.Ingest;
 using StaticNews.Text;
 
 namespace StaticNews.Pipeline.Stages;
 
 /// <summary>Seeds → Markdown files in input/articles/ (see <see cref="Ingestor"/>).</summary>
-public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
+/// <param name="recognizer">The entity recogniser's load, when a stage before may have started it; null: ingest loads it itself.</param>
+public sealed class IngestStage(Func<DateTimeOffset> clock, RecognizerLoad? recognizer = null) : IBuildStage
 {
     public string Name => "ingest";
 
@@ -20,21 +20,16 @@ public sealed class IngestStage(Func<DateTimeOffset> clock) : IBuildStage
             throw new SiteConfigException($"{SitePaths.Display(paths.SitePlaces)}: is {what}, not a file; expected the site's places (name: [other names])");
         var places = File.Exists(paths.SitePlaces) ? File.ReadAllText(paths.SitePlaces) : null;
         if (places != null) PlacesFileCheck.Check(paths.SitePlaces, places);
+        var recognizerLoad = recognizer ?? new RecognizerLoad(paths.SitePlaces);
         var enricher = new DeferredEnricher(() =>
-        {
-            var gazetteer = Gazetteer.LoadBundled();
-            if (places != null) gazetteer.AddSiteYaml(places);
-            var recognizer = new EntityRecognizer(gazetteer, CommonWords.LoadBundled());
-            recognizer.WarmUp();
-            return
-            [
-                new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock(), state.Zone), new LanguageEnricher(state.Config.Language),
-                new SlugEnricher(), new EntityEnricher(recognizer),
-            ];
-        });
+        [
+            new TitleEnricher(), new SummaryEnricher(), new DateEnricher(clock(), state.Zone), new LanguageEnricher(state.Config.Language),
+            new SlugEnricher(), new EntityEnricher(recognizerLoad.For(places)),
+        ]);
 
         // The tagger loads on another thread while ingest lists the archive, when a seed will
-        // likely need it; asked there too (it compares twenty thousand stamps).
+        // likely need it (or is awaited there, when the check started it); asked there too (it
+        // compares twenty thousand stamps).
         Task.Run(() =>
         {
             if (SeedsChanged(state)) enricher.Prepare();

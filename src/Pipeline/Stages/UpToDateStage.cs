@@ -6,7 +6,8 @@ namespace StaticNews.Pipeline.Stages;
 /// complete build recorded, and output/ is still exactly what that build left. The diagnostics
 /// that build would say again (bad files stay bad) are said again, so the exit code is the same.
 /// </summary>
-public sealed class UpToDateStage : IBuildStage
+/// <param name="recognizer">The entity recogniser's load, started here when input/seeds/ changed since the last build; null: not started here.</param>
+public sealed class UpToDateStage(RecognizerLoad? recognizer = null) : IBuildStage
 {
     public string Name => "check";
 
@@ -15,6 +16,8 @@ public sealed class UpToDateStage : IBuildStage
         var paths = state.Options.Paths;
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return StampedWithoutRecord(state);
         state = state with { LastBuild = record, TrustedStamps = record.Taken };
+        // A seed added since the last build: the recogniser ingest will need loads beside the walk below.
+        recognizer?.StartWhenSeedsChanged(paths.Seeds, record.StampedAt);
         // The check runs before site.yml is read (reading it costs more than the rest of a
         // nothing-changed build): the zone is the one the record names, and its rules are in the
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
