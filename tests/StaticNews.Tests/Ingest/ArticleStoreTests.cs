@@ -77,14 +77,8 @@ public class ArticleStoreTests
         using var temp = new TempFolder();
         var folder = temp["articles"];
         var cache = new BuildCache(temp["cache"]);
-        var first = new ArticleStore(folder, cache: cache);
         var texts = new Dictionary<string, string>();
-        foreach (var name in new[] { "havnen", "broen" })
-        {
-            var path = first.PathFor(name);
-            first.Write(path, texts[path] = Generated(name, $"seeds/{name}.txt"), $"seeds/{name}.txt");
-        }
-        first.SaveFacts();
+        StoreThatWrote(folder, cache, ["havnen", "broen"], texts);
         var facts = Directory.GetFiles(cache.Folder).Single();
         var before = File.ReadAllBytes(facts);
 
@@ -215,13 +209,7 @@ public class ArticleStoreTests
         var cache = new BuildCache(temp["cache"]);
         var names = new[] { "havnen", "broen", "skolen", "kirken", "torvet" };
         var texts = new Dictionary<string, string>();
-        var first = new ArticleStore(folder, cache: cache);
-        foreach (var name in names)
-        {
-            var path = first.PathFor(name);
-            first.Write(path, texts[path] = Generated(name, $"seeds/{name}.txt"), $"seeds/{name}.txt");
-        }
-        first.SaveFacts();
+        StoreThatWrote(folder, cache, names, texts);
         var facts = Directory.GetFiles(cache.Folder).Single();
         var before = File.ReadAllBytes(facts);
 
@@ -255,5 +243,18 @@ public class ArticleStoreTests
         Assert.Empty(store.FilesWhoseSeedIsNotIn(["seeds/broen.txt", "seeds/havnen.txt", "seeds/ny.txt", "seeds/skolen.txt"]));
         Assert.Equal([("seeds/broen.txt", Path.Combine(folder, "broen.md")), ("seeds/skolen.txt", Path.Combine(folder, "skolen.md"))],
             store.FilesWhoseSeedIsNotIn(["seeds/havnen.txt", "seeds/ny.txt"]));
+    }
+
+    /// <summary>A store that wrote a generated file for each name and saved its facts; <paramref name="texts"/> gets each file's text by path.</summary>
+    private static ArticleStore StoreThatWrote(string folder, BuildCache cache, IEnumerable<string> names, Dictionary<string, string> texts)
+    {
+        var store = new ArticleStore(folder, cache: cache);
+        foreach (var name in names)
+        {
+            var path = store.PathFor(name);
+            store.Write(path, texts[path] = Generated(name, $"seeds/{name}.txt"), $"seeds/{name}.txt");
+        }
+        store.SaveFacts();
+        return store;
     }
 }
