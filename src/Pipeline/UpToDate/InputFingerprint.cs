@@ -92,7 +92,10 @@ public static class InputFingerprint
             var files = new FileSystemEnumerable<ListedFile>(start, (ref FileSystemEntry entry) =>
             {
                 var link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-                var path = Spell(label, entry.Directory.Length > full.Length ? entry.Directory[prefix..] : [], entry.FileName, ref spelt);
+                var folder = entry.Directory.Length > full.Length ? entry.Directory[prefix..] : [];
+                var length = StampPath.LengthOf(label, folder, entry.FileName);
+                if (spelt.Length < length) spelt = new char[Math.Max(length, spelt.Length * 2)];
+                var path = StampPath.Spell(label, folder, entry.FileName, spelt);
                 var (size, ticks) = (entry.Length, entry.LastWriteTimeUtc.UtcTicks);
                 if (!link && known.TryGetValue(path, out var stamp) && stamp.Size == size && stamp.WrittenTicks == ticks && ticks < trustedBeforeTicks)
                     return new ListedFile(stamp.Path, size, ticks, link, stamp);
@@ -124,27 +127,6 @@ public static class InputFingerprint
         all.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
         allFolders?.Sort(StringComparer.Ordinal);
         return (all, allFolders);
-    }
-
-    /// <summary>"label/folder/name" spelt into <paramref name="buffer"/> (grown when too short), '/'-separated.</summary>
-    private static ReadOnlySpan<char> Spell(string label, ReadOnlySpan<char> folder, ReadOnlySpan<char> name, ref char[] buffer)
-    {
-        var length = label.Length + 1 + folder.Length + (folder.IsEmpty ? 0 : 1) + name.Length;
-        if (buffer.Length < length) buffer = new char[Math.Max(length, buffer.Length * 2)];
-        var span = buffer.AsSpan(0, length);
-        label.CopyTo(span);
-        span[label.Length] = '/';
-        var at = label.Length + 1;
-        if (!folder.IsEmpty)
-        {
-            folder.CopyTo(span[at..]);
-            // Only the system's separator: on Linux a backslash is part of a folder's name.
-            span.Slice(at, folder.Length).Replace(System.IO.Path.DirectorySeparatorChar, '/');
-            at += folder.Length;
-            span[at++] = '/';
-        }
-        name.CopyTo(span[at..]);
-        return span;
     }
 
     /// <summary>

@@ -47,7 +47,8 @@ public sealed class InputHashes
         });
     }
 
-    private const string Prefix = "input/";
+    private const string Label = "input";
+    private const string Prefix = Label + "/";
 
     /// <summary>The file's content hash as the check found it, or null when the check did not hash it or it changed since.</summary>
     public string? Of(string file)
@@ -75,11 +76,10 @@ public sealed class InputHashes
     {
         if (!file.StartsWith(_root, StringComparison.Ordinal)) return null;
         var relative = file.AsSpan(_root.Length);
-        var length = Prefix.Length + relative.Length;
+        var folder = Path.GetDirectoryName(relative);
+        var name = Path.GetFileName(relative);
+        var length = StampPath.LengthOf(Label, folder, name);
         Span<char> spelt = length <= 512 ? stackalloc char[length] : new char[length];
-        Prefix.CopyTo(spelt);
-        relative.CopyTo(spelt[Prefix.Length..]);
-        if (Path.DirectorySeparatorChar != '/') spelt.Replace(Path.DirectorySeparatorChar, '/');
-        return _byPath.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(spelt, out var key, out _) ? key : null;
+        return _byPath.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(StampPath.Spell(Label, folder, name, spelt), out var key, out _) ? key : null;
     }
 }
