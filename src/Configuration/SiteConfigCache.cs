@@ -16,7 +16,7 @@ public static class SiteConfigCache
 
     /// <summary>What the cached settings are valid for: this text of site.yml, read by this build of the generator.</summary>
     public static string KeyOf(string siteYaml)
-        => ContentHash.Of(typeof(SiteConfigCache).Assembly.ManifestModule.ModuleVersionId + "\n" + siteYaml);
+        => ContentHash.Of(GeneratorBuild.Id + "\n" + siteYaml);
 
     public static SiteConfig? Read(BuildCache cache, string key)
     {

@@ -24,7 +24,7 @@ public sealed class IngestKey(string value)
     {
         var places = File.Exists(placesFile) ? ContentHash.Of(File.ReadAllBytes(placesFile)) : "-";
         return new IngestKey(ContentHash.Of(string.Join("\n",
-            typeof(IngestKey).Assembly.ManifestModule.ModuleVersionId.ToString(), zone.Id, config.Language,
+            GeneratorBuild.Id, zone.Id, config.Language,
             string.Join("\u0001", config.Boilerplate), places)));
     }
 

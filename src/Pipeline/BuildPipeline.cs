@@ -20,8 +20,9 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
     {
         clock ??= () => DateTimeOffset.UtcNow;
         if (options.IngestOnly) return new BuildPipeline([new ConfigureStage(), new IngestStage(clock)]);
+        // The check may start loading the entity recogniser for ingest, and the theme stage loads
+        // the theme for render: each hands its work to the later stage here, not through the state.
         var recognizer = new RecognizerLoad(options.Paths.SitePlaces);
-        // The theme stage starts loading the theme for render: it hands its work to the later stage here, not through the state.
         var theme = new ThemeStage();
         return new BuildPipeline([new UpToDateStage(recognizer), new ConfigureStage(), theme, new IngestStage(clock, recognizer), new LoadStage(clock), new RenderStage(theme),
             new WriteStage(), new RecordStage()]);

@@ -17,7 +17,7 @@ public static class LocalizedStringsCache
 
     /// <summary>What the cached strings are valid for: this text of the file for <paramref name="language"/>, read by this build of the generator.</summary>
     public static string KeyOf(string language, string yaml)
-        => ContentHash.Of(typeof(LocalizedStringsCache).Assembly.ManifestModule.ModuleVersionId + "\n" + language + "\n" + yaml);
+        => ContentHash.Of(GeneratorBuild.Id + "\n" + language + "\n" + yaml);
 
     /// <summary>The strings and month names saved under <paramref name="key"/>, or null.</summary>
     public static (Dictionary<string, string> Strings, string[] Months)? Read(BuildCache cache, string key)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using StaticNews.Caching;
 using StaticNews.Configuration;
 using StaticNews.Rendering.Views;
 
@@ -25,7 +26,7 @@ public sealed class RenderFingerprint
         _keyJson = new JsonSerializerOptions { WriteIndented = false, TypeInfoResolver = RenderJson.Default };
         _keyJson.Converters.Add(new CardDigestConverter());
         var text = new StringBuilder();
-        text.Append(typeof(RenderFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append(GeneratorBuild.Id).Append('\n');
         foreach (var library in new[] { typeof(Fluid.FluidParser), typeof(Markdig.Markdown), typeof(YamlDotNet.Serialization.Deserializer) })
             text.Append(library.Assembly.FullName).Append('\n');
         text.Append(JsonSerializer.Serialize(config, RenderJson.Default.SiteConfig)).Append('\n');

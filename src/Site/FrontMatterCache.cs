@@ -27,7 +27,7 @@ public sealed class FrontMatterCache
     {
         if (cache != null)
         {
-            _file = cache.FrontMatter($"{zone.Id} {typeof(FrontMatterCache).Assembly.ManifestModule.ModuleVersionId}");
+            _file = cache.FrontMatter($"{zone.Id} {GeneratorBuild.Id}");
             _chunks = _file.ReadEntries(_previous, Read);
         }
         _next = new Dictionary<string, FrontMatter>(_previous.Count, StringComparer.Ordinal);

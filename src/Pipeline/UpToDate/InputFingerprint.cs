@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using System.Text;
+using StaticNews.Caching;
 using StaticNews.Text;
 
 namespace StaticNews.Pipeline.UpToDate;
@@ -143,7 +144,7 @@ public static class InputFingerprint
         using (var hashed = new System.Security.Cryptography.CryptoStream(Stream.Null, sha, System.Security.Cryptography.CryptoStreamMode.Write))
         using (var text = new StreamWriter(hashed, new UTF8Encoding(false), bufferSize: 1 << 16))
         {
-            text.Write($"generator {typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId}\n");
+            text.Write($"generator {GeneratorBuild.Id}\n");
             text.Write($"options {options.BaseUrl} {options.IncludeDrafts} {paths.Theme}\n");
             text.Write($"zone {zone.ToSerializedString()}\n");
             foreach (var stamp in stamps)

@@ -55,7 +55,7 @@ public sealed class SearchIndexStore
     public static SearchIndexStore? Open(BuildCache? cache, SearchIndexOptions options, string indexFolder, string site = "")
     {
         if (cache == null) return null;
-        var version = string.Join("\n", typeof(SearchIndexStore).Assembly.ManifestModule.ModuleVersionId, options.ToString(), indexFolder,
+        var version = string.Join("\n", GeneratorBuild.Id, options.ToString(), indexFolder,
             string.Join(",", SearchField.All.Select(f => $"{f.Name}:{f.Weight}:{f.LengthNormalisation}")), DocumentTerms.BitsPerField);
         return new SearchIndexStore(cache.SearchFolder, version, site);
     }
