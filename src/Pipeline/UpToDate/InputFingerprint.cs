@@ -37,97 +37,165 @@ public static class InputFingerprint
     {
         var takenAt = DateTime.UtcNow;
         var paths = options.Paths;
-        var known = (trusted?.Stamps.ToDictionary(s => s.Path, StringComparer.Ordinal) ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
-        var trustedBefore = trusted == null ? DateTime.MinValue : trusted.TakenAt - RacyWindow;
-        var stamps = new List<FileStamp>();
+        var known = new Known(trusted);
+        var fresh = new List<FileStamp>();
         List<string>? inputFolders = [];
         try
         {
             foreach (var (label, root) in new[] { ("input", paths.Input), ("theme", paths.Theme) })
             {
                 if (!Directory.Exists(root)) continue;
-                var (files, folders) = Listed(label, root, known, trustedBefore.Ticks);
-                if (label == "input") inputFolders = files.Any(file => file.Link) ? null : folders;
+                var (files, folders, link) = Listed(label, root, known);
+                if (label == "input") inputFolders = link ? null : folders;
                 var full = System.IO.Path.GetFullPath(root);
                 var stamped = new FileStamp[files.Count];
                 Parallel.For(0, files.Count, i =>
                 {
                     var file = files[i];
-                    stamped[i] = file.Trusted ?? new FileStamp(file.Path, file.Size, file.WrittenTicks,
+                    stamped[i] = new FileStamp(file.Path, file.Size, file.WrittenTicks,
                         ContentHash.Of(Configuration.RegularFile.ReadAllBytes(StampPath.Full(full, file.Path))));
                 });
-                stamps.AddRange(stamped);
+                fresh.AddRange(stamped);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
             return null;
         }
-        return new InputStamps(takenAt, stamps) { Folders = inputFolders };
+        return new InputStamps(takenAt, known.MergedWith(fresh)) { Folders = inputFolders };
     }
 
-    /// <summary>A file as the walk found it: its trusted stamp when it has one (then nothing of it is made anew), else what it takes to stamp it.</summary>
-    private readonly record struct ListedFile(string Path, long Size, long WrittenTicks, bool Link, FileStamp? Trusted);
+    /// <summary>
+    /// A file the walk must stamp anew: not trusted, or a link. A class, not a struct: the
+    /// framework's generic code over a class is shared and precompiled, where over a struct of ours
+    /// it was compiled at every start (the walk, its list and its sort ran as unoptimised code).
+    /// </summary>
+    private sealed record ListedFile(string Path, long Size, long WrittenTicks);
 
     /// <summary>
-    /// Every file under <paramref name="root"/>, by ordinal path ("label/relative/path"), with the
-    /// size and write time the listing gives: one stat per file, no FileInfo, and the top-level
-    /// folders (seeds/ and articles/, 10,000 files each at 10,000 articles) walked in parallel,
-    /// so the inputs are listed in about the time the system takes to stat them. A file whose
-    /// stamp in <paramref name="known"/> is at its size and write time, a time before
-    /// <paramref name="trustedBeforeTicks"/>, comes back as that stamp, found by its path spelt in
-    /// a buffer: an unchanged archive's listing makes no string per file. Links are
-    /// listed as the recursive walk always listed them (their size and time are the target's)
-    /// and always read. Beside them, every folder under the root, or null when the walk met a
-    /// linked folder or a name that is not valid UTF-8: then no listing is taken from this one.
+    /// The stamps a walk may trust, by path, and which of them the walk found still at their size
+    /// and write time: those are kept as they are, in their order, and make nothing anew.
     /// </summary>
-    private static (List<ListedFile> Files, List<string>? Folders) Listed(string label, string root,
-        Dictionary<string, FileStamp>.AlternateLookup<ReadOnlySpan<char>> known, long trustedBeforeTicks)
+    private sealed class Known
+    {
+        private readonly IReadOnlyList<FileStamp> _stamps;
+        private readonly Dictionary<string, int> _index;
+        private readonly bool[] _found;
+
+        public Known(InputStamps? trusted)
+        {
+            _stamps = trusted?.Stamps ?? [];
+            _index = new Dictionary<string, int>(_stamps.Count, StringComparer.Ordinal);
+            for (var i = 0; i < _stamps.Count; i++) _index[_stamps[i].Path] = i;
+            _found = new bool[_stamps.Count];
+            Lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+            TrustedBeforeTicks = trusted == null ? DateTime.MinValue.Ticks : (trusted.TakenAt - RacyWindow).Ticks;
+        }
+
+        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+        private long TrustedBeforeTicks { get; }
+
+        /// <summary>
+        /// True, and the stamp kept, when <paramref name="path"/> has a trusted stamp at this size
+        /// and write time, a time before the racy window. Walks of different folders call this at
+        /// once: each marks only its own files.
+        /// </summary>
+        public bool Keep(ReadOnlySpan<char> path, long size, long ticks)
+        {
+            if (!Lookup.TryGetValue(path, out var at)) return false;
+            var stamp = _stamps[at];
+            if (stamp.Size != size || stamp.WrittenTicks != ticks || ticks >= TrustedBeforeTicks) return false;
+            _found[at] = true;
+            return true;
+        }
+
+        /// <summary>
+        /// The kept stamps and <paramref name="fresh"/> in one ordinal order. Both are in it already
+        /// (the trusted stamps as the fingerprint took them, the fresh ones as the walk sorted them),
+        /// so they are merged, not sorted; trusted stamps out of order (a record not written by
+        /// this code) are sorted after all.
+        /// </summary>
+        public FileStamp[] MergedWith(List<FileStamp> fresh)
+        {
+            var kept = 0;
+            foreach (var found in _found) if (found) kept++;
+            var merged = new FileStamp[kept + fresh.Count];
+            var (i, j, at) = (0, 0, 0);
+            var ordered = true;
+            while (at < merged.Length)
+            {
+                while (i < _stamps.Count && !_found[i]) i++;
+                var next = j == fresh.Count || (i < _stamps.Count && string.CompareOrdinal(_stamps[i].Path, fresh[j].Path) < 0) ? _stamps[i++] : fresh[j++];
+                if (at > 0 && string.CompareOrdinal(merged[at - 1].Path, next.Path) >= 0) ordered = false;
+                merged[at++] = next;
+            }
+            if (!ordered) Array.Sort(merged, (x, y) => string.CompareOrdinal(x.Path, y.Path));
+            return merged;
+        }
+    }
+
+    /// <summary>
+    /// Every file under <paramref name="root"/> that <paramref name="known"/> does not keep, by
+    /// ordinal path ("label/relative/path"), with the size and write time the listing gives: one
+    /// stat per file, no FileInfo, and the top-level folders (seeds/ and articles/, 10,000 files
+    /// each at 10,000 articles) walked in parallel, so the inputs are listed in about the time the
+    /// system takes to stat them. A kept file is looked up by its path spelt in a buffer: an
+    /// unchanged archive's walk makes nothing per file. Links are listed as the recursive walk
+    /// always listed them (their size and time are the target's) and always read. Beside them,
+    /// every folder under the root, or null when the walk met a linked folder or a name that is
+    /// not valid UTF-8: then no listing is taken from this one; and whether it met a linked file.
+    /// </summary>
+    private static (List<ListedFile> Files, List<string>? Folders, bool Link) Listed(string label, string root, Known known)
     {
         var full = System.IO.Path.GetFullPath(root).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         var prefix = full.Length + 1;
-        (List<ListedFile> Files, List<string>? Folders) Walk(string start, bool recurse)
+        (List<ListedFile> Files, List<string>? Folders, bool Link) Walk(string start, bool recurse)
         {
             List<string>? folders = [];
+            var link = false;
             var spelt = new char[256];
-            var files = new FileSystemEnumerable<ListedFile>(start, (ref FileSystemEntry entry) =>
+            var length = 0;
+            var files = new FileSystemEnumerable<ListedFile>(start,
+                (ref FileSystemEntry entry) => new ListedFile(new string(spelt, 0, length), entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+                recurse ? AllFiles : TopFiles)
             {
-                var link = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-                var folder = entry.Directory.Length > full.Length ? entry.Directory[prefix..] : [];
-                var length = StampPath.LengthOf(label, folder, entry.FileName);
-                if (spelt.Length < length) spelt = new char[Math.Max(length, spelt.Length * 2)];
-                var path = StampPath.Spell(label, folder, entry.FileName, spelt);
-                var (size, ticks) = (entry.Length, entry.LastWriteTimeUtc.UtcTicks);
-                if (!link && known.TryGetValue(path, out var stamp) && stamp.Size == size && stamp.WrittenTicks == ticks && ticks < trustedBeforeTicks)
-                    return new ListedFile(stamp.Path, size, ticks, link, stamp);
-                return new ListedFile(path.ToString(), size, ticks, link, null);
-            }, recurse ? AllFiles : TopFiles)
-            {
+                // Decides each entry, and spells its path for the transform that follows when it is kept.
                 ShouldIncludePredicate = (ref FileSystemEntry entry) =>
                 {
-                    if (!entry.IsDirectory) return true;
-                    // Folders are few: looking at each one's attributes costs next to nothing.
-                    if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || entry.FileName.Contains('\uFFFD')) folders = null;
-                    else folders?.Add(StampPath.Of(label, full, entry.ToFullPath()));
-                    return false;
+                    if (entry.IsDirectory)
+                    {
+                        // Folders are few: looking at each one's attributes costs next to nothing.
+                        if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) || entry.FileName.Contains('\uFFFD')) folders = null;
+                        else folders?.Add(StampPath.Of(label, full, entry.ToFullPath()));
+                        return false;
+                    }
+                    if (entry.FileName.Contains('\uFFFD')) folders = null;
+                    var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                    link |= isLink;
+                    var folder = entry.Directory.Length > full.Length ? entry.Directory[prefix..] : [];
+                    length = StampPath.LengthOf(label, folder, entry.FileName);
+                    if (spelt.Length < length) spelt = new char[Math.Max(length, spelt.Length * 2)];
+                    var path = StampPath.Spell(label, folder, entry.FileName, spelt);
+                    return isLink || !known.Keep(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
                 },
             }.ToList();
-            if (files.Any(file => file.Path.Contains('\uFFFD'))) folders = null;
-            return (files, folders);
+            return (files, folders, link);
         }
-        var (all, allFolders) = Walk(full, recurse: false);
+        var (all, allFolders, anyLink) = Walk(full, recurse: false);
         var top = Directory.EnumerateDirectories(full, "*", TopFiles).ToList();
-        var parts = new (List<ListedFile> Files, List<string>? Folders)[top.Count];
+        var parts = new (List<ListedFile> Files, List<string>? Folders, bool Link)[top.Count];
         Parallel.For(0, top.Count, i => parts[i] = Walk(top[i], recurse: true));
-        for (var i = 0; i < top.Count; i++)
+        foreach (var (files, folders, link) in parts)
         {
-            all.AddRange(parts[i].Files);
-            if (allFolders == null || parts[i].Folders is not { } folders) allFolders = null;
+            all.AddRange(files);
+            anyLink |= link;
+            if (allFolders == null || folders == null) allFolders = null;
             else allFolders.AddRange(folders);
         }
         all.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
         allFolders?.Sort(StringComparer.Ordinal);
-        return (all, allFolders);
+        return (all, allFolders, anyLink);
     }
 
     /// <summary>

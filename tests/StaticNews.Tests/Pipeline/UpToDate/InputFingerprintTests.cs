@@ -64,5 +64,30 @@ public class InputFingerprintTests : IDisposable
         Assert.Equal(fingerprint, reread.Fingerprint);
     }
 
+    [Fact]
+    public void Trusted_stamps_are_kept_as_they_are_with_added_files_put_in_their_places_and_removed_ones_left_out()
+    {
+        var options = new BuildOptions(_site.Paths);
+        foreach (var file in Directory.EnumerateFiles(_site.Input, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        var first = InputFingerprint.Stamp(options, null)!;
+        // Trusted stamps in another order than the walk's: the result is in ordinal order all the same.
+        var trusted = first with { TakenAt = DateTime.UtcNow, Stamps = first.Stamps.Reverse().ToList() };
+        File.Delete(Path.Combine(_site.Seeds, "tv2-billund.txt"));
+        File.WriteAllText(Path.Combine(_site.Seeds, "m-ny.txt"), "Ny tekst");
+
+        var stamps = InputFingerprint.Stamp(options, trusted)!.Stamps;
+
+        var paths = stamps.Select(s => s.Path).ToList();
+        Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+        Assert.DoesNotContain("input/seeds/tv2-billund.txt", paths);
+        Assert.Equal(StaticNews.Text.ContentHash.Of(File.ReadAllBytes(Path.Combine(_site.Seeds, "m-ny.txt"))),
+            stamps.Single(s => s.Path == "input/seeds/m-ny.txt").Hash);
+        // Every other file is kept as the trusted stamp itself: nothing of it is read or made again.
+        foreach (var stamp in stamps.Where(s => s.Path != "input/seeds/m-ny.txt"))
+            Assert.Same(trusted.Stamps.Single(t => t.Path == stamp.Path), stamp);
+        Assert.Equal(first.Stamps.Count, stamps.Count);
+    }
+
     public void Dispose() => _site.Dispose();
 }
