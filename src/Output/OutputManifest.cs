@@ -97,12 +97,9 @@ public sealed class OutputManifest
     /// </summary>
     public bool FilesAreIn(string output)
     {
-        var root = Path.GetFullPath(output);
+        var root = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         foreach (var (path, entry) in Files)
-        {
-            var file = new FileInfo(Path.Combine(root, path));
-            if (!file.Exists || file.Length != entry.Size) return false;
-        }
+            if (FileLength.Of(root, path) != entry.Size) return false;
         return true;
     }
 

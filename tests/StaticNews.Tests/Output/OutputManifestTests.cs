@@ -51,6 +51,26 @@ public class OutputManifestTests
     }
 
     [Fact]
+    public void Its_files_are_in_a_folder_only_when_each_is_there_at_its_size()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["2023/æble"]);
+        File.WriteAllText(temp["index.html"], "<p>forside</p>");
+        File.WriteAllText(temp["2023/æble/index.html"], "<p>æble</p>");
+        var manifest = new OutputManifest();
+        manifest.Files["index.html"] = new OutputManifest.Entry(new FileInfo(temp["index.html"]).Length, H1, OutputKey.None);
+        manifest.Files["2023/æble/index.html"] = new OutputManifest.Entry(new FileInfo(temp["2023/æble/index.html"]).Length, H2, OutputKey.None);
+
+        Assert.True(manifest.FilesAreIn(temp.Path));
+        File.WriteAllText(temp["extra.html"], "added beside them: not looked for");
+        Assert.True(manifest.FilesAreIn(temp.Path));
+        File.AppendAllText(temp["2023/æble/index.html"], "!");
+        Assert.False(manifest.FilesAreIn(temp.Path));
+        File.Delete(temp["2023/æble/index.html"]);
+        Assert.False(manifest.FilesAreIn(temp.Path));
+    }
+
+    [Fact]
     public void A_hash_reads_back_as_the_sha256_of_the_content_in_hex()
     {
         Assert.Equal(Hex("first"), H1.ToString());
