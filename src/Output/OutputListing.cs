@@ -22,11 +22,16 @@ public static class OutputListing
         var sum = new Sum();
         void Walk(string start, bool recurse)
         {
+            // Each file's hash is added to the walk's own sum as the walk meets it, and the walk
+            // yields that sum: a class, so the framework's enumerator is its shared, precompiled
+            // code (over a struct, a hash, it was compiled at every start and ran unoptimised).
             var part = new Sum();
-            var entries = new FileSystemEnumerable<UInt128>(start, (ref FileSystemEntry entry) => EntryHash(ref entry, root.Length),
+            using var entries = new FileSystemEnumerable<Sum>(start, (ref FileSystemEntry entry) => part.Add(EntryHash(ref entry, root.Length)),
                 new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0 })
-            { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
-            foreach (var hash in entries) part.Add(hash);
+            { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory }.GetEnumerator();
+            while (entries.MoveNext())
+            {
+            }
             lock (sum) sum.Add(part);
         }
         Walk(root, recurse: false);
@@ -75,10 +80,11 @@ public static class OutputListing
         private UInt128 _total;
         private long _count;
 
-        public void Add(UInt128 hash)
+        public Sum Add(UInt128 hash)
         {
             unchecked { _total += hash; }
             _count++;
+            return this;
         }
 
         public void Add(Sum other)
