@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text;
+using StaticNews.Text;
 
 namespace StaticNews.Output;
 
@@ -93,6 +94,12 @@ public static class OutputListing
             _count += other._count;
         }
 
-        public override string ToString() => $"{_count}-{_total:x32}";
+        public override string ToString()
+        {
+            // The total as two words of hex (HexWords), not UInt128's own formatting, whose generic code is compiled at every start.
+            Span<char> hex = stackalloc char[32];
+            HexWords.Write([(ulong)(_total >> 64), (ulong)_total], hex);
+            return string.Concat(_count.ToString(CultureInfo.InvariantCulture), "-", hex);
+        }
     }
 }

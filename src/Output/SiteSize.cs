@@ -15,29 +15,40 @@ public sealed partial record SiteSize(long Bytes, int Files, IReadOnlyList<SiteS
 
     public static SiteSize Of(IEnumerable<KeyValuePair<string, long>> files)
     {
-        var parts = new Dictionary<string, (long Bytes, int Files)>(StringComparer.Ordinal);
+        // Tallied in objects and sorted by List.Sort, not in tuples and by LINQ: the framework's
+        // generic code over a class is shared and precompiled, over a tuple of numbers it is not.
+        var parts = new Dictionary<string, Tally>(StringComparer.Ordinal);
         long bytes = 0;
         var count = 0;
         foreach (var (path, size) in files)
         {
             var kind = KindOf(path);
-            var (b, f) = parts.GetValueOrDefault(kind);
-            parts[kind] = (b + size, f + 1);
+            if (!parts.TryGetValue(kind, out var tally)) parts[kind] = tally = new Tally();
+            tally.Bytes += size;
+            tally.Files++;
             bytes += size;
             count++;
         }
-        return new SiteSize(bytes, count, parts.Select(p => new Part(p.Key, p.Value.Bytes, p.Value.Files))
-            .OrderByDescending(p => p.Bytes).ThenBy(p => p.Kind, StringComparer.Ordinal).ToList());
+        var list = new List<Part>(parts.Count);
+        foreach (var (kind, tally) in parts) list.Add(new Part(kind, tally.Bytes, tally.Files));
+        list.Sort((x, y) => x.Bytes != y.Bytes ? y.Bytes.CompareTo(x.Bytes) : string.CompareOrdinal(x.Kind, y.Kind));
+        return new SiteSize(bytes, count, list);
+    }
+
+    private sealed class Tally
+    {
+        public long Bytes;
+        public int Files;
     }
 
     /// <summary>The kind of an output path, by the site's URL scheme (see README "URLs").</summary>
     public static string KindOf(string path)
     {
         path = path.Replace('\\', '/');
-        var name = path[(path.LastIndexOf('/') + 1)..];
+        var name = path.AsSpan(path.LastIndexOf('/') + 1);
         if (path.StartsWith("search/", StringComparison.Ordinal)) return "search index";
         if (path.StartsWith("assets/", StringComparison.Ordinal)) return "theme assets";
-        if (name == "feed.xml") return "feeds";
+        if (name is "feed.xml") return "feeds";
         if (name.StartsWith("sitemap", StringComparison.Ordinal) && name.EndsWith(".xml", StringComparison.Ordinal)) return "sitemap";
         if (!name.EndsWith(".html", StringComparison.Ordinal)) return "other files";
         if (path.StartsWith("tags/", StringComparison.Ordinal)) return "tag pages";

@@ -16,6 +16,18 @@ public class OutputListingTests : IDisposable
     }
 
     [Fact]
+    public void A_listing_reads_as_its_count_and_the_wrapping_sum_of_each_line_s_xxhash128_in_32_hex_digits()
+    {
+        var files = new Dictionary<string, long> { ["index.html"] = 14, ["2023/09/22/æble/index.html"] = 6 };
+        var total = UInt128.Zero;
+        foreach (var (path, size) in files)
+            unchecked { total += System.IO.Hashing.XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes($"{path}\t{size}")); }
+
+        Assert.Equal($"2-{total:x32}", OutputListing.Of(files));
+        Assert.Equal($"0-{UInt128.Zero:x32}", OutputListing.Of(new Dictionary<string, long>()));
+    }
+
+    [Fact]
     public void A_walked_folder_hashes_as_the_list_of_its_files_and_sizes_in_any_order()
     {
         Write("index.html", "<p>forside</p>");

@@ -43,6 +43,14 @@ public class SiteSizeTests
         Assert.Equal("feeds 20.0 KB (1 files), article pages 17.0 KB (2 files)", size.Largest(2));
     }
 
+    [Fact]
+    public void Kinds_of_as_many_bytes_are_listed_by_name()
+    {
+        var size = SiteSize.Of(new Dictionary<string, long> { ["tags/a/index.html"] = 10, ["feed.xml"] = 10, ["2023/09/22/a/index.html"] = 10 });
+
+        Assert.Equal(["article pages", "feeds", "tag pages"], size.Parts.Select(p => p.Kind));
+    }
+
     [Theory]
     [InlineData(999, "999 bytes")]
     [InlineData(15_400, "15.4 KB")]
