@@ -1,12 +1,26 @@
+using StaticNews.Content;
 using StaticNews.Site;
 
 namespace StaticNews.Tests.Site;
 
 /// <summary>The build summary counts articles by where their dates came from, best first, so guessed dates stand out; a build that finds nothing changed says the same.</summary>
-[Trait("Category", "Slow")]
 public class DateSourceCountsTests
 {
     [Fact]
+    public void Sources_are_counted_in_their_order_with_articles_whose_source_is_not_recorded_last()
+    {
+        Article Dated(DateSource? source)
+            => new(new FrontMatter { Title = "Ny bro", Date = new DateTimeOffset(2023, 9, 22, 10, 41, 0, TimeSpan.Zero), DateSource = source },
+                "Brødtekst.", "input/articles/ny-bro.md", "ny-bro", "2023/09/22/ny-bro/", new DateTime(2023, 9, 22, 10, 41, 0));
+
+        var articles = new[] { Dated(DateSource.Git), Dated(null), Dated(DateSource.Text), Dated(DateSource.Git), Dated(DateSource.Metadata) };
+
+        Assert.Equal("1 text, 1 metadata, 2 git, 1 not recorded", DateSourceCounts.Of(articles));
+        Assert.Equal("", DateSourceCounts.Of([]));
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
     public void A_build_counts_dates_by_source_and_an_up_to_date_build_repeats_it()
     {
         using var site = new TestSite("tv2-billund.txt", "tv2-borgmestre.txt", "ritzau-amnesti.txt");
