@@ -25,7 +25,7 @@ public static class OutputListing
         {
             // Each file's hash is added to the walk's own sum as the walk meets it, and the walk
             // yields that sum: a class, so the framework's enumerator is its shared, precompiled
-            // code (over a struct, a hash, it was compiled at every start and ran unoptimised).
+            // code (over a struct, a hash, it is compiled at every start and runs unoptimised).
             var part = new Sum();
             using var entries = new FileSystemEnumerable<Sum>(start, (ref FileSystemEntry entry) => part.Add(EntryHash(ref entry, root.Length)),
                 new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0 })

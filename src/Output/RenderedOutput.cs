@@ -9,7 +9,7 @@ public sealed record RenderedOutput(string OutputFolder, string PendingFolder, O
 {
     /// <summary>Every file of the new build with its size in bytes, written or kept.</summary>
     // An iterator of ours, not LINQ's Select over the manifest's entries: the framework's generic
-    // code over a struct of ours is not precompiled, and was compiled at every build.
+    // code over a struct of ours is not precompiled but compiled at every start.
     public IEnumerable<KeyValuePair<string, long>> Sizes
     {
         get

@@ -8,8 +8,8 @@ public static class DateSourceCounts
     public static string Of(IEnumerable<Article> articles)
     {
         // Counted by the source's number in a plain array, not grouped and ordered by LINQ: the
-        // framework's generic code over an enum of ours is not precompiled and was compiled at
-        // every build. Articles whose source is not recorded come last.
+        // framework's generic code over an enum of ours is not precompiled but compiled at every
+        // start. Articles whose source is not recorded come last.
         var counts = new int[8];
         var notRecorded = 0;
         foreach (var article in articles)

@@ -68,7 +68,7 @@ public static class InputFingerprint
     /// <summary>
     /// A file the walk must stamp anew: not trusted, or a link. A class, not a struct: the
     /// framework's generic code over a class is shared and precompiled, where over a struct of ours
-    /// it was compiled at every start (the walk, its list and its sort ran as unoptimised code).
+    /// it is compiled at every start (the walk, its list and its sort would run as unoptimised code).
     /// </summary>
     private sealed record ListedFile(string Path, long Size, long WrittenTicks);
 
@@ -113,8 +113,8 @@ public static class InputFingerprint
         /// <summary>
         /// The kept stamps and <paramref name="fresh"/> in one ordinal order. Both are in it already
         /// (the trusted stamps as the fingerprint took them, the fresh ones as the walk sorted them),
-        /// so they are merged, not sorted; trusted stamps out of order (a record not written by
-        /// this code) are sorted after all.
+        /// so they are merged, not sorted; trusted stamps out of order (a damaged record) are
+        /// sorted after all.
         /// </summary>
         public FileStamp[] MergedWith(List<FileStamp> fresh)
         {
