@@ -16,15 +16,17 @@ public sealed class ArticleCards
     private readonly LocalizedStrings _strings;
     private readonly ConcurrentDictionary<Article, ArticleCardView> _cards = new(ReferenceEqualityComparer.Instance);
     private readonly Func<Article, ArticleCardView> _makeCard;
-    private readonly Dictionary<Term, TermLinkView> _cardLinks;
+    private readonly ConcurrentDictionary<Term, TermLinkView> _cardLinks = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<Term, TermLinkView> _makeCardLink;
 
-    public ArticleCards(SiteModel model, UrlBuilder urls, LocalizedStrings strings)
+    public ArticleCards(UrlBuilder urls, LocalizedStrings strings)
     {
         _urls = urls;
         _strings = strings;
         // One link per term, shared by every card that names it: made per card, the links and their
-        // URLs grew with every card of a large archive.
-        _cardLinks = model.Tags.Concat(model.Locations).ToDictionary(t => t, t => new TermLinkView(t.Name, urls.Path(t.Path)));
+        // URLs grew with every card of a large archive. Made when a card first names the term: a
+        // rebuild that keeps most pages shows the terms of a few hundred cards, not every term.
+        _makeCardLink = term => new TermLinkView(term.Name, _urls.Path(term.Path));
         _makeCard = MakeCard;
     }
 
@@ -56,5 +58,5 @@ public sealed class ArticleCards
         return links;
     }
 
-    private TermLinkView CardLink(Term term) => _cardLinks[term];
+    private TermLinkView CardLink(Term term) => _cardLinks.GetOrAdd(term, _makeCardLink);
 }

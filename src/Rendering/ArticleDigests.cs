@@ -41,11 +41,14 @@ public sealed class ArticleDigests
         var meta = article.Meta;
         var key = new PageKey(null, [], "article").Add(meta.Title).Add(article.Path).Add(meta.Date.UtcTicks).Add((long)meta.Date.Offset.TotalMinutes)
             .Add(article.LocalDate.Ticks).Add(meta.Summary).Add(meta.Source);
-        foreach (var terms in new[] { article.Locations, article.Tags })
-        {
-            key.Add(terms.Count);
-            foreach (var term in terms) key.Add(term.Name).Add(term.Slug).Add((int)term.Role);
-        }
+        AddTerms(key, article.Locations);
+        AddTerms(key, article.Tags);
         return key.Hash();
+    }
+
+    private static void AddTerms(PageKey key, List<Term> terms)
+    {
+        key.Add(terms.Count);
+        foreach (var term in terms) key.Add(term.Name).Add(term.Slug).Add((int)term.Role);
     }
 }

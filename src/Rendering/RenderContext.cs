@@ -47,7 +47,7 @@ public sealed class RenderContext
             model.Config.Title, model.Config.Description, strings.Language, Urls.BasePath, Urls.Path(""),
             Urls.Path("tags/"), Urls.Path("locations/"), Urls.Path("feed.xml"),
             Assets.Url("style.css"), Assets.Url("favicon.svg"), Markdown.ToHtml(model.Config.Footer));
-        _cards = new ArticleCards(model, Urls, strings);
+        _cards = new ArticleCards(Urls, strings);
         Digests = new ArticleDigests(model);
     }
 

@@ -45,17 +45,21 @@ public sealed class ArchivePages : IPageGenerator
         // edited article leaves it alone.
         var key = context.Key("year").Add(year.Year).Add(yearsDigest);
         foreach (var month in year.Months) key = key.Add(month.Month).Add(month.Articles.Count);
-        return HtmlPage.KeepOrRender(context, year.Path + "index.html", "year", key.Finish(), () =>
-        {
-            var yearView = YearView(context, year);
-            var title = context.Strings.Format("archive_year", year.Year);
-            var model = context.PageModel(context.Page(title, $"{title}: {yearView.CountText}", year.Path, "year"));
-            model["year"] = yearView;
-            model["years"] = yearLinksOnly;
-            var yearText = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            model["search_within"] = SearchPages.Within(context, "year", yearText, yearText);
-            return model;
-        });
+        var path = year.Path + "index.html";
+        var finished = key.Finish();
+        return HtmlPage.Kept(context, path, finished) ?? HtmlPage.Rendered(context, path, "year", YearModel(context, year, yearLinksOnly), finished);
+    }
+
+    private static Dictionary<string, object?> YearModel(RenderContext context, ArchiveYear year, IReadOnlyList<ArchiveYearView> yearLinksOnly)
+    {
+        var yearView = YearView(context, year);
+        var title = context.Strings.Format("archive_year", year.Year);
+        var model = context.PageModel(context.Page(title, $"{title}: {yearView.CountText}", year.Path, "year"));
+        model["year"] = yearView;
+        model["years"] = yearLinksOnly;
+        var yearText = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        model["search_within"] = SearchPages.Within(context, "year", yearText, yearText);
+        return model;
     }
 
     private static OutputFile MonthPage(RenderContext context, ArchiveYear year, ArchiveMonth month, ArchiveYearView yearOnly, string yearLinkDigest,
@@ -66,20 +70,23 @@ public sealed class ArchivePages : IPageGenerator
         var key = context.Key("month").Add(month.Year).Add(month.Month).Add(yearLinkDigest).Add(page.Number);
         key = page.Front ? key.Add(page.Numbered).Add(month.Articles) : key.Add(page.Number == page.Numbered).Add(month.Articles, page.Skip, page.Take);
         var path = (page.Front ? month.Path : Paginator.PathOf(month.Path, page.Number)) + "index.html";
-        return HtmlPage.KeepOrRender(context, path, "month", key.Finish(), () =>
-        {
-            var slice = Paginator.Slice(month.Articles, page, month.Path, context);
-            var monthTitle = context.Strings.FormatMonth(month.Year, month.Month);
-            var title = page.Front ? monthTitle : $"{monthTitle} – {slice.Pager.Label}";
-            var description = page.Front ? $"{monthTitle}: {context.CountText(month.Articles.Count)}" : $"{monthTitle}: {slice.Pager.Label}";
-            var model = context.PageModel(context.Page(title, description, slice.SitePath, "month"));
-            model["month"] = new ArchiveMonthView(context.Strings.MonthName(month.Month), context.Urls.Path(month.Path),
-                page.Front ? month.Articles.Count : 0, page.Front ? context.CountText(month.Articles.Count) : "", context.Cards(slice.Listed));
-            model["more_articles"] = context.Cards(slice.More);
-            model["pager"] = slice.Pager;
-            model["year"] = yearOnly;
-            return model;
-        });
+        var finished = key.Finish();
+        return HtmlPage.Kept(context, path, finished) ?? HtmlPage.Rendered(context, path, "month", MonthModel(context, month, yearOnly, page), finished);
+    }
+
+    private static Dictionary<string, object?> MonthModel(RenderContext context, ArchiveMonth month, ArchiveYearView yearOnly, Paginator.Page page)
+    {
+        var slice = Paginator.Slice(month.Articles, page, month.Path, context);
+        var monthTitle = context.Strings.FormatMonth(month.Year, month.Month);
+        var title = page.Front ? monthTitle : $"{monthTitle} – {slice.Pager.Label}";
+        var description = page.Front ? $"{monthTitle}: {context.CountText(month.Articles.Count)}" : $"{monthTitle}: {slice.Pager.Label}";
+        var model = context.PageModel(context.Page(title, description, slice.SitePath, "month"));
+        model["month"] = new ArchiveMonthView(context.Strings.MonthName(month.Month), context.Urls.Path(month.Path),
+            page.Front ? month.Articles.Count : 0, page.Front ? context.CountText(month.Articles.Count) : "", context.Cards(slice.Listed));
+        model["more_articles"] = context.Cards(slice.More);
+        model["pager"] = slice.Pager;
+        model["year"] = yearOnly;
+        return model;
     }
 
     public static IReadOnlyList<ArchiveYearView> YearLinks(RenderContext context)

@@ -28,7 +28,8 @@ public sealed class HomePages : IPageGenerator
             var path = Paginator.PathOf("", page.Number) + "index.html";
             var key = context.Key("home page").Add(page.Number).Add(page.Number == page.Numbered).Add(yearsDigest)
                 .Add(articles, page.Skip, page.Take).Finish();
-            return HtmlPage.KeepOrRender(context, path, "home", key, () => Model(context, Paginator.Slice(articles, page, "", context), yearsWithoutCounts, [], []));
+            return HtmlPage.Kept(context, path, key)
+                ?? HtmlPage.Rendered(context, path, "home", Model(context, Paginator.Slice(articles, page, "", context), yearsWithoutCounts, [], []), key);
         });
     }
 

@@ -12,15 +12,19 @@ public static class HtmlPage
         => RenderFile(context, sitePath + "index.html", layout, model);
 
     public static OutputFile RenderFile(RenderContext context, string filePath, string layout, Dictionary<string, object?> model)
-        => KeepOrRender(context, filePath, layout, Key(context, layout, model), () => model);
+    {
+        var key = Key(context, layout, model);
+        return Kept(context, filePath, key) ?? Rendered(context, filePath, layout, model, key);
+    }
 
     /// <summary>
-    /// Keeps output/'s file when it was made from <paramref name="key"/>; otherwise builds the
-    /// page's model (only then: a generator that keys a page from what it is made of need not
-    /// build the views of the pages that are kept) and renders it.
+    /// output/'s file kept, when it was made from <paramref name="key"/>; else null, and the
+    /// generator builds the page's model and renders it (<c>Kept(…) ?? Rendered(…)</c>): a generator
+    /// that keys a page from what it is made of builds no view of a page that is kept, and makes
+    /// no closure per page to build one later (a build keys every page of the site, and keeps most).
     /// </summary>
-    public static OutputFile KeepOrRender(RenderContext context, string filePath, string layout, string key, Func<Dictionary<string, object?>> model)
-        => context.Reusable(filePath, key) ? OutputFile.Keep(filePath, key) : Rendered(context, filePath, layout, model(), key);
+    public static OutputFile? Kept(RenderContext context, string filePath, string key)
+        => context.Reusable(filePath, key) ? OutputFile.Keep(filePath, key) : null;
 
     /// <summary>The key of a page model; "site" and "t" are the same on every page and covered by the site key.</summary>
     private static string Key(RenderContext context, string layout, Dictionary<string, object?> model)

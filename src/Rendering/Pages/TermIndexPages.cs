@@ -30,15 +30,14 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
         var terms = context.Model.Terms(kind);
         // Alphabetical in the site's language: Danish puts Æ, Ø, Å after Z.
         var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(context.Strings.Language), ignoreCase: true);
-        var groups = terms.OrderBy(t => t.Name, collation).ThenBy(t => t.Slug, StringComparer.Ordinal)
-            .GroupBy(t => LetterSlug(t.Name))
-            .Select(g => (Slug: g.Key, Terms: g.ToList())).ToList();
+        Comparison<Term> alphabetical = (a, b) => collation.Compare(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Slug, b.Slug);
+        var groups = Letters(terms, alphabetical);
         var model = context.PageModel(context.Page(title, $"{title}: {context.Strings.FormatNumber(terms.Count)}", sitePath, pageKind));
         // Tags by role, each as many most used as the index shows in all otherwise.
         model["roles"] = kind == TermKind.Tags ? TermRoleSections.Of(context, terms, terms.Count <= MaxTermsPerPage ? 20 : MostUsedOnSplitIndex) : new List<TermRoleView>();
         if (terms.Count <= MaxTermsPerPage)
         {
-            model["groups"] = groups.Select(g => new TermGroupView(Label(g.Slug), g.Terms.Select(context.Link).ToList())).ToList();
+            model["groups"] = groups.Select(g => new TermGroupView(Label(g.Slug), g.Sorted().Select(context.Link).ToList())).ToList();
             model["most_frequent"] = MostFrequent(context, kind, 20);
             model["letters"] = new List<LinkView>();
             yield return HtmlPage.Render(context, sitePath, "terms", model);
@@ -52,23 +51,86 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
         model["letters"] = letters;
         yield return HtmlPage.Render(context, sitePath, "terms", model);
 
-        foreach (var (slug, letterTerms) in groups)
+        // Every letter's page shows every letter with its count: keyed once.
+        var lettersKey = context.Key("term letters");
+        foreach (var letter in letters) lettersKey.Add(letter.Name).Add(letter.Url).Add(letter.Count);
+        var lettersDigest = lettersKey.Finish();
+        foreach (var group in groups)
         {
-            var chunks = letterTerms.Chunk(MaxTermsPerPage).ToList();
-            for (var i = 0; i < chunks.Count; i++)
+            var parts = (group.Terms.Count + MaxTermsPerPage - 1) / MaxTermsPerPage;
+            for (var part = 1; part <= parts; part++)
             {
-                var letterTitle = chunks.Count == 1 ? $"{title}: {Label(slug)}" : $"{title}: {Label(slug)} ({i + 1}/{chunks.Count})";
-                var path = LetterPath(sitePath, slug, i + 1);
-                var letterModel = context.PageModel(context.Page(letterTitle, $"{letterTitle}: {context.Strings.FormatNumber(chunks[i].Length)}", path, pageKind));
-                letterModel["groups"] = new List<TermGroupView> { new(Label(slug), chunks[i].Select(context.Link).ToList()) };
-                letterModel["most_frequent"] = new List<LinkView>();
-                letterModel["roles"] = new List<TermRoleView>();
-                letterModel["letters"] = letters;
-                letterModel["parts"] = chunks.Count == 1 ? new List<LinkView>()
-                    : Enumerable.Range(1, chunks.Count).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        context.Urls.Path(LetterPath(sitePath, slug, n)), n == i + 1 ? 1 : 0, "")).ToList();
-                yield return HtmlPage.Render(context, path, "terms", letterModel);
+                // A letter's page shows its terms in alphabetical order, which follows from the terms:
+                // keyed from them as the model lists them, it is sorted only to be rendered. A letter
+                // split into parts is sorted first, to know which terms each part holds.
+                var shown = parts == 1 ? group.Terms : group.Sorted().GetRange((part - 1) * MaxTermsPerPage, Math.Min(MaxTermsPerPage, group.Terms.Count - (part - 1) * MaxTermsPerPage));
+                var path = LetterPath(sitePath, group.Slug, part);
+                var key = context.Key("term letter " + pageKind).Add(path).Add(parts).Add(lettersDigest).Add(shown.Count);
+                foreach (var term in shown) key.Add(term.Name).Add(term.Path).Add(term.Articles.Count);
+                var finished = key.Finish();
+                yield return HtmlPage.Kept(context, path + "index.html", finished)
+                    ?? HtmlPage.Rendered(context, path + "index.html", "terms", LetterModel(context, title, pageKind, sitePath, group, part, parts, letters), finished);
             }
+        }
+    }
+
+    private static Dictionary<string, object?> LetterModel(RenderContext context, string title, string pageKind, string sitePath, LetterGroup group, int part, int parts,
+        IReadOnlyList<LinkView> letters)
+    {
+        var shown = group.Sorted().GetRange((part - 1) * MaxTermsPerPage, Math.Min(MaxTermsPerPage, group.Terms.Count - (part - 1) * MaxTermsPerPage));
+        var letterTitle = parts == 1 ? $"{title}: {Label(group.Slug)}" : $"{title}: {Label(group.Slug)} ({part}/{parts})";
+        var path = LetterPath(sitePath, group.Slug, part);
+        var model = context.PageModel(context.Page(letterTitle, $"{letterTitle}: {context.Strings.FormatNumber(shown.Count)}", path, pageKind));
+        model["groups"] = new List<TermGroupView> { new(Label(group.Slug), shown.Select(context.Link).ToList()) };
+        model["most_frequent"] = new List<LinkView>();
+        model["roles"] = new List<TermRoleView>();
+        model["letters"] = letters;
+        model["parts"] = parts == 1 ? new List<LinkView>()
+            : Enumerable.Range(1, parts).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                context.Urls.Path(LetterPath(sitePath, group.Slug, n)), n == part ? 1 : 0, "")).ToList();
+        return model;
+    }
+
+    /// <summary>
+    /// The terms filed under each letter, the letters in the order their first terms take
+    /// alphabetically (as grouping the sorted list would give them), each letter's terms as the
+    /// model lists them until <see cref="LetterGroup.Sorted"/>: the whole list sorted cost more
+    /// than the rest of the index, and a rebuild renders only the letters whose terms changed.
+    /// </summary>
+    private static List<LetterGroup> Letters(IReadOnlyList<Term> terms, Comparison<Term> alphabetical)
+    {
+        var bySlug = new Dictionary<string, LetterGroup>(StringComparer.Ordinal);
+        var groups = new List<LetterGroup>();
+        foreach (var term in terms)
+        {
+            var slug = LetterSlug(term.Name);
+            if (!bySlug.TryGetValue(slug, out var group))
+            {
+                bySlug[slug] = group = new LetterGroup(slug, alphabetical, term);
+                groups.Add(group);
+            }
+            else if (alphabetical(term, group.First) < 0) group.First = term;
+            group.Terms.Add(term);
+        }
+        groups.Sort((a, b) => alphabetical(a.First, b.First));
+        return groups;
+    }
+
+    /// <summary>The terms of one letter, and the first of them alphabetically.</summary>
+    private sealed class LetterGroup(string slug, Comparison<Term> alphabetical, Term first)
+    {
+        private bool _sorted;
+
+        public string Slug { get; } = slug;
+        public List<Term> Terms { get; } = [];
+        public Term First { get; set; } = first;
+
+        /// <summary>The terms alphabetically (sorted in place the first time).</summary>
+        public List<Term> Sorted()
+        {
+            if (!_sorted) Terms.Sort(alphabetical);
+            _sorted = true;
+            return Terms;
         }
     }
 

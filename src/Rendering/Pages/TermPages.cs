@@ -37,7 +37,8 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         // when it is the newest, else the next number: nothing else of the list's length.
         key = page.Front ? key.Add(page.Numbered).Add(term.Articles) : key.Add(page.Number == page.Numbered).Add(term.Articles, page.Skip, page.Take);
         var path = (page.Front ? term.Path : Paginator.PathOf(term.Path, page.Number)) + "index.html";
-        return HtmlPage.KeepOrRender(context, path, "term", key.Finish(), () => Model(context, term, page));
+        var finished = key.Finish();
+        return HtmlPage.Kept(context, path, finished) ?? HtmlPage.Rendered(context, path, "term", Model(context, term, page), finished);
     }
 
     private Dictionary<string, object?> Model(RenderContext context, Term term, Paginator.Page page)

@@ -17,7 +17,7 @@ public class ArticleCardsTests
             .Build();
         var havnen = context.Model.Articles.Single(a => a.Meta.Slug == "havnen");
         var broen = context.Model.Articles.Single(a => a.Meta.Slug == "broen");
-        var cards = new ArticleCards(context.Model, context.Urls, context.Strings);
+        var cards = new ArticleCards(context.Urls, context.Strings);
 
         var card = cards.Card(havnen);
 
