@@ -98,8 +98,8 @@ public sealed class SearchIndexWriter
             OutputFile fragment;
             if (documents.TryGetValue(d, out var document))
                 fragment = Fragment(document.FragmentName, document.Fragment!);
-            else if (_source.Reusable(FragmentPath(previous.FragmentNames[d]), ContentKey))
-                fragment = OutputFile.Keep(FragmentPath(previous.FragmentNames[d]), ContentKey);
+            else if (FragmentPath(previous.FragmentNames[d]) is var path && _source.Reusable(path, ContentKey))
+                fragment = OutputFile.Keep(path, ContentKey);
             else
             {
                 // Not in output/ (gone, or never committed): made again, to the bytes its key stands for.
