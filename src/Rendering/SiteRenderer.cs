@@ -48,15 +48,16 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
     public (int Files, int Html) Render(SiteModel model, IPreviousOutput? previous, Action<OutputFile> sink, BuildCache? cache = null)
     {
         var context = new RenderContext(model, theme, strings, templates, previous, cache, Keys);
+        // First: a change of the index in place runs beside the pages from here.
+        var search = SearchPages.Begin(context);
         IPageGenerator[] generators =
         [
             new HomePages(), new ArticlePages(),
             new TermPages(TermKind.Tags), new TermPages(TermKind.Locations),
             new TermIndexPages(TermKind.Tags), new TermIndexPages(TermKind.Locations),
             new ArchivePages(), new NotFoundPage(), new SiteFeed(), new MachineFiles(), new ThemeAssets(),
-            // Last, and with the cards let go first: the search index, the largest thing a build
-            // holds while it is made, shows no card, and a card of every article of a large archive is many megabytes.
-            new SearchPages(),
+            // Last: the search index, the largest thing a build holds while it is made whole.
+            search,
         ];
         var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var html = new List<string>();
@@ -73,14 +74,17 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
         {
             foreach (var generator in generators)
             {
-                if (generator is SearchPages) BeforeTheIndex(context);
                 foreach (var file in generator.Generate(context)) Emit(file);
                 // Lists made from here on would still name an article that failed: stop, and let the caller render without it.
                 if (context.Failures.Count > 0) throw new ArticlesFailedException(context.Failures);
             }
         }
-        catch (Exception e) when (e is not ArticlesFailedException && context.Failures.Count > 0)
+        catch
         {
+            // The index's change may still be running: it is finished first, so that every article
+            // it found failing is named and nothing of this render goes on after it.
+            search.Settle();
+            if (context.Failures.Count == 0) throw;
             // A generator gave up because an article's part was missing (a search entry, say): the article's failure is the cause.
             throw new ArticlesFailedException(context.Failures);
         }
@@ -88,21 +92,4 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
         foreach (var part in Sitemap.Write(context, html, Math.Clamp(model.Config.SitemapMaxUrls, 1, Sitemap.MaxUrlsPerFile))) Emit(part);
         return (paths.Count, htmlFiles);
     }
-
-    /// <summary>
-    /// The search index is made last and is the largest thing a build holds while it is made. What
-    /// the pages before it made is garbage by then (the cards, which no index entry shows, too),
-    /// and the collector, left alone, keeps much of that memory while the index grows on top of it:
-    /// one compacting collection first lets the index start from what is live. A small heap (a
-    /// small site, a rebuild that kept most pages) is left to the collector, where it would cost
-    /// time and save little.
-    /// </summary>
-    private static void BeforeTheIndex(RenderContext context)
-    {
-        context.ForgetCards();
-        if (GC.GetGCMemoryInfo().HeapSizeBytes < LargeHeapBytes) return;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-    }
-
-    private const long LargeHeapBytes = 128L * 1024 * 1024;
 }

@@ -10,7 +10,8 @@ namespace StaticNews.Search;
 /// which of the last build's files output/ still holds.
 /// </summary>
 /// <param name="Cache">The build cache; null keeps no store (every build makes the whole index).</param>
-/// <param name="Keys">Per id, the key of its document.</param>
+/// <param name="Count">How many documents the index holds: ids 0 to Count - 1.</param>
+/// <param name="KeyOf">Per id, the key of its document; asked for on any thread.</param>
 /// <param name="FiltersOf">Per id, the filters its document files under (shared objects, one per tag, place and year).</param>
 /// <param name="DocumentOf">Per id and its filters, the document itself: reading the article's text is left to this.</param>
 /// <param name="Reusable">Whether output/ holds a file of the last build at a path, made under a key.</param>
@@ -18,7 +19,8 @@ public sealed record SearchSource(
     BuildCache? Cache,
     string SiteKey,
     string Folder,
-    IReadOnlyList<string> Keys,
+    int Count,
+    Func<int, string> KeyOf,
     Func<int, IReadOnlyList<SearchFilter>> FiltersOf,
     Func<int, IReadOnlyList<SearchFilter>, SearchDocument> DocumentOf,
     Func<string, string, bool> Reusable);

@@ -14,24 +14,65 @@ namespace StaticNews.Rendering.Pages;
 /// so the search works under a base path; the page names the content-hashed manifest, which
 /// names everything else.
 /// </summary>
+/// <remarks>
+/// Made with <see cref="Begin"/> at the head of a render. An index changed in place (a few
+/// articles new or changed) is made on another thread from then on, beside the pages before it;
+/// its files go out at its turn all the same. A whole index waits for its turn: it is the largest
+/// thing a build holds, and the pages' garbage is let go first.
+/// </remarks>
 public sealed class SearchPages : IPageGenerator
 {
     public const string Folder = "search/";
     private const string Script = "search.js";
 
+    private readonly SearchIndexWriter _writer;
+    private readonly Task<List<OutputFile>?>? _inPlace;
+
+    private SearchPages(SearchIndexWriter writer, Task<List<OutputFile>?>? inPlace)
+    {
+        _writer = writer;
+        _inPlace = inPlace;
+    }
+
+    /// <summary>
+    /// Opens the site's index (see <see cref="SearchIndexWriter.Open"/>) and, when it is to be
+    /// changed in place, starts that change on another thread. <see cref="Generate"/> then gives
+    /// its files; a render that stops before that calls <see cref="Settle"/>.
+    /// </summary>
+    public static SearchPages Begin(RenderContext context)
+    {
+        var writer = SearchIndexWriter.Open(Source(context));
+        return new SearchPages(writer, writer.InPlace
+            ? Task.Factory.StartNew(writer.Update, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null);
+    }
+
+    /// <summary>True when the index is being changed in place, beside the pages.</summary>
+    public bool ChangesInPlace => _inPlace != null;
+
+    /// <summary>
+    /// Waits for the change in place <see cref="Begin"/> started, and lets its failure go: for a
+    /// render that stops before the index's turn. An article whose document failed is in the
+    /// context's failures by then; any other failure would meet the next render again.
+    /// </summary>
+    public void Settle()
+    {
+        try
+        {
+            _inPlace?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Observed, not thrown: the render stops for the failure that came first.
+        }
+    }
+
     public IEnumerable<OutputFile> Generate(RenderContext context)
     {
-        var articles = context.Model.Articles;
-        var count = articles.Count;
-        // Ids oldest first: they stay put as articles are added, and the newest has the highest.
-        var keys = new string[count];
-        Parallel.For(0, count, i => keys[count - 1 - i] = DocumentKey(context, articles[i]));
-        var filters = new FilterSet(context.Model);
-        Article ArticleOf(int id) => articles[count - 1 - id];
-        var writer = new SearchIndexWriter(new SearchSource(context.Cache, context.Keys.Site, Folder, keys,
-            id => filters.Of(ArticleOf(id)), (id, articleFilters) => Document(context, ArticleOf(id), articleFilters), context.Reusable));
-        foreach (var file in writer.Files()) yield return file;
-        var index = writer.Index;
+        var files = _inPlace?.GetAwaiter().GetResult();
+        if (files == null) BeforeTheWholeIndex(context);
+        foreach (var file in files ?? _writer.Build()) yield return file;
+        var index = _writer.Index;
 
         var view = new SearchPageView(
             context.Urls.Path(Folder), context.Urls.Path(index!.ManifestPath), ScriptUrl(context),
@@ -40,6 +81,34 @@ public sealed class SearchPages : IPageGenerator
         model["search"] = view;
         yield return HtmlPage.Render(context, Folder, "search", model);
     }
+
+    /// <summary>What the index is made from: the site's articles, oldest first (ids stay put as articles are added, and the newest has the highest).</summary>
+    private static SearchSource Source(RenderContext context)
+    {
+        var articles = context.Model.Articles;
+        var count = articles.Count;
+        Article ArticleOf(int id) => articles[count - 1 - id];
+        // Made when first asked for: a change in place asks only for the changed articles' filters.
+        var filters = new Lazy<FilterSet>(() => new FilterSet(context.Model));
+        return new SearchSource(context.Cache, context.Keys.Site, Folder, count, id => DocumentKey(context, ArticleOf(id)),
+            id => filters.Value.Of(ArticleOf(id)), (id, articleFilters) => Document(context, ArticleOf(id), articleFilters), context.Reusable);
+    }
+
+    /// <summary>
+    /// A whole index is the largest thing a build holds while it is made. What the pages before it
+    /// made is garbage by then (the cards, which no index entry shows, too), and the collector,
+    /// left alone, keeps much of that memory while the index grows on top of it: one compacting
+    /// collection first lets the index start from what is live. A small heap (a small site, a
+    /// rebuild that kept most pages) is left to the collector, where it would cost time and save little.
+    /// </summary>
+    private static void BeforeTheWholeIndex(RenderContext context)
+    {
+        context.ForgetCards();
+        if (GC.GetGCMemoryInfo().HeapSizeBytes < LargeHeapBytes) return;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+
+    private const long LargeHeapBytes = 128L * 1024 * 1024;
 
     /// <summary>
     /// Everything an article's document is made from, within one site key (which the index's

@@ -28,10 +28,19 @@ public static class IndexFileGzip
 
     private static byte[] Compress(byte[] json, int level)
     {
-        using var buffer = new MemoryStream();
+        // One buffer a thread, kept between files: grown from nothing for each, it was twice the
+        // gzipped bytes again in garbage. A buffer grown past what a lookup file needs is let go.
+        var buffer = t_buffer ??= new MemoryStream();
+        buffer.SetLength(0);
         using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true)) gzip.Write(json);
-        return buffer.ToArray();
+        var bytes = buffer.ToArray();
+        if (buffer.Capacity > KeptBufferBytes) t_buffer = null;
+        return bytes;
     }
+
+    [ThreadStatic] private static MemoryStream? t_buffer;
+
+    private const int KeptBufferBytes = 1 << 20;
 
     public static byte[] Decompress(byte[] gzipped)
     {

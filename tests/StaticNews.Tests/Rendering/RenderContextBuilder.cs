@@ -1,3 +1,4 @@
+using StaticNews.Caching;
 using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Diagnostics;
@@ -10,7 +11,7 @@ namespace StaticNews.Tests.Rendering;
 /// <summary>
 /// Makes a <see cref="RenderContext"/> from a few articles held in memory, with the repository's
 /// real theme and strings, so one page generator can be run alone and its files read: no input
-/// folder, no pipeline, no cache. Articles go through <see cref="SiteModelBuilder"/> as in a
+/// folder, no pipeline, no cache unless a test gives one. Articles go through <see cref="SiteModelBuilder"/> as in a
 /// build, so their paths, terms and archive are the ones a build would give them.
 /// </summary>
 internal sealed class RenderContextBuilder
@@ -21,6 +22,7 @@ internal sealed class RenderContextBuilder
     private readonly List<(ArticleFile Article, string SourceFile)> _files = [];
     private SiteConfig _config = new() { Title = "Testavisen", BaseUrl = "https://example.org/news/" };
     private IPreviousOutput? _previous;
+    private BuildCache? _cache;
 
     /// <summary>Changes the site's settings from the defaults (title "Testavisen", base URL https://example.org/news/).</summary>
     public RenderContextBuilder WithConfig(Func<SiteConfig, SiteConfig> change)
@@ -33,6 +35,13 @@ internal sealed class RenderContextBuilder
     public RenderContextBuilder WithPrevious(IPreviousOutput previous)
     {
         _previous = previous;
+        return this;
+    }
+
+    /// <summary>Lets generators keep what they worked out for the next build in <paramref name="cache"/> (the search index's store).</summary>
+    public RenderContextBuilder WithCache(BuildCache cache)
+    {
+        _cache = cache;
         return this;
     }
 
@@ -56,10 +65,21 @@ internal sealed class RenderContextBuilder
 
     public RenderContext Build()
     {
+        var (model, strings) = ModelAndStrings();
+        return new RenderContext(model, RealTheme.Value, strings, Templates.Value, _previous, _cache);
+    }
+
+    /// <summary>The site model of the articles and a renderer of the whole site (every generator, as a build runs them) with the theme and strings.</summary>
+    public (SiteModel Model, SiteRenderer Renderer) Site()
+    {
+        var (model, strings) = ModelAndStrings();
+        return (model, new SiteRenderer(RealTheme.Value, strings, Templates.Value));
+    }
+
+    private (SiteModel Model, LocalizedStrings Strings) ModelAndStrings()
+    {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(_config.TimeZone);
-        var model = SiteModelBuilder.Build(_config, _files, zone);
-        var strings = LocalizedStrings.Load(RealTheme.Value.I18nFolder, _config.Language);
-        return new RenderContext(model, RealTheme.Value, strings, Templates.Value, _previous);
+        return (SiteModelBuilder.Build(_config, _files, zone), LocalizedStrings.Load(RealTheme.Value.I18nFolder, _config.Language));
     }
 
     // The theme and its parsed layouts are the same for every test: loaded once.

@@ -28,6 +28,18 @@ public sealed class IndexFileGzipTests
     }
 
     [Fact]
+    public async Task A_file_compressed_after_a_larger_one_has_the_bytes_it_has_alone()
+    {
+        var small = "[1,2,3,5,8]"u8.ToArray();
+        // On a thread of its own: its buffer is new.
+        var alone = await Task.Factory.StartNew(() => IndexFileGzip.CompressLookupFile(small), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        IndexFileGzip.CompressLookupFile(new SearchIndexBuilder().FragmentJson(Document));
+        var after = IndexFileGzip.CompressLookupFile(small);
+        Assert.Equal(alone, after);
+        Assert.Equal(small, IndexFileGzip.Decompress(after));
+    }
+
+    [Fact]
     public void Every_file_but_the_manifest_is_gzipped_json_named_by_that_json()
     {
         var documents = Enumerable.Range(0, 40).Select(i => Document with { Url = $"/2024/01/02/amnesti-{i}/", Title = $"Amnesti {i}" }).ToList();
