@@ -45,24 +45,58 @@ public static class Sitemap
     }
 
     private static OutputFile UrlSet(RenderContext context, string path, IEnumerable<string> pages, Dictionary<string, DateTime>.AlternateLookup<ReadOnlySpan<char>> lastModified)
-        => new(path, Xml(xml =>
+        => new(path, Xml(pages.TryGetNonEnumeratedCount(out var count) ? count * BytesPerUrl : 0, xml =>
         {
+            // Each address is the site's prefix, then the page's path: written as two pieces of one
+            // text, with no string made per page (a sitemap lists every page of the site).
+            var prefix = context.Urls.Absolute("");
+            var text = new TextPieces();
             xml.WriteStartElement("urlset", Namespace);
             foreach (var page in pages)
             {
                 var sitePath = page.AsSpan(0, page.Length - PageFile.Length);
                 xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, context.Urls.Absolute(sitePath));
-                // "s" is yyyy-MM-ddTHH:mm:ss whatever the culture, and formats without parsing a pattern.
+                xml.WriteStartElement("loc", Namespace);
+                xml.WriteString(prefix);
+                text.Write(xml, sitePath.TrimStart('/'));
+                xml.WriteEndElement();
                 if (lastModified.TryGetValue(sitePath, out var date))
-                    xml.WriteElementString("lastmod", Namespace, date.ToString("s", CultureInfo.InvariantCulture) + "Z");
+                {
+                    xml.WriteStartElement("lastmod", Namespace);
+                    text.Write(xml, date);
+                    xml.WriteEndElement();
+                }
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
         }));
 
+    // About what one page's entry takes (its address and date): the buffer is sized once, not grown.
+    private const int BytesPerUrl = 128;
+
+    /// <summary>Spans of text handed to an XmlWriter (which escapes them) through one reused array.</summary>
+    private sealed class TextPieces
+    {
+        private char[] _chars = new char[256];
+
+        public void Write(XmlWriter xml, ReadOnlySpan<char> text)
+        {
+            if (text.Length > _chars.Length) _chars = new char[text.Length];
+            text.CopyTo(_chars);
+            xml.WriteChars(_chars, 0, text.Length);
+        }
+
+        /// <summary>A UTC moment as yyyy-MM-ddTHH:mm:ssZ ("s" is that pattern whatever the culture).</summary>
+        public void Write(XmlWriter xml, DateTime utc)
+        {
+            utc.TryFormat(_chars, out var written, "s", CultureInfo.InvariantCulture);
+            _chars[written++] = 'Z';
+            xml.WriteChars(_chars, 0, written);
+        }
+    }
+
     private static OutputFile Index(RenderContext context, IEnumerable<string> parts)
-        => new("sitemap.xml", Xml(xml =>
+        => new("sitemap.xml", Xml(0, xml =>
         {
             xml.WriteStartElement("sitemapindex", Namespace);
             foreach (var part in parts)
@@ -74,9 +108,9 @@ public static class Sitemap
             xml.WriteEndElement();
         }));
 
-    private static byte[] Xml(Action<XmlWriter> write)
+    private static byte[] Xml(int capacity, Action<XmlWriter> write)
     {
-        var buffer = new MemoryStream();
+        var buffer = new MemoryStream(capacity);
         // Not indented: read by crawlers only, and it lists every page of the site.
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
         using (var xml = XmlWriter.Create(buffer, settings))

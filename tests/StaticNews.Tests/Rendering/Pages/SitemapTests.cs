@@ -42,4 +42,19 @@ public class SitemapTests
             .Select(u => u.Element(Ns + "loc")!.Value);
         Assert.Equal(pages.Select(p => "https://example.org/news/" + p[..^"index.html".Length]).Order(StringComparer.Ordinal), listed);
     }
+
+    [Fact]
+    public void An_address_is_escaped_as_one_text_whatever_its_characters_and_length()
+    {
+        var context = new RenderContextBuilder().Article("a").Build();
+        // Characters XML escapes, letters past ASCII, and a path longer than the writer's first buffer.
+        string[] paths = ["a&b<c>/", "æøå/ø/", new string('x', 700) + "/"];
+
+        var file = Assert.Single(Sitemap.Write(context, paths.Select(p => p + "index.html")));
+
+        var text = System.Text.Encoding.UTF8.GetString(file.Content);
+        Assert.Contains("a&amp;b&lt;c&gt;/", text, StringComparison.Ordinal);
+        var urls = XDocument.Parse(text).Root!.Elements(Ns + "url").Select(u => u.Element(Ns + "loc")!.Value);
+        Assert.Equal(paths.Select(p => context.Urls.Absolute(p)).Order(StringComparer.Ordinal), urls);
+    }
 }
