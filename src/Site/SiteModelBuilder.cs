@@ -50,9 +50,8 @@ public static class SiteModelBuilder
                 slug = $"{wanted}-{n}";
                 path = day + slug + "/";
             }
-            // The loader warned of what the body held that no page can; it is cleaned again on every read.
             articles.Add(file.BodyDeferred
-                ? new Article(meta, () => ControlCharacters.Clean(ArticleFileFormat.ReadBody(source)).Text, file.Hash ?? "", source, slug, path, local)
+                ? Article.InFile(meta, file.Hash ?? "", source, slug, path, local)
                 : new Article(meta, ControlCharacters.Clean(file.Body).Text, source, slug, path, local));
         }
         articles.Sort(NewestFirst);
