@@ -32,7 +32,6 @@ public static class SiteModelBuilder
     {
         var taken = new HashSet<string>(files.Count, StringComparer.Ordinal);
         var articles = new List<Article>(files.Count);
-        var days = new Dictionary<DateTime, string>();
         // The loader hands its files over in path order already: checking that costs one
         // comparison a file instead of a sort's fourteen.
         foreach (var (file, source) in InPathOrder(files) ? files.AsEnumerable() : files.OrderBy(f => f.SourceFile, StringComparer.Ordinal))
@@ -40,15 +39,12 @@ public static class SiteModelBuilder
             var meta = file.FrontMatter;
             var local = TimeZoneInfo.ConvertTime(meta.Date, zone).DateTime;
             var wanted = Slugifier.Slugify(meta.Slug.Length > 0 ? meta.Slug : Path.GetFileNameWithoutExtension(source));
-            // A day's folder is formatted once for all its articles (culture-aware date formatting
-            // is not cheap), not again for each slug tried and for the path.
-            if (!days.TryGetValue(local.Date, out var day)) days[local.Date] = day = DayFolder(local);
             var slug = wanted;
-            var path = day + slug + "/";
+            var path = ArticlePath(local, slug);
             for (var n = 2; !taken.Add(path); n++)
             {
                 slug = $"{wanted}-{n}";
-                path = day + slug + "/";
+                path = ArticlePath(local, slug);
             }
             articles.Add(file.BodyDeferred
                 ? Article.InFile(meta, file.Hash ?? "", source, slug, path, local)
@@ -65,7 +61,28 @@ public static class SiteModelBuilder
         return true;
     }
 
-    private static string DayFolder(DateTime local) => $"{local:yyyy}/{local:MM}/{local:dd}/";
+    /// <summary>
+    /// "2023/09/22/slug/", made as one string: the local date's Gregorian year, month and day, as
+    /// the archive's year and month paths are (never the calendar of the culture the tool runs in).
+    /// </summary>
+    internal static string ArticlePath(DateTime local, string slug)
+    {
+        // Slugifier cuts a slug to its MaxLength (a suffix adds a few): the path is spelt on the stack and copied once.
+        Span<char> path = stackalloc char[DayFolderLength + slug.Length + 1];
+        Digits(path[..4], local.Year);
+        Digits(path[5..7], local.Month);
+        Digits(path[8..10], local.Day);
+        path[4] = path[7] = path[10] = path[^1] = '/';
+        slug.CopyTo(path[DayFolderLength..]);
+        return new string(path);
+    }
+
+    private const int DayFolderLength = 11;
+
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--, value /= 10) into[i] = (char)('0' + value % 10);
+    }
 
     /// <summary>Newest first; same moment: by slug, so the order never depends on the file system.</summary>
     internal static int NewestFirst(Article a, Article b)

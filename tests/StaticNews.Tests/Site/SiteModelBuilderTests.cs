@@ -1,6 +1,8 @@
+using System.Globalization;
 using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Site;
+using StaticNews.Text;
 
 namespace StaticNews.Tests.Site;
 
@@ -123,6 +125,36 @@ public class SiteModelBuilderTests
         Assert.Equal(["armenia-1", "armenia-3"], model.Related[byslug["armenia-2"]].Select(a => a.Slug).Order());
         Assert.Equal("armenia-2", model.Related[byslug["armenia-1"]][0].Slug);
         Assert.Empty(model.Related[byslug["danish"]]);
+    }
+
+    [Fact]
+    public void An_article_path_is_its_local_date_as_the_invariant_culture_formats_it_then_its_slug()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 10_000; i++)
+        {
+            var local = new DateTime(random.NextInt64(DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks));
+            var slug = Slugifier.Slugify(new string('a', random.Next(1, 90)) + random.Next(100));
+            Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{local:yyyy}/{local:MM}/{local:dd}/{slug}/"), SiteModelBuilder.ArticlePath(local, slug));
+        }
+    }
+
+    [Fact]
+    public void The_date_in_an_article_URL_is_Gregorian_whatever_culture_the_tool_runs_in()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            // Thai's calendar counts 2023 as 2566: the archive's year pages are Gregorian, so the article URLs must be too.
+            CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+            var model = SiteModelBuilder.Build(new SiteConfig(), [Article("ny-bro", Day)], Copenhagen);
+            Assert.Equal("2023/09/22/ny-bro/", model.Articles[0].Path);
+            Assert.Equal("2023/", model.Years[0].Path);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
