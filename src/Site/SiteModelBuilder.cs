@@ -15,8 +15,8 @@ public static class SiteModelBuilder
     public static SiteModel Build(SiteConfig config, IReadOnlyList<(ArticleFile Article, string SourceFile)> files, TimeZoneInfo zone)
     {
         var articles = CreateArticles(files, zone);
-        var tags = BuildTerms(TermKind.Tags, articles, TagNames, a => a.Tags, Roles(articles));
-        var locations = BuildTerms(TermKind.Locations, articles, (a, names) => names.AddRange(a.Meta.Locations), a => a.Locations, null);
+        var tags = BuildTerms(TermKind.Tags, articles, Roles(articles));
+        var locations = BuildTerms(TermKind.Locations, articles, null);
         return new SiteModel
         {
             Config = config,
@@ -91,15 +91,6 @@ public static class SiteModelBuilder
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Path, b.Path);
     }
 
-    /// <summary>An article's tags: its people, its organisations, then its topics (files from before the split hold all in <c>tags</c>).</summary>
-    private static void TagNames(Article article, List<string> names)
-    {
-        var meta = article.Meta;
-        names.AddRange(meta.People);
-        names.AddRange(meta.Organisations);
-        names.AddRange(meta.Tags);
-    }
-
     /// <summary>
     /// Each tag's role by its slug: person or organisation as most articles that name it say
     /// (a tie: person), a topic where none files it under either.
@@ -128,8 +119,7 @@ public static class SiteModelBuilder
         return roles;
     }
 
-    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Action<Article, List<string>> namesOf, Func<Article, List<Term>> own,
-        Dictionary<string, TermRole>? roles)
+    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Dictionary<string, TermRole>? roles)
     {
         // One pass over every name of every article (many per article). A name is
         // looked up by reference first: the front-matter cache gives every article the same
@@ -137,20 +127,22 @@ public static class SiteModelBuilder
         // spelling with its count and term group at once; a name met as another object is then
         // looked up by its text, and slugified only when its text is new. Each article's terms
         // are noted in the order its front matter names them (two spellings of one term: where
-        // the first stands), so they are attached once the terms exist. Each article's names are
+        // the first stands), and only counted per term: once the pass is over, every term's
+        // articles and every article's terms go into arrays of their exact size, where lists
+        // grown an article at a time left their outgrown arrays behind. Each article's names are
         // put in one list used again for the next, not a new array per article.
         var byReference = new Dictionary<string, Spelling>(ReferenceEqualityComparer.Instance);
         var byText = new Dictionary<string, Spelling>(StringComparer.Ordinal);
         var groupOfSlug = new Dictionary<string, TermGroup>(StringComparer.Ordinal);
-        var noted = new List<TermGroup>(articles.Count * 4);
+        var noted = new TermGroup[NameCount(kind, articles)];
         var firstNoted = new int[articles.Count + 1];
+        var count = 0;
         var names = new List<string>();
         for (var a = 0; a < articles.Count; a++)
         {
-            var article = articles[a];
-            firstNoted[a] = noted.Count;
+            firstNoted[a] = count;
             names.Clear();
-            namesOf(article, names);
+            Names(kind, articles[a], names);
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i];
@@ -162,18 +154,19 @@ public static class SiteModelBuilder
                         var slug = Slugifier.Slugify(name);
                         if (!groupOfSlug.TryGetValue(slug, out var found)) groupOfSlug[slug] = found = new TermGroup();
                         byText[name] = spelling = new Spelling(name, found);
-                        found.Spellings.Add(spelling);
+                        found.Add(spelling);
                     }
                     byReference[name] = spelling;
                 }
                 spelling.Articles++;
                 var group = spelling.Group;
-                if (group.Articles.Count > 0 && group.Articles[^1] == article) continue; // another spelling of a term it has
-                group.Articles.Add(article);
-                noted.Add(group);
+                if (group.LastArticle == a) continue; // another spelling of a term it has
+                group.LastArticle = a;
+                group.Count++;
+                noted[count++] = group;
             }
         }
-        firstNoted[articles.Count] = noted.Count;
+        firstNoted[articles.Count] = count;
 
         var slugs = groupOfSlug.Keys.ToArray();
         Array.Sort(slugs, StringComparer.Ordinal);
@@ -181,28 +174,83 @@ public static class SiteModelBuilder
         foreach (var slug in slugs)
         {
             var group = groupOfSlug[slug];
-            // The spelling most articles use names the page; a tie goes to the ordinal first.
-            var name = group.Spellings[0];
-            foreach (var spelling in group.Spellings)
-                if (spelling.Articles > name.Articles || spelling.Articles == name.Articles && string.CompareOrdinal(spelling.Name, name.Name) < 0)
-                    name = spelling;
-            terms.Add(group.Term = new Term(kind, name.Name, slug, group.Articles, roles?.GetValueOrDefault(slug) ?? TermRole.Topic));
+            group.Members = new Article[group.Count];
+            terms.Add(group.Term = new Term(kind, group.Name().Name, slug, group.Members, roles?.GetValueOrDefault(slug) ?? TermRole.Topic));
         }
+        // Articles are taken in their order (newest first), so each term's are too.
         for (var a = 0; a < articles.Count; a++)
         {
-            var list = own(articles[a]);
-            list.Capacity = firstNoted[a + 1] - firstNoted[a];
-            for (var n = firstNoted[a]; n < firstNoted[a + 1]; n++) list.Add(noted[n].Term!);
+            var article = articles[a];
+            var own = kind == TermKind.Tags ? article.Tags : article.Locations;
+            own.Capacity = firstNoted[a + 1] - firstNoted[a];
+            for (var n = firstNoted[a]; n < firstNoted[a + 1]; n++)
+            {
+                var group = noted[n];
+                group.Members![group.Filled++] = article;
+                own.Add(group.Term!);
+            }
         }
         return terms;
     }
 
-    /// <summary>A term in the making: its articles, newest first, and the spellings of its name.</summary>
+    /// <summary>How many names the articles list for terms of <paramref name="kind"/>, repeats included.</summary>
+    private static int NameCount(TermKind kind, List<Article> articles)
+    {
+        var count = 0;
+        foreach (var article in articles)
+        {
+            var meta = article.Meta;
+            count += kind == TermKind.Tags ? meta.People.Count + meta.Organisations.Count + meta.Tags.Count : meta.Locations.Count;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// An article's names for terms of <paramref name="kind"/>: for tags its people, its
+    /// organisations, then its topics (files from before the split hold all in <c>tags</c>).
+    /// </summary>
+    private static void Names(TermKind kind, Article article, List<string> names)
+    {
+        var meta = article.Meta;
+        if (kind == TermKind.Locations)
+        {
+            names.AddRange(meta.Locations);
+            return;
+        }
+        names.AddRange(meta.People);
+        names.AddRange(meta.Organisations);
+        names.AddRange(meta.Tags);
+    }
+
+    /// <summary>A term in the making: how many articles it has (and the last, by number), its spellings, then its articles.</summary>
     private sealed class TermGroup
     {
-        public List<Article> Articles { get; } = [];
-        public List<Spelling> Spellings { get; } = new(1);
+        // Nearly every term has one spelling: a list is made only for a second.
+        private Spelling? _first;
+        private List<Spelling>? _more;
+
+        public int Count { get; set; }
+        public int LastArticle { get; set; } = -1;
+        public Article[]? Members { get; set; }
+        public int Filled { get; set; }
         public Term? Term { get; set; }
+
+        public void Add(Spelling spelling)
+        {
+            if (_first == null) _first = spelling;
+            else (_more ??= []).Add(spelling);
+        }
+
+        /// <summary>The spelling most articles use names the term; a tie goes to the ordinal first.</summary>
+        public Spelling Name()
+        {
+            var name = _first!;
+            if (_more == null) return name;
+            foreach (var spelling in _more)
+                if (spelling.Articles > name.Articles || spelling.Articles == name.Articles && string.CompareOrdinal(spelling.Name, name.Name) < 0)
+                    name = spelling;
+            return name;
+        }
     }
 
     /// <summary>One spelling of a term's name and how many articles use it.</summary>
