@@ -15,7 +15,7 @@ public static class SiteModelBuilder
     public static SiteModel Build(SiteConfig config, IReadOnlyList<(ArticleFile Article, string SourceFile)> files, TimeZoneInfo zone)
     {
         var articles = CreateArticles(files, zone);
-        var tags = BuildTerms(TermKind.Tags, articles, Roles(articles));
+        var tags = BuildTerms(TermKind.Tags, articles, RoleVotes(articles));
         var locations = BuildTerms(TermKind.Locations, articles, null);
         return new SiteModel
         {
@@ -92,10 +92,10 @@ public static class SiteModelBuilder
     }
 
     /// <summary>
-    /// Each tag's role by its slug: person or organisation as most articles that name it say
-    /// (a tie: person), a topic where none files it under either.
+    /// How many times articles name each tag's slug as a person and as an organisation, which
+    /// decides its role (<see cref="RoleOf"/>).
     /// </summary>
-    private static Dictionary<string, TermRole> Roles(List<Article> articles)
+    private static Dictionary<string, (int People, int Organisations)> RoleVotes(List<Article> articles)
     {
         // Votes are counted per name, by reference (the loader shares one string per name), and
         // added up per slug once per name: a name's slug is worked out once, not at every mention
@@ -114,12 +114,19 @@ public static class SiteModelBuilder
             vote.People += count.People;
             vote.Organisations += count.Organisations;
         }
-        var roles = new Dictionary<string, TermRole>(votes.Count, StringComparer.Ordinal);
-        foreach (var (slug, vote) in votes) roles[slug] = vote.People >= vote.Organisations ? TermRole.Person : TermRole.Organisation;
-        return roles;
+        return votes;
     }
 
-    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Dictionary<string, TermRole>? roles)
+    /// <summary>
+    /// A tag's role: person or organisation as most articles that name it say (a tie: person), a
+    /// topic where none files it under either. Worked out from the votes as each term is made,
+    /// rather than kept in a map of roles: a dictionary over an enum of ours is code the runtime
+    /// compiles at first use.
+    /// </summary>
+    private static TermRole RoleOf(Dictionary<string, (int People, int Organisations)>? votes, string slug)
+        => votes != null && votes.TryGetValue(slug, out var vote) ? vote.People >= vote.Organisations ? TermRole.Person : TermRole.Organisation : TermRole.Topic;
+
+    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Dictionary<string, (int People, int Organisations)>? votes)
     {
         // One pass over every name of every article (many per article). A name is
         // looked up by reference first: the front-matter cache gives every article the same
@@ -175,7 +182,7 @@ public static class SiteModelBuilder
         {
             var group = groupOfSlug[slug];
             group.Members = new Article[group.Count];
-            terms.Add(group.Term = new Term(kind, group.Name().Name, slug, group.Members, roles?.GetValueOrDefault(slug) ?? TermRole.Topic));
+            terms.Add(group.Term = new Term(kind, group.Name().Name, slug, group.Members, RoleOf(votes, slug)));
         }
         // Articles are taken in their order (newest first), so each term's are too.
         for (var a = 0; a < articles.Count; a++)
@@ -275,23 +282,26 @@ public static class SiteModelBuilder
     /// </summary>
     internal static List<ArchiveYear> BuildArchive(List<Article> articles)
     {
-        var byMonth = new Dictionary<(int Year, int Month), List<Article>>();
+        // A month is one number (year * 12 + month - 1), which sorts as the months do.
+        var byMonth = new Dictionary<int, List<Article>>();
         foreach (var article in articles)
         {
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byMonth, (article.LocalDate.Year, article.LocalDate.Month), out _);
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byMonth, MonthNumber(article.LocalDate), out _);
             (list ??= []).Add(article);
         }
         var months = byMonth.Keys.ToArray();
-        Array.Sort(months, (x, y) => y.CompareTo(x));
+        Array.Sort(months);
         var years = new List<ArchiveYear>();
-        for (var first = 0; first < months.Length;)
+        for (var first = months.Length - 1; first >= 0;)
         {
-            var year = months[first].Year;
+            var year = months[first] / 12;
             var ofYear = new List<ArchiveMonth>();
-            for (; first < months.Length && months[first].Year == year; first++)
-                ofYear.Add(new ArchiveMonth(year, months[first].Month, byMonth[months[first]]));
+            for (; first >= 0 && months[first] / 12 == year; first--)
+                ofYear.Add(new ArchiveMonth(year, months[first] % 12 + 1, byMonth[months[first]]));
             years.Add(new ArchiveYear(year, ofYear));
         }
         return years;
     }
+
+    private static int MonthNumber(DateTime date) => date.Year * 12 + date.Month - 1;
 }
