@@ -15,8 +15,8 @@ public static class SiteModelBuilder
     public static SiteModel Build(SiteConfig config, IReadOnlyList<(ArticleFile Article, string SourceFile)> files, TimeZoneInfo zone)
     {
         var articles = CreateArticles(files, zone);
-        var tags = BuildTerms(TermKind.Tags, articles, TagNames, a => a.Tags, Roles(articles));
-        var locations = BuildTerms(TermKind.Locations, articles, (a, names) => names.AddRange(a.Meta.Locations), a => a.Locations, null);
+        var tags = BuildTerms(TermKind.Tags, articles, RoleVotes(articles));
+        var locations = BuildTerms(TermKind.Locations, articles, null);
         return new SiteModel
         {
             Config = config,
@@ -32,7 +32,6 @@ public static class SiteModelBuilder
     {
         var taken = new HashSet<string>(files.Count, StringComparer.Ordinal);
         var articles = new List<Article>(files.Count);
-        var days = new Dictionary<DateTime, string>();
         // The loader hands its files over in path order already: checking that costs one
         // comparison a file instead of a sort's fourteen.
         foreach (var (file, source) in InPathOrder(files) ? files.AsEnumerable() : files.OrderBy(f => f.SourceFile, StringComparer.Ordinal))
@@ -40,19 +39,15 @@ public static class SiteModelBuilder
             var meta = file.FrontMatter;
             var local = TimeZoneInfo.ConvertTime(meta.Date, zone).DateTime;
             var wanted = Slugifier.Slugify(meta.Slug.Length > 0 ? meta.Slug : Path.GetFileNameWithoutExtension(source));
-            // A day's folder is formatted once for all its articles (culture-aware date formatting
-            // is not cheap), not again for each slug tried and for the path.
-            if (!days.TryGetValue(local.Date, out var day)) days[local.Date] = day = DayFolder(local);
             var slug = wanted;
-            var path = day + slug + "/";
+            var path = ArticlePath(local, slug);
             for (var n = 2; !taken.Add(path); n++)
             {
                 slug = $"{wanted}-{n}";
-                path = day + slug + "/";
+                path = ArticlePath(local, slug);
             }
-            // The loader warned of what the body held that no page can; it is cleaned again on every read.
             articles.Add(file.BodyDeferred
-                ? new Article(meta, () => ControlCharacters.Clean(ArticleFileFormat.ReadBody(source)).Text, file.Hash ?? "", source, slug, path, local)
+                ? Article.InFile(meta, file.Hash ?? "", source, slug, path, local)
                 : new Article(meta, ControlCharacters.Clean(file.Body).Text, source, slug, path, local));
         }
         articles.Sort(NewestFirst);
@@ -66,7 +61,28 @@ public static class SiteModelBuilder
         return true;
     }
 
-    private static string DayFolder(DateTime local) => $"{local:yyyy}/{local:MM}/{local:dd}/";
+    /// <summary>
+    /// "2023/09/22/slug/", made as one string: the local date's Gregorian year, month and day, as
+    /// the archive's year and month paths are (never the calendar of the culture the tool runs in).
+    /// </summary>
+    internal static string ArticlePath(DateTime local, string slug)
+    {
+        // Slugifier cuts a slug to its MaxLength (a suffix adds a few): the path is spelt on the stack and copied once.
+        Span<char> path = stackalloc char[DayFolderLength + slug.Length + 1];
+        Digits(path[..4], local.Year);
+        Digits(path[5..7], local.Month);
+        Digits(path[8..10], local.Day);
+        path[4] = path[7] = path[10] = path[^1] = '/';
+        slug.CopyTo(path[DayFolderLength..]);
+        return new string(path);
+    }
+
+    private const int DayFolderLength = 11;
+
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--, value /= 10) into[i] = (char)('0' + value % 10);
+    }
 
     /// <summary>Newest first; same moment: by slug, so the order never depends on the file system.</summary>
     internal static int NewestFirst(Article a, Article b)
@@ -75,20 +91,11 @@ public static class SiteModelBuilder
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Path, b.Path);
     }
 
-    /// <summary>An article's tags: its people, its organisations, then its topics (files from before the split hold all in <c>tags</c>).</summary>
-    private static void TagNames(Article article, List<string> names)
-    {
-        var meta = article.Meta;
-        names.AddRange(meta.People);
-        names.AddRange(meta.Organisations);
-        names.AddRange(meta.Tags);
-    }
-
     /// <summary>
-    /// Each tag's role by its slug: person or organisation as most articles that name it say
-    /// (a tie: person), a topic where none files it under either.
+    /// How many times articles name each tag's slug as a person and as an organisation, which
+    /// decides its role (<see cref="RoleOf"/>).
     /// </summary>
-    private static Dictionary<string, TermRole> Roles(List<Article> articles)
+    private static Dictionary<string, (int People, int Organisations)> RoleVotes(List<Article> articles)
     {
         // Votes are counted per name, by reference (the loader shares one string per name), and
         // added up per slug once per name: a name's slug is worked out once, not at every mention
@@ -107,13 +114,19 @@ public static class SiteModelBuilder
             vote.People += count.People;
             vote.Organisations += count.Organisations;
         }
-        var roles = new Dictionary<string, TermRole>(votes.Count, StringComparer.Ordinal);
-        foreach (var (slug, vote) in votes) roles[slug] = vote.People >= vote.Organisations ? TermRole.Person : TermRole.Organisation;
-        return roles;
+        return votes;
     }
 
-    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Action<Article, List<string>> namesOf, Func<Article, List<Term>> own,
-        Dictionary<string, TermRole>? roles)
+    /// <summary>
+    /// A tag's role: person or organisation as most articles that name it say (a tie: person), a
+    /// topic where none files it under either. Worked out from the votes as each term is made,
+    /// rather than kept in a map of roles: a dictionary over an enum of ours is code the runtime
+    /// compiles at first use.
+    /// </summary>
+    private static TermRole RoleOf(Dictionary<string, (int People, int Organisations)>? votes, string slug)
+        => votes != null && votes.TryGetValue(slug, out var vote) ? vote.People >= vote.Organisations ? TermRole.Person : TermRole.Organisation : TermRole.Topic;
+
+    private static List<Term> BuildTerms(TermKind kind, List<Article> articles, Dictionary<string, (int People, int Organisations)>? votes)
     {
         // One pass over every name of every article (many per article). A name is
         // looked up by reference first: the front-matter cache gives every article the same
@@ -121,20 +134,22 @@ public static class SiteModelBuilder
         // spelling with its count and term group at once; a name met as another object is then
         // looked up by its text, and slugified only when its text is new. Each article's terms
         // are noted in the order its front matter names them (two spellings of one term: where
-        // the first stands), so they are attached once the terms exist. Each article's names are
+        // the first stands), and only counted per term: once the pass is over, every term's
+        // articles and every article's terms go into arrays of their exact size, where lists
+        // grown an article at a time left their outgrown arrays behind. Each article's names are
         // put in one list used again for the next, not a new array per article.
         var byReference = new Dictionary<string, Spelling>(ReferenceEqualityComparer.Instance);
         var byText = new Dictionary<string, Spelling>(StringComparer.Ordinal);
         var groupOfSlug = new Dictionary<string, TermGroup>(StringComparer.Ordinal);
-        var noted = new List<TermGroup>(articles.Count * 4);
+        var noted = new TermGroup[NameCount(kind, articles)];
         var firstNoted = new int[articles.Count + 1];
+        var count = 0;
         var names = new List<string>();
         for (var a = 0; a < articles.Count; a++)
         {
-            var article = articles[a];
-            firstNoted[a] = noted.Count;
+            firstNoted[a] = count;
             names.Clear();
-            namesOf(article, names);
+            Names(kind, articles[a], names);
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i];
@@ -146,18 +161,19 @@ public static class SiteModelBuilder
                         var slug = Slugifier.Slugify(name);
                         if (!groupOfSlug.TryGetValue(slug, out var found)) groupOfSlug[slug] = found = new TermGroup();
                         byText[name] = spelling = new Spelling(name, found);
-                        found.Spellings.Add(spelling);
+                        found.Add(spelling);
                     }
                     byReference[name] = spelling;
                 }
                 spelling.Articles++;
                 var group = spelling.Group;
-                if (group.Articles.Count > 0 && group.Articles[^1] == article) continue; // another spelling of a term it has
-                group.Articles.Add(article);
-                noted.Add(group);
+                if (group.LastArticle == a) continue; // another spelling of a term it has
+                group.LastArticle = a;
+                group.Count++;
+                noted[count++] = group;
             }
         }
-        firstNoted[articles.Count] = noted.Count;
+        firstNoted[articles.Count] = count;
 
         var slugs = groupOfSlug.Keys.ToArray();
         Array.Sort(slugs, StringComparer.Ordinal);
@@ -165,28 +181,83 @@ public static class SiteModelBuilder
         foreach (var slug in slugs)
         {
             var group = groupOfSlug[slug];
-            // The spelling most articles use names the page; a tie goes to the ordinal first.
-            var name = group.Spellings[0];
-            foreach (var spelling in group.Spellings)
-                if (spelling.Articles > name.Articles || spelling.Articles == name.Articles && string.CompareOrdinal(spelling.Name, name.Name) < 0)
-                    name = spelling;
-            terms.Add(group.Term = new Term(kind, name.Name, slug, group.Articles, roles?.GetValueOrDefault(slug) ?? TermRole.Topic));
+            group.Members = new Article[group.Count];
+            terms.Add(group.Term = new Term(kind, group.Name().Name, slug, group.Members, RoleOf(votes, slug)));
         }
+        // Articles are taken in their order (newest first), so each term's are too.
         for (var a = 0; a < articles.Count; a++)
         {
-            var list = own(articles[a]);
-            list.Capacity = firstNoted[a + 1] - firstNoted[a];
-            for (var n = firstNoted[a]; n < firstNoted[a + 1]; n++) list.Add(noted[n].Term!);
+            var article = articles[a];
+            var own = kind == TermKind.Tags ? article.Tags : article.Locations;
+            own.Capacity = firstNoted[a + 1] - firstNoted[a];
+            for (var n = firstNoted[a]; n < firstNoted[a + 1]; n++)
+            {
+                var group = noted[n];
+                group.Members![group.Filled++] = article;
+                own.Add(group.Term!);
+            }
         }
         return terms;
     }
 
-    /// <summary>A term in the making: its articles, newest first, and the spellings of its name.</summary>
+    /// <summary>How many names the articles list for terms of <paramref name="kind"/>, repeats included.</summary>
+    private static int NameCount(TermKind kind, List<Article> articles)
+    {
+        var count = 0;
+        foreach (var article in articles)
+        {
+            var meta = article.Meta;
+            count += kind == TermKind.Tags ? meta.People.Count + meta.Organisations.Count + meta.Tags.Count : meta.Locations.Count;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// An article's names for terms of <paramref name="kind"/>: for tags its people, its
+    /// organisations, then its topics (files from before the split hold all in <c>tags</c>).
+    /// </summary>
+    private static void Names(TermKind kind, Article article, List<string> names)
+    {
+        var meta = article.Meta;
+        if (kind == TermKind.Locations)
+        {
+            names.AddRange(meta.Locations);
+            return;
+        }
+        names.AddRange(meta.People);
+        names.AddRange(meta.Organisations);
+        names.AddRange(meta.Tags);
+    }
+
+    /// <summary>A term in the making: how many articles it has (and the last, by number), its spellings, then its articles.</summary>
     private sealed class TermGroup
     {
-        public List<Article> Articles { get; } = [];
-        public List<Spelling> Spellings { get; } = new(1);
+        // Nearly every term has one spelling: a list is made only for a second.
+        private Spelling? _first;
+        private List<Spelling>? _more;
+
+        public int Count { get; set; }
+        public int LastArticle { get; set; } = -1;
+        public Article[]? Members { get; set; }
+        public int Filled { get; set; }
         public Term? Term { get; set; }
+
+        public void Add(Spelling spelling)
+        {
+            if (_first == null) _first = spelling;
+            else (_more ??= []).Add(spelling);
+        }
+
+        /// <summary>The spelling most articles use names the term; a tie goes to the ordinal first.</summary>
+        public Spelling Name()
+        {
+            var name = _first!;
+            if (_more == null) return name;
+            foreach (var spelling in _more)
+                if (spelling.Articles > name.Articles || spelling.Articles == name.Articles && string.CompareOrdinal(spelling.Name, name.Name) < 0)
+                    name = spelling;
+            return name;
+        }
     }
 
     /// <summary>One spelling of a term's name and how many articles use it.</summary>
@@ -211,23 +282,26 @@ public static class SiteModelBuilder
     /// </summary>
     internal static List<ArchiveYear> BuildArchive(List<Article> articles)
     {
-        var byMonth = new Dictionary<(int Year, int Month), List<Article>>();
+        // A month is one number (year * 12 + month - 1), which sorts as the months do.
+        var byMonth = new Dictionary<int, List<Article>>();
         foreach (var article in articles)
         {
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byMonth, (article.LocalDate.Year, article.LocalDate.Month), out _);
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byMonth, MonthNumber(article.LocalDate), out _);
             (list ??= []).Add(article);
         }
         var months = byMonth.Keys.ToArray();
-        Array.Sort(months, (x, y) => y.CompareTo(x));
+        Array.Sort(months);
         var years = new List<ArchiveYear>();
-        for (var first = 0; first < months.Length;)
+        for (var first = months.Length - 1; first >= 0;)
         {
-            var year = months[first].Year;
+            var year = months[first] / 12;
             var ofYear = new List<ArchiveMonth>();
-            for (; first < months.Length && months[first].Year == year; first++)
-                ofYear.Add(new ArchiveMonth(year, months[first].Month, byMonth[months[first]]));
+            for (; first >= 0 && months[first] / 12 == year; first--)
+                ofYear.Add(new ArchiveMonth(year, months[first] % 12 + 1, byMonth[months[first]]));
             years.Add(new ArchiveYear(year, ofYear));
         }
         return years;
     }
+
+    private static int MonthNumber(DateTime date) => date.Year * 12 + date.Month - 1;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticNews.Content;
 
 namespace StaticNews.Tests.Content;
@@ -129,5 +130,53 @@ public class ArticleFileFormatTests
         Assert.True(ArticleFileFormat.EndsWithOffset("2023-09-22T10:41:00+02:00"));
         Assert.True(ArticleFileFormat.EndsWithOffset("2023-09-22T10:41:00-0230"));
         Assert.False(ArticleFileFormat.EndsWithOffset("2023-09-22T10:41:00"));
+    }
+    [Fact]
+    public void A_date_as_the_format_writes_it_reads_as_the_framework_parser_reads_it()
+    {
+        var random = new Random(3);
+        for (var i = 0; i < 100_000; i++)
+        {
+            var offset = TimeSpan.FromMinutes(random.Next(-14 * 60, 14 * 60 + 1));
+            var ticks = random.NextInt64(DateTime.MinValue.Ticks + TimeSpan.TicksPerDay, DateTime.MaxValue.Ticks - TimeSpan.TicksPerDay);
+            var written = ArticleFileFormat.FormatDate(new DateTimeOffset(ticks - ticks % TimeSpan.TicksPerSecond, offset));
+
+            Assert.True(ArticleFileFormat.TryReadWrittenDate(written, out var read), written);
+            Assert.True(DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed), written);
+            Assert.Equal(parsed, read);
+            Assert.Equal(parsed.Offset, read.Offset);
+        }
+    }
+
+    [Fact]
+    public void A_date_read_by_hand_is_one_the_framework_parser_reads_the_same_and_anything_else_is_left_to_that_parser()
+    {
+        // Written dates with one character changed: out-of-range fields, other separators, other
+        // digits, the calendar's ends. Whatever the hand reader accepts, the parser reads the same.
+        var random = new Random(9);
+        const string Alphabet = "0123456789+-:TZ x\u0661";
+        string[] edges = ["0001-01-01T00:00:00+00:00", "0001-01-01T00:30:00+01:00", "9999-12-31T23:59:59-01:00", "9999-12-31T23:59:59+00:00",
+            "2023-02-29T10:00:00+01:00", "2024-02-29T10:00:00+01:00", "2023-09-22T24:00:00+02:00", "2023-09-22T10:41:60+02:00",
+            "2023-09-22T10:41:00+14:00", "2023-09-22T10:41:00+14:01", "2023-09-22T10:41:00-00:00", "2023-09-22T10:41:00+02:60"];
+        var accepted = 0;
+        foreach (var text in edges.Concat(Enumerable.Range(0, 100_000).Select(_ =>
+        {
+            var date = new DateTimeOffset(2000 + random.Next(30), 1 + random.Next(12), 1 + random.Next(28), random.Next(24), random.Next(60), random.Next(60),
+                TimeSpan.FromMinutes(15 * random.Next(-56, 57)));
+            var chars = ArticleFileFormat.FormatDate(date).ToCharArray();
+            chars[random.Next(chars.Length)] = Alphabet[random.Next(Alphabet.Length)];
+            return new string(chars);
+        })))
+        {
+            if (!ArticleFileFormat.TryReadWrittenDate(text, out var read)) continue;
+            accepted++;
+            Assert.True(DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed), text);
+            Assert.Equal(parsed, read);
+            Assert.Equal(parsed.Offset, read.Offset);
+        }
+        Assert.InRange(accepted, 1000, 100_000);
+        Assert.False(ArticleFileFormat.TryReadWrittenDate("2023-02-29T10:00:00+01:00", out _));
+        Assert.False(ArticleFileFormat.TryReadWrittenDate("2023-09-22T10:41:00+14:01", out _));
+        Assert.False(ArticleFileFormat.TryReadWrittenDate("0001-01-01T00:30:00+01:00", out _));
     }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Site;
+using StaticNews.Text;
 
 namespace StaticNews.Tests.Site;
 
@@ -123,6 +125,89 @@ public class SiteModelBuilderTests
         Assert.Equal(["armenia-1", "armenia-3"], model.Related[byslug["armenia-2"]].Select(a => a.Slug).Order());
         Assert.Equal("armenia-2", model.Related[byslug["armenia-1"]][0].Slug);
         Assert.Empty(model.Related[byslug["danish"]]);
+    }
+
+    [Fact]
+    public void Every_term_holds_its_articles_newest_first_and_every_article_its_terms_in_the_order_it_names_them()
+    {
+        // Names spelt several ways (and held as one string object or as several), repeated within
+        // an article, and shared by few or many articles: the terms are what grouping the names
+        // by slug gives.
+        string[] pool = ["Aarhus", "Århus", "ÅRHUS", "aarhus", "Vejle", "Mette Frederiksen", "mette frederiksen", "EU", "Eu", "Politik", "Nikol Pashinyan", "Jerevan", "Armenien"];
+        var random = new Random(11);
+        for (var round = 0; round < 100; round++)
+        {
+            string[] Names() => Enumerable.Range(0, random.Next(0, 5))
+                .Select(_ => pool[random.Next(pool.Length)]).Select(name => random.Next(2) == 0 ? name : new string(name.ToCharArray())).ToArray();
+            var files = Enumerable.Range(0, random.Next(0, 30)).Select(i => (new ArticleFile(new FrontMatter
+            {
+                Title = $"t{i}",
+                Date = Day.AddHours(random.Next(-500, 500)),
+                Slug = $"s{i}",
+                Locations = Names(),
+                People = Names(),
+                Organisations = Names(),
+                Tags = Names(),
+            }, "Tekst."), $"/site/input/articles/s{i:D2}.md")).ToList();
+
+            var model = SiteModelBuilder.Build(new SiteConfig(), files, Copenhagen);
+
+            AssertTermsGroupNames(model.Locations, model.Articles, a => a.Locations, m => m.Locations);
+            AssertTermsGroupNames(model.Tags, model.Articles, a => a.Tags, m => [.. m.People, .. m.Organisations, .. m.Tags]);
+        }
+    }
+
+    /// <summary>The terms of one kind as a plain grouping of the articles' names by slug works them out.</summary>
+    private static void AssertTermsGroupNames(IReadOnlyList<Term> terms, IReadOnlyList<Article> articles, Func<Article, List<Term>> own,
+        Func<FrontMatter, IEnumerable<string>> names)
+    {
+        var distinct = articles.ToDictionary(a => a, a => names(a.Meta).Distinct(StringComparer.Ordinal).ToList());
+        var slugs = articles.SelectMany(a => distinct[a]).Select(n => Slugifier.Slugify(n)).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(slugs, terms.Select(t => t.Slug));
+        foreach (var term in terms)
+        {
+            var members = articles.Where(a => distinct[a].Any(n => Slugifier.Slugify(n) == term.Slug)).ToList();
+            Assert.Equal(members, term.Articles);
+            var spellings = members.SelectMany(a => distinct[a]).Where(n => Slugifier.Slugify(n) == term.Slug)
+                .GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+            Assert.Equal(spellings.First().Key, term.Name);
+        }
+        foreach (var article in articles)
+        {
+            var expected = distinct[article].Select(n => Slugifier.Slugify(n)).Distinct().ToList();
+            Assert.Equal(expected, own(article).Select(t => t.Slug));
+            Assert.All(own(article), t => Assert.Same(terms.Single(x => x.Slug == t.Slug), t));
+        }
+    }
+
+    [Fact]
+    public void An_article_path_is_its_local_date_as_the_invariant_culture_formats_it_then_its_slug()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 10_000; i++)
+        {
+            var local = new DateTime(random.NextInt64(DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks));
+            var slug = Slugifier.Slugify(new string('a', random.Next(1, 90)) + random.Next(100));
+            Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"{local:yyyy}/{local:MM}/{local:dd}/{slug}/"), SiteModelBuilder.ArticlePath(local, slug));
+        }
+    }
+
+    [Fact]
+    public void The_date_in_an_article_URL_is_Gregorian_whatever_culture_the_tool_runs_in()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            // Thai's calendar counts 2023 as 2566: the archive's year pages are Gregorian, so the article URLs must be too.
+            CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+            var model = SiteModelBuilder.Build(new SiteConfig(), [Article("ny-bro", Day)], Copenhagen);
+            Assert.Equal("2023/09/22/ny-bro/", model.Articles[0].Path);
+            Assert.Equal("2023/", model.Years[0].Path);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
