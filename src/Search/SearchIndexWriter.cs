@@ -42,7 +42,7 @@ public sealed class SearchIndexWriter
         var previous = store?.Load();
         // Documents are compared by their keys within one site key only (URLs and dates as shown follow from it).
         if (previous == null || previous.Site != store!.Site) return new SearchIndexWriter(source, null);
-        var keys = KeysOf(source);
+        var keys = source.KeysLike(previous.Keys);
         // Past a few per cent of the archive, building the whole index costs no more.
         var changedIds = previous.ChangedIds(keys, limit: 64 + previous.Documents / 32);
         return new SearchIndexWriter(source, changedIds == null ? null : new InPlacePlan(store, previous, keys, changedIds));

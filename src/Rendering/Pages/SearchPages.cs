@@ -90,7 +90,7 @@ public sealed class SearchPages : IPageGenerator
         Article ArticleOf(int id) => articles[count - 1 - id];
         // Made when first asked for: a change in place asks only for the changed articles' filters.
         var filters = new Lazy<FilterSet>(() => new FilterSet(context.Model));
-        return new SearchSource(context.Cache, context.Keys.Site, Folder, count, id => DocumentKey(context, ArticleOf(id)),
+        return new SearchSource(context.Cache, context.Keys.Site, Folder, count, (id, into) => DocumentKey(context, ArticleOf(id), into),
             id => filters.Value.Of(ArticleOf(id)), (id, articleFilters) => Document(context, ArticleOf(id), articleFilters), context.Reusable);
     }
 
@@ -116,14 +116,15 @@ public sealed class SearchPages : IPageGenerator
     /// (<see cref="RenderContext.Digest"/>: what its card is made from, i.e. its URL path, title,
     /// lead, date, source, its terms' names and slugs, and its local date, which decides its year;
     /// the dates as shown follow from the strings, which the site key holds). Both are
-    /// hashes worked out already, so the key is made without hashing anything.
+    /// hashes worked out already, so the key is spelled without hashing anything.
     /// </summary>
-    private static string DocumentKey(RenderContext context, Article article)
-        => string.Create(Math.Min(32, article.Hash.Length) + 32, (article.Hash, Digest: context.Digests.Of(article)), static (key, parts) =>
-        {
-            parts.Hash.AsSpan(0, key.Length - 32).CopyTo(key);
-            Convert.TryToHexStringLower(parts.Digest.AsSpan(0, 16), key[^32..], out _);
-        });
+    private static int DocumentKey(RenderContext context, Article article, Span<char> into)
+    {
+        var hash = Math.Min(32, article.Hash.Length);
+        article.Hash.AsSpan(0, hash).CopyTo(into);
+        Convert.TryToHexStringLower(context.Digests.Of(article).AsSpan(0, 16), into.Slice(hash, 32), out _);
+        return hash + 32;
+    }
 
     /// <summary>
     /// The filters of the index, one object per tag, location and year, shared by every document
