@@ -119,6 +119,8 @@ public sealed class FrontMatterCache
     {
         var count = reader.ReadInt32();
         if (count < 0) throw new FormatException("negative list length");
+        // Most articles name no people or organisations: one empty array serves them all.
+        if (count == 0) return [];
         var values = new string[count];
         for (var i = 0; i < values.Length; i++) values[i] = reader.ReadRequiredString();
         return values;
