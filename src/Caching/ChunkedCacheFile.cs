@@ -66,9 +66,10 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
     /// Reads entries keyed by content hash into <paramref name="into"/>, chunk by chunk (each its
     /// count, then key and entry pairs): the layout both the front-matter cache and the article
     /// store keep. Returns the number of chunks, or -1 (and no entries) when the file is missing,
-    /// foreign or damaged, so the next <see cref="SaveEntries"/> rewrites it whole.
+    /// foreign or damaged, so the next <see cref="SaveEntries"/> rewrites it whole. A key equal to
+    /// one of <paramref name="knownKeys"/> is kept as that string rather than decoded anew.
     /// </summary>
-    public int ReadEntries<T>(Dictionary<string, T> into, Func<CacheChunkReader, T> read)
+    public int ReadEntries<T>(Dictionary<string, T> into, Func<CacheChunkReader, T> read, HashSet<string>? knownKeys = null)
     {
         try
         {
@@ -78,7 +79,7 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
                 var reader = new CacheChunkReader(chunk);
                 var count = reader.ReadInt32();
                 into.EnsureCapacity(into.Count + count);
-                for (var n = 0; n < count; n++) into[reader.ReadRequiredString()] = read(reader);
+                for (var n = 0; n < count; n++) into[reader.ReadKey(knownKeys)] = read(reader);
                 if (!reader.AtEnd) throw new FormatException("bytes after the last entry");
             }
             return chunks.Count;

@@ -23,12 +23,15 @@ public sealed class FrontMatterCache
     // Chunks the file holds; -1 when it could not be used, so the next save rewrites it whole.
     private readonly int _chunks = -1;
 
-    public FrontMatterCache(BuildCache? cache, TimeZoneInfo zone)
+    /// <param name="knownHashes">The hashes the files will be looked up by, when known (a listing's):
+    /// entries under them are keyed by these strings rather than by copies decoded from the file.</param>
+    public FrontMatterCache(BuildCache? cache, TimeZoneInfo zone, IReadOnlyCollection<string>? knownHashes = null)
     {
         if (cache != null)
         {
             _file = cache.FrontMatter($"{zone.Id} {GeneratorBuild.Id}");
-            _chunks = _file.ReadEntries(_previous, Read);
+            var known = knownHashes == null ? null : new HashSet<string>(knownHashes, StringComparer.Ordinal);
+            _chunks = _file.ReadEntries(_previous, Read, known);
         }
         _next = new Dictionary<string, FrontMatter>(_previous.Count, StringComparer.Ordinal);
     }
@@ -119,6 +122,8 @@ public sealed class FrontMatterCache
     {
         var count = reader.ReadInt32();
         if (count < 0) throw new FormatException("negative list length");
+        // Most articles name no people or organisations: one empty array serves them all.
+        if (count == 0) return [];
         var values = new string[count];
         for (var i = 0; i < values.Length; i++) values[i] = reader.ReadRequiredString();
         return values;

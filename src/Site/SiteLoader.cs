@@ -27,7 +27,7 @@ public static class SiteLoader
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; the article is left out");
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
-        var cache = new FrontMatterCache(buildCache, zone);
+        var cache = new FrontMatterCache(buildCache, zone, listing.Hashes);
         var shared = new SharedStrings();
         var loaded = new (ArticleFile Article, string SourceFile)?[files.Count];
         // A file the cache answers for is loaded on this thread (a parallel loop over lookups

@@ -90,22 +90,24 @@ public sealed record InputStamps(DateTime TakenAt, IReadOnlyList<FileStamp> Stam
     {
         // Stamp paths are already normal ('/'-separated, no "." or ".." parts): only the folder is made full.
         var root = Path.GetFullPath(inputFolder);
-        var files = new List<string>();
-        var hashes = new List<string>();
+        // Counted first, so the lists are made at their size rather than grown (ten thousand articles).
+        var count = 0;
+        foreach (var stamp in Stamps)
+            if (stamp.Path.StartsWith(prefix, StringComparison.Ordinal) && wanted(stamp.Path)) count++;
+        var files = new string[count];
+        var hashes = new string[count];
+        var at = 0;
         foreach (var stamp in Stamps)
             if (stamp.Path.StartsWith(prefix, StringComparison.Ordinal) && wanted(stamp.Path))
             {
-                files.Add(StampPath.Full(root, stamp.Path));
-                hashes.Add(stamp.Hash);
+                files[at] = StampPath.Full(root, stamp.Path);
+                hashes[at++] = stamp.Hash;
             }
         // The stamps are in ordinal order of their paths, and these share one prefix: their full
         // paths, the same prefix made full, keep that order where the separator is '/'. Another
         // separator sorts differently against other characters ("a\b" after "a0", "a/b" before).
-        if (Path.DirectorySeparatorChar == '/') return new InputListing(files, [], []) { Hashes = hashes };
-        var sortedFiles = files.ToArray();
-        var sortedHashes = hashes.ToArray();
-        Array.Sort(sortedFiles, sortedHashes, StringComparer.Ordinal);
-        return new InputListing(sortedFiles, [], []) { Hashes = sortedHashes };
+        if (Path.DirectorySeparatorChar != '/') Array.Sort(files, hashes, StringComparer.Ordinal);
+        return new InputListing(files, [], []) { Hashes = hashes };
     }
 
     private static readonly IComparer<FileStamp> ByPath = Comparer<FileStamp>.Create((x, y) => string.CompareOrdinal(x.Path, y.Path));

@@ -65,4 +65,19 @@ public class CacheChunkTests
         Assert.Throws<FormatException>(() => new CacheChunkReader(chunk[..3]));
         Assert.Throws<FormatException>(() => new CacheChunkReader(new CacheChunkWriter().ToArray()).ReadRequiredString());
     }
+
+    [Fact]
+    public void A_key_the_owner_already_holds_is_read_as_that_very_string_and_any_other_is_decoded()
+    {
+        var writer = new CacheChunkWriter();
+        writer.Write("9f86d081884c7d65");
+        writer.Write("Æbler");
+        writer.Write((string?)null);
+        var held = new string("9f86d081884c7d65".AsSpan());
+        var reader = new CacheChunkReader(writer.ToArray());
+
+        Assert.Same(held, reader.ReadKey(new HashSet<string>(StringComparer.Ordinal) { held, "Pærer" }));
+        Assert.Equal("Æbler", reader.ReadKey(new HashSet<string>(StringComparer.Ordinal) { "Pærer" }));
+        Assert.Throws<FormatException>(() => reader.ReadKey(null));
+    }
 }

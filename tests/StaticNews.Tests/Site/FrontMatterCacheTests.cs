@@ -51,6 +51,35 @@ public class FrontMatterCacheTests : IDisposable
     }
 
     [Fact]
+    public void Answers_for_the_hashes_it_was_told_of_and_for_the_others_alike()
+    {
+        var first = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
+        first.Remember("h1", Full);
+        first.Remember("h2", new FrontMatter { Title = "Kort", Date = DateTimeOffset.UnixEpoch });
+        first.Save();
+
+        var again = new FrontMatterCache(new BuildCache(_folder), Copenhagen, ["h1", "h9"]);
+
+        Assert.Equal(JsonSerializer.Serialize(Full), JsonSerializer.Serialize(again.Find("h1")));
+        Assert.Equal("Kort", again.Find("h2")!.Title);
+        Assert.Null(again.Find("h9"));
+    }
+
+    [Fact]
+    public void Empty_lists_read_back_as_one_shared_empty_array()
+    {
+        var first = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
+        first.Remember("h1", new FrontMatter { Title = "Et", Date = DateTimeOffset.UnixEpoch });
+        first.Remember("h2", new FrontMatter { Title = "To", Date = DateTimeOffset.UnixEpoch });
+        first.Save();
+
+        var again = new FrontMatterCache(new BuildCache(_folder), Copenhagen);
+
+        Assert.Empty(again.Find("h1")!.People);
+        Assert.Same(again.Find("h1")!.People, again.Find("h2")!.Tags);
+    }
+
+    [Fact]
     public void Knows_every_field_of_the_front_matter()
     {
         // A field added to FrontMatter must be added to the cache's reader and writer.
