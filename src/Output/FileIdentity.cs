@@ -13,7 +13,7 @@ internal static class FileIdentity
     public static Id? Of(string path)
     {
         Span<byte> bytes = stackalloc byte[256];
-        if (!Statx.TryRead(path, null, Statx.InodeField | Statx.LinksField, bytes)) return null;
+        if (Statx.TryRead(path, null, Statx.InodeField | Statx.LinksField, bytes) != Statx.Answer.Read) return null;
         var record = new Statx.Record(bytes);
         return new Id(record.Device, record.Inode, record.Links);
     }

@@ -15,12 +15,14 @@ internal static class FileLength
     public static long Of(string folder, string relative)
     {
         Span<byte> bytes = stackalloc byte[256];
-        if (Statx.TryRead(folder, relative, Statx.TypeField | Statx.SizeField, bytes))
+        switch (Statx.TryRead(folder, relative, Statx.TypeField | Statx.SizeField, bytes))
         {
-            var record = new Statx.Record(bytes);
-            return record.IsFolder ? -1 : record.Size;
+            case Statx.Answer.Read:
+                var record = new Statx.Record(bytes);
+                return record.IsFolder ? -1 : record.Size;
+            case Statx.Answer.NoSuchFile:
+                return -1;
         }
-        if (Statx.Available) return -1;
         var info = new FileInfo(Path.Combine(folder, relative));
         return info.Exists ? info.Length : -1;
     }

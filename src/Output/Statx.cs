@@ -28,7 +28,7 @@ internal static unsafe partial class Statx
 
     private static bool _missing = !OperatingSystem.IsLinux();
 
-    [LibraryImport("libc", EntryPoint = "statx")]
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static partial int Call(int dirFd, byte* path, int flags, uint mask, byte* record);
 
     /// <summary>A record read: its bytes, to be read at the offsets above.</summary>
@@ -44,18 +44,33 @@ internal static unsafe partial class Statx
         public bool IsFolder => (Mode & 0xF000) == 0x4000;
     }
 
-    /// <summary>False where statx cannot be asked (not Linux, or a libc without it): callers then ask .NET.</summary>
-    public static bool Available => !_missing;
+    /// <summary>What asking for a path's record gave.</summary>
+    public enum Answer
+    {
+        /// <summary>The record was read.</summary>
+        Read,
+        /// <summary>There is no file at the path (or a folder on the way is none).</summary>
+        NoSuchFile,
+        /// <summary>
+        /// statx could not answer: not Linux, a libc without it, a kernel or sandbox that refuses it,
+        /// or any other error. The caller asks .NET instead.
+        /// </summary>
+        NotAsked,
+    }
+
+    private const int NoEntry = 2;       // ENOENT
+    private const int NotAFolder = 20;   // ENOTDIR
+    private const int NotPermitted = 1;  // EPERM: a sandbox (seccomp) refusing the call
+    private const int NoSuchCall = 38;   // ENOSYS: a kernel older than statx
 
     /// <summary>
     /// Reads the record of <paramref name="folder"/>/<paramref name="relative"/> (or of
     /// <paramref name="folder"/> alone when <paramref name="relative"/> is null; a link is followed)
-    /// into <paramref name="record"/>, which must hold 256 bytes. False where there is no such file,
-    /// or statx is not available (see <see cref="Available"/>).
+    /// into <paramref name="record"/>, which must hold 256 bytes.
     /// </summary>
-    public static bool TryRead(string folder, string? relative, uint fields, Span<byte> record)
+    public static Answer TryRead(string folder, string? relative, uint fields, Span<byte> record)
     {
-        if (_missing) return false;
+        if (_missing) return Answer.NotAsked;
         var length = Encoding.UTF8.GetMaxByteCount(folder.Length + 1 + (relative?.Length ?? 0)) + 1;
         var path = length <= 2048 ? stackalloc byte[length] : new byte[length];
         var at = Encoding.UTF8.GetBytes(folder, path);
@@ -70,12 +85,15 @@ internal static unsafe partial class Statx
         {
             fixed (byte* name = path)
             fixed (byte* into = record)
-                return Call(AtFdCwd, name, 0, fields, into) == 0;
+                if (Call(AtFdCwd, name, 0, fields, into) == 0) return Answer.Read;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             _missing = true;
-            return false;
+            return Answer.NotAsked;
         }
+        var error = Marshal.GetLastPInvokeError();
+        if (error is NoSuchCall or NotPermitted) _missing = true;
+        return error is NoEntry or NotAFolder ? Answer.NoSuchFile : Answer.NotAsked;
     }
 }
