@@ -79,12 +79,15 @@ public sealed class SiteRenderer(Theme theme, LocalizedStrings strings, Template
                 if (context.Failures.Count > 0) throw new ArticlesFailedException(context.Failures);
             }
         }
-        catch
+        catch (Exception e)
         {
+            // Whether an article's failure stopped the render is decided before the index's change
+            // is waited for: a failure the index meets while it finishes must not hide another error.
+            var byArticles = e is ArticlesFailedException || context.Failures.Count > 0;
             // The index's change may still be running: it is finished first, so that every article
             // it found failing is named and nothing of this render goes on after it.
             search.Settle();
-            if (context.Failures.Count == 0) throw;
+            if (!byArticles) throw;
             // A generator gave up because an article's part was missing (a search entry, say): the article's failure is the cause.
             throw new ArticlesFailedException(context.Failures);
         }
