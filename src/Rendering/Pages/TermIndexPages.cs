@@ -29,7 +29,8 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
         var pageKind = kind == TermKind.Tags ? "tags" : "locations";
         var terms = context.Model.Terms(kind);
         // Alphabetical in the site's language: Danish puts Æ, Ø, Å after Z.
-        var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(context.Strings.Language), ignoreCase: true);
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(context.Strings.Language);
+        var collation = StringComparer.Create(culture, ignoreCase: true);
         Comparison<Term> alphabetical = (a, b) => collation.Compare(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Slug, b.Slug);
         var groups = Letters(terms, alphabetical);
         var model = context.PageModel(context.Page(title, $"{title}: {context.Strings.FormatNumber(terms.Count)}", sitePath, pageKind));
@@ -51,8 +52,11 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
         model["letters"] = letters;
         yield return HtmlPage.Render(context, sitePath, "terms", model);
 
-        // Every letter's page shows every letter with its count: keyed once.
-        var lettersKey = context.Key("term letters");
+        // Every letter's page shows every letter with its count: keyed once. A letter's terms are
+        // keyed in the model's order but shown in the collation's, which the system's Unicode
+        // data decides: its version is in the key, so a machine that sorts otherwise renders again.
+        var sortVersion = culture.CompareInfo.Version;
+        var lettersKey = context.Key("term letters").Add(sortVersion.FullVersion).Add(sortVersion.SortId.ToString());
         foreach (var letter in letters) lettersKey.Add(letter.Name).Add(letter.Url).Add(letter.Count);
         var lettersDigest = lettersKey.Finish();
         foreach (var group in groups)
@@ -94,8 +98,8 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
     /// <summary>
     /// The terms filed under each letter, the letters in the order their first terms take
     /// alphabetically (as grouping the sorted list would give them), each letter's terms as the
-    /// model lists them until <see cref="LetterGroup.Sorted"/>: the whole list sorted cost more
-    /// than the rest of the index, and a rebuild renders only the letters whose terms changed.
+    /// model lists them until <see cref="LetterGroup.Sorted"/>: a rebuild sorts only the letters
+    /// whose terms changed, not every term of the site.
     /// </summary>
     private static List<LetterGroup> Letters(IReadOnlyList<Term> terms, Comparison<Term> alphabetical)
     {
