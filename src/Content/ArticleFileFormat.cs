@@ -289,8 +289,8 @@ public static class ArticleFileFormat
     /// <summary>
     /// A date as <see cref="FormatDate"/> writes it ("2023-09-22T10:41:00+02:00", ASCII digits,
     /// every field in range), read by hand; false for anything else, which the framework's parser
-    /// then reads. The first date that parser reads in a process costs milliseconds of setting up
-    /// its tables, which a build that reads one new article spent for that one date.
+    /// then reads. The first date that parser reads in a process sets up its tables, which costs a
+    /// build that reads one new article more than the rest of that article's front matter.
     /// </summary>
     internal static bool TryReadWrittenDate(string text, out DateTimeOffset date)
     {

@@ -135,8 +135,8 @@ public static class SiteModelBuilder
         // looked up by its text, and slugified only when its text is new. Each article's terms
         // are noted in the order its front matter names them (two spellings of one term: where
         // the first stands), and only counted per term: once the pass is over, every term's
-        // articles and every article's terms go into arrays of their exact size, where lists
-        // grown an article at a time left their outgrown arrays behind. Each article's names are
+        // articles and every article's terms go into arrays of their exact size, so no list grown
+        // an article at a time leaves its outgrown arrays behind. Each article's names are
         // put in one list used again for the next, not a new array per article.
         var byReference = new Dictionary<string, Spelling>(ReferenceEqualityComparer.Instance);
         var byText = new Dictionary<string, Spelling>(StringComparer.Ordinal);

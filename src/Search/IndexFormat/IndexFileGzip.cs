@@ -28,8 +28,9 @@ public static class IndexFileGzip
 
     private static byte[] Compress(byte[] json, int level)
     {
-        // One buffer a thread, kept between files: grown from nothing for each, it was twice the
-        // gzipped bytes again in garbage. A buffer grown past what a lookup file needs is let go.
+        // One buffer a thread, kept between files: a buffer grown from nothing for each file would
+        // leave twice its gzipped bytes again as garbage. A buffer grown past what a lookup file
+        // needs is let go.
         var buffer = t_buffer ??= new MemoryStream();
         buffer.SetLength(0);
         using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true)) gzip.Write(json);
