@@ -47,9 +47,9 @@ public static class Sitemap
     private static OutputFile UrlSet(RenderContext context, string path, IEnumerable<string> pages, Dictionary<string, DateTime>.AlternateLookup<ReadOnlySpan<char>> lastModified)
         => new(path, Xml(pages.TryGetNonEnumeratedCount(out var count) ? count * BytesPerUrl : 0, xml =>
         {
-            // Each address is the site's prefix, then the page's path: written as two pieces of one
+            // Each address is the site's root, then the page's path: written as two pieces of one
             // text, with no string made per page (a sitemap lists every page of the site).
-            var prefix = context.Urls.Absolute("");
+            var root = context.Urls.AbsoluteRoot;
             var text = new TextPieces();
             xml.WriteStartElement("urlset", Namespace);
             foreach (var page in pages)
@@ -57,8 +57,8 @@ public static class Sitemap
                 var sitePath = page.AsSpan(0, page.Length - PageFile.Length);
                 xml.WriteStartElement("url", Namespace);
                 xml.WriteStartElement("loc", Namespace);
-                xml.WriteString(prefix);
-                text.Write(xml, sitePath.TrimStart('/'));
+                xml.WriteString(root);
+                text.Write(xml, UrlBuilder.InSite(sitePath));
                 xml.WriteEndElement();
                 if (lastModified.TryGetValue(sitePath, out var date))
                 {
