@@ -38,7 +38,7 @@ public sealed class SearchIndexWriter
     /// </summary>
     public static SearchIndexWriter Open(SearchSource source)
     {
-        var store = SearchIndexStore.Open(source.Cache, new SearchIndexBuilder().Options, source.Folder, source.SiteKey);
+        var store = SearchIndexStore.Open(source.Cache, new SearchIndexOptions(), source.Folder, source.SiteKey);
         var previous = store?.Load();
         // Documents are compared by their keys within one site key only (URLs and dates as shown follow from it).
         if (previous == null || previous.Site != store!.Site) return new SearchIndexWriter(source, null);
@@ -53,9 +53,6 @@ public sealed class SearchIndexWriter
 
     /// <summary>The index made, once its files have all been made.</summary>
     public SearchIndex? Index { get; private set; }
-
-    /// <summary>Every file of the index, the way a build goes: changed in place when it can be, else built whole.</summary>
-    public IEnumerable<OutputFile> Files() => (InPlace ? Update() : null) ?? Build();
 
     /// <summary>
     /// The index changed in place where documents differ from the last build's (see
