@@ -14,7 +14,6 @@ namespace StaticNews.Rendering;
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(object))]
 [JsonSerializable(typeof(SiteConfig))]
-[JsonSerializable(typeof(List<KeyValuePair<string, object?>>))]
 [JsonSerializable(typeof(Dictionary<string, object>))]
 [JsonSerializable(typeof(List<Dictionary<string, object>>))]
 [JsonSerializable(typeof(List<string>))]

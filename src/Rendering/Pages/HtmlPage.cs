@@ -26,10 +26,22 @@ public static class HtmlPage
     public static OutputFile? Kept(RenderContext context, string filePath, string key)
         => context.Reusable(filePath, key) ? OutputFile.Keep(filePath, key) : null;
 
-    /// <summary>The key of a page model; "site" and "t" are the same on every page and covered by the site key.</summary>
+    /// <summary>
+    /// The key of a page model, its values by name in ordinal order; "site" and "t" are the same
+    /// on every page and covered by the site key. Gathered into a dictionary with a loop rather
+    /// than a sorted list of pairs: the serialiser's and LINQ's generic code over a pair is not
+    /// in the precompiled images, so it was compiled afresh, unoptimised, in every build.
+    /// </summary>
     private static string Key(RenderContext context, string layout, Dictionary<string, object?> model)
-        => context.Keys.Of("html " + layout + " ", model.Where(m => m.Key is not ("site" or "t")).OrderBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => new KeyValuePair<string, object?>(m.Key, m.Value)).ToList());
+    {
+        var names = new string[model.Count];
+        model.Keys.CopyTo(names, 0);
+        Array.Sort(names, StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(names.Length, StringComparer.Ordinal);
+        foreach (var name in names)
+            if (name is not ("site" or "t")) values.Add(name, model[name]);
+        return context.Keys.Of("html " + layout + " ", values);
+    }
 
     public static OutputFile Rendered(RenderContext context, string filePath, string layout, Dictionary<string, object?> model, string key)
         => new(filePath, context.Templates.RenderPageUtf8(layout, model)) { Key = key };
