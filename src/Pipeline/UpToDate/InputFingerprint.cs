@@ -138,11 +138,12 @@ public static class InputFingerprint
     /// <summary>
     /// Every file under <paramref name="root"/> that <paramref name="known"/> does not keep, by
     /// ordinal path ("label/relative/path"), with the size and write time the listing gives: one
-    /// stat per file, no FileInfo, and the top-level folders (seeds/ and articles/, 10,000 files
+    /// statx per plain file, relative to its folder held open (<see cref="OpenFolder"/>), no
+    /// FileInfo, and the top-level folders (seeds/ and articles/, 10,000 files
     /// each at 10,000 articles) walked in parallel, so the inputs are listed in about the time the
     /// system takes to stat them. A kept file is looked up by its path spelt in a buffer: an
     /// unchanged archive's walk makes nothing per file. Links are listed as the recursive walk
-    /// always listed them (their size and time are the target's) and always read. Beside them,
+    /// always listed them (their size and time are the target's, as the walk's entry gives them) and always read. Beside them,
     /// every folder under the root, or null when the walk met a linked folder or a name that is
     /// not valid UTF-8: then no listing is taken from this one; and whether it met a linked file.
     /// </summary>
@@ -156,11 +157,13 @@ public static class InputFingerprint
             var link = false;
             var spelt = new char[256];
             var length = 0;
+            var (size, ticks) = (0L, 0L);
+            using var open = new OpenFolder();
             var files = new FileSystemEnumerable<ListedFile>(start,
-                (ref FileSystemEntry entry) => new ListedFile(new string(spelt, 0, length), entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+                (ref FileSystemEntry entry) => new ListedFile(new string(spelt, 0, length), size, ticks),
                 recurse ? AllFiles : TopFiles)
             {
-                // Decides each entry, and spells its path for the transform that follows when it is kept.
+                // Decides each entry, and spells its path and takes its size and time for the transform that follows when it is kept.
                 ShouldIncludePredicate = (ref FileSystemEntry entry) =>
                 {
                     if (entry.IsDirectory)
@@ -171,13 +174,18 @@ public static class InputFingerprint
                         return false;
                     }
                     if (entry.FileName.Contains('\uFFFD')) folders = null;
-                    var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                    var isLink = false;
+                    if (!open.TryPlainFile(entry.Directory, entry.FileName, out size, out ticks))
+                    {
+                        isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                        (size, ticks) = (entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+                    }
                     link |= isLink;
                     var folder = entry.Directory.Length > full.Length ? entry.Directory[prefix..] : [];
                     length = StampPath.LengthOf(label, folder, entry.FileName);
                     if (spelt.Length < length) spelt = new char[Math.Max(length, spelt.Length * 2)];
                     var path = StampPath.Spell(label, folder, entry.FileName, spelt);
-                    return isLink || !known.Keep(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+                    return isLink || !known.Keep(path, size, ticks);
                 },
             }.ToList();
             return (files, folders, link);
