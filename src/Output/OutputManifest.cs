@@ -93,9 +93,9 @@ public sealed class OutputManifest
     /// </summary>
     public bool FilesAreIn(string output)
     {
-        var root = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        using var lengths = new FileLengths(Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar));
         foreach (var (path, entry) in Files)
-            if (FileLength.Of(root, path) != entry.Size) return false;
+            if (lengths.Of(path) != entry.Size) return false;
         return true;
     }
 
