@@ -29,8 +29,20 @@ public readonly record struct FileHash(ulong A, ulong B, ulong C, ulong D)
         return read;
     }
 
+    /// <summary>Reads the lower-case hex form as the UTF-8 bytes of a manifest line hold it; false for anything else.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> hex, out FileHash hash)
+    {
+        Span<ulong> words = stackalloc ulong[4];
+        var read = HexWords.TryRead(hex, words);
+        hash = read ? new FileHash(words[0], words[1], words[2], words[3]) : default;
+        return read;
+    }
+
     /// <summary>The lower-case hex form of the hash, into <paramref name="destination"/> (64 characters).</summary>
     public void Format(Span<char> destination) => HexWords.Write([A, B, C, D], destination);
+
+    /// <summary>The lower-case hex form of the hash in UTF-8, into <paramref name="destination"/> (64 bytes).</summary>
+    public void Format(Span<byte> destination) => HexWords.Write([A, B, C, D], destination);
 
     public override string ToString() => string.Create(HexLength, this, static (chars, hash) => hash.Format(chars));
 

@@ -8,15 +8,14 @@ namespace StaticNews.Output;
 /// Reads the lines of an output manifest (<see cref="OutputManifest"/>) and of the spare's
 /// difference (<see cref="SpareDifference"/>), which share them; <see cref="ManifestLineWriter"/>
 /// writes them. Lines are cut from the UTF-8 bytes as spans: only each path becomes a string (a
-/// line string per file would be a rebuild's largest allocation), and a key's text is made once
-/// however many lines name it.
+/// line string per file would be a rebuild's largest allocation), a hash and a page key are read
+/// from their bytes as numbers, and any other key's text is made once however many lines name it.
 /// </summary>
 internal sealed class ManifestLineReader
 {
     // Strict: a path that is not UTF-8 means the file is damaged, not a name to guess at.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly char[] _hex = new char[64];
     private readonly char[] _key = new char[128];
     private readonly TextPool _keyTexts = new();
 
@@ -30,9 +29,9 @@ internal sealed class ManifestLineReader
             if (!TryField(ref line, out var pathBytes) || !TryField(ref line, out var size) || !TryField(ref line, out var hash)
                 || line.Contains((byte)'\t')) return false;
             if (!Utf8Parser.TryParse(size, out long length, out var consumed) || consumed != size.Length || length < 0) return false;
-            if (hash.Length != _hex.Length || Encoding.ASCII.GetChars(hash, _hex) != _hex.Length || !FileHash.TryParse(_hex, out var fileHash)) return false;
+            if (!FileHash.TryParse(hash, out var fileHash)) return false;
             path = Utf8.GetString(pathBytes);
-            entry = new OutputManifest.Entry(length, fileHash, OutputKey.Of(line.Length <= _key.Length ? _key.AsSpan(0, Utf8.GetChars(line, _key)) : Utf8.GetString(line), _keyTexts));
+            entry = new OutputManifest.Entry(length, fileHash, Key(line));
             return true;
         }
         catch (DecoderFallbackException)
@@ -40,6 +39,11 @@ internal sealed class ManifestLineReader
             return false;
         }
     }
+
+    /// <summary>The key field: a page key's hex read from the bytes as they are, any other key decoded.</summary>
+    private OutputKey Key(ReadOnlySpan<byte> field)
+        => OutputKey.TryHex(field, out var hex) ? hex
+            : OutputKey.Of(field.Length <= _key.Length ? _key.AsSpan(0, Utf8.GetChars(field, _key)) : Utf8.GetString(field), _keyTexts);
 
     /// <summary>A line that is a path alone (no tab), or false when it is not one.</summary>
     public static bool TryPath(ReadOnlySpan<byte> line, out string path)

@@ -1,3 +1,4 @@
+using System.Text;
 using StaticNews.Text;
 
 namespace StaticNews.Output;
@@ -10,7 +11,8 @@ namespace StaticNews.Output;
 /// </summary>
 public readonly struct OutputKey : IEquatable<OutputKey>
 {
-    private const int HexLength = 32;
+    /// <summary>The length of a page key's text: 128 bits in hex.</summary>
+    public const int PageKeyLength = 32;
 
     /// <summary>Marks a key held as <see cref="_high"/> and <see cref="_low"/>; otherwise the key's text, or null for none.</summary>
     private static readonly string HexForm = new('\0', 1);
@@ -47,6 +49,18 @@ public readonly struct OutputKey : IEquatable<OutputKey>
         return new OutputKey(texts.Get(key));
     }
 
+    /// <summary>
+    /// The key of a page key's hex as the UTF-8 bytes of a manifest line hold it, read as its two
+    /// numbers without decoding the bytes to text; false for any other key.
+    /// </summary>
+    public static bool TryHex(ReadOnlySpan<byte> utf8, out OutputKey key)
+    {
+        Span<ulong> words = stackalloc ulong[2];
+        var read = HexWords.TryRead(utf8, words);
+        key = read ? new OutputKey(words[0], words[1]) : default;
+        return read;
+    }
+
     /// <summary>True when this is the key <paramref name="key"/> stands for.</summary>
     public bool Is(string? key)
     {
@@ -70,19 +84,17 @@ public readonly struct OutputKey : IEquatable<OutputKey>
 
     /// <summary>The key's text, or null for none.</summary>
     public override string? ToString()
-        => ReferenceEquals(_text, HexForm) ? string.Create(HexLength, this, static (chars, key) => key.FormatHex(chars)) : _text;
+        => ReferenceEquals(_text, HexForm) ? string.Create(PageKeyLength, this, static (chars, key) => key.FormatHex(chars)) : _text;
 
-    /// <summary>Writes the key's text (nothing for none).</summary>
-    public void WriteTo(TextWriter writer)
+    /// <summary>The bytes the key's text takes in UTF-8 (<see cref="FormatUtf8"/>).</summary>
+    public int Utf8Length => ReferenceEquals(_text, HexForm) ? PageKeyLength : _text == null ? 0 : Encoding.UTF8.GetByteCount(_text);
+
+    /// <summary>Writes the key's text in UTF-8 (nothing for none) into <paramref name="destination"/>, which holds <see cref="Utf8Length"/> bytes; the bytes written.</summary>
+    public int FormatUtf8(Span<byte> destination)
     {
-        if (!ReferenceEquals(_text, HexForm))
-        {
-            writer.Write(_text);
-            return;
-        }
-        Span<char> chars = stackalloc char[HexLength];
-        FormatHex(chars);
-        writer.Write(chars);
+        if (!ReferenceEquals(_text, HexForm)) return _text == null ? 0 : Encoding.UTF8.GetBytes(_text, destination);
+        HexWords.Write([_high, _low], destination);
+        return PageKeyLength;
     }
 
     private void FormatHex(Span<char> chars) => HexWords.Write([_high, _low], chars);

@@ -79,15 +79,11 @@ public sealed class OutputManifest
     /// <summary>The file's lines made in memory, with the hash the file will have, to be written by <see cref="Write"/>.</summary>
     public ManifestLines Lines()
     {
-        var lines = new MemoryStream();
-        using (var writer = new ManifestLineWriter(lines))
-        {
-            var paths = Files.Keys.ToArray();
-            Array.Sort(paths, StringComparer.Ordinal);
-            foreach (var path in paths) writer.Entry(path, Files[path]);
-        }
-        var bytes = new ReadOnlyMemory<byte>(lines.GetBuffer(), 0, (int)lines.Length);
-        return new ManifestLines(bytes, ContentHash.Of(Format.Header, bytes.Span));
+        var paths = Files.Keys.ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
+        var lines = new ManifestLineWriter(ManifestLineWriter.Room(paths));
+        foreach (var path in paths) lines.Entry(path, Files[path]);
+        return new ManifestLines(lines.Bytes, ContentHash.Of(Format.Header, lines.Bytes.Span));
     }
 
     /// <summary>
@@ -97,9 +93,9 @@ public sealed class OutputManifest
     /// </summary>
     public bool FilesAreIn(string output)
     {
-        var root = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        using var lengths = new FileLengths(Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar));
         foreach (var (path, entry) in Files)
-            if (FileLength.Of(root, path) != entry.Size) return false;
+            if (lengths.Of(path) != entry.Size) return false;
         return true;
     }
 

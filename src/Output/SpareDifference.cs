@@ -87,11 +87,12 @@ internal sealed class SpareDifference
         => BuildCache.Write(file, Format, stream =>
         {
             stream.Write(Encoding.ASCII.GetBytes(RelativeTo + "\n"));
-            using var lines = new ManifestLineWriter(stream);
+            var lines = new ManifestLineWriter();
             foreach (var path in _paths.Keys.Order(StringComparer.Ordinal))
             {
                 if (_paths[path] is { } entry) lines.Entry(path, entry);
                 else lines.PathAlone(path);
             }
+            stream.Write(lines.Bytes.Span);
         });
 }

@@ -5,9 +5,11 @@ namespace StaticNews.Output;
 
 /// <summary>
 /// A file's record as Linux statx(2) gives it, for a path: the one place the build asks the
-/// system directly (<see cref="FileIdentity"/>, <see cref="FileLength"/>). statx's record has
+/// system directly (<see cref="FileIdentity"/>, <see cref="FileLengths"/>). statx's record has
 /// one layout on every Linux architecture (stat's does not), so its fields are read by offset.
-/// The path is spelt as UTF-8 into a stack buffer: no string is made per file asked about.
+/// The path is spelt as UTF-8 into a stack buffer: no string is made per file asked about. A
+/// path may be asked about inside an open <see cref="Folder"/>: the system then walks only the
+/// part of it inside that folder, not the folders above it again for every file.
 /// </summary>
 internal static unsafe partial class Statx
 {
@@ -26,10 +28,53 @@ internal static unsafe partial class Statx
     private const int RecordSize = 256;
     private const int AtFdCwd = -100;
 
+    // O_RDONLY | O_CLOEXEC: one value on x64, arm64 and every other architecture .NET runs Linux on.
+    private const int OpenForReading = 0x80000;
+
     private static bool _missing = !OperatingSystem.IsLinux();
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static partial int Call(int dirFd, byte* path, int flags, uint mask, byte* record);
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static partial int Open(byte* path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int CloseDescriptor(int descriptor);
+
+    /// <summary>An open folder, whose files are asked about by their path inside it.</summary>
+    public sealed class Folder : SafeHandle
+    {
+        internal Folder(int descriptor) : base(-1, ownsHandle: true) => SetHandle(descriptor);
+
+        public override bool IsInvalid => handle == -1;
+
+        protected override bool ReleaseHandle() => CloseDescriptor((int)handle) == 0;
+    }
+
+    /// <summary>
+    /// <paramref name="folder"/> opened to ask about the files in it, or null where it cannot be
+    /// (not Linux, no such folder, no right to read it): the caller asks by whole paths instead.
+    /// </summary>
+    public static Folder? TryOpen(string folder)
+    {
+        if (_missing) return null;
+        var length = Encoding.UTF8.GetMaxByteCount(folder.Length) + 1;
+        var path = length <= 2048 ? stackalloc byte[length] : new byte[length];
+        path[Encoding.UTF8.GetBytes(folder, path)] = 0;
+        try
+        {
+            fixed (byte* name = path)
+            {
+                var descriptor = Open(name, OpenForReading);
+                return descriptor < 0 ? null : new Folder(descriptor);
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>A record read: its bytes, to be read at the offsets above.</summary>
     public readonly ref struct Record(ReadOnlySpan<byte> record)
@@ -80,12 +125,42 @@ internal static unsafe partial class Statx
             at += Encoding.UTF8.GetBytes(relative, path[at..]);
         }
         path[at] = 0;
+        return Ask(AtFdCwd, path, fields, record);
+    }
+
+    /// <summary>
+    /// Reads the record of <paramref name="relative"/> inside <paramref name="folder"/> as
+    /// <see cref="TryRead(string, string?, uint, Span{byte})"/> does: the same path, as if joined
+    /// with a '/' (so a leading '/' stays inside the folder too).
+    /// </summary>
+    public static Answer TryRead(Folder folder, string relative, uint fields, Span<byte> record)
+    {
+        if (_missing) return Answer.NotAsked;
+        var inside = relative.AsSpan().TrimStart('/');
+        if (inside.IsEmpty) inside = ".";
+        var length = Encoding.UTF8.GetMaxByteCount(inside.Length) + 1;
+        var path = length <= 2048 ? stackalloc byte[length] : new byte[length];
+        path[Encoding.UTF8.GetBytes(inside, path)] = 0;
+        var added = false;
+        try
+        {
+            folder.DangerousAddRef(ref added);
+            return Ask((int)folder.DangerousGetHandle(), path, fields, record);
+        }
+        finally
+        {
+            if (added) folder.DangerousRelease();
+        }
+    }
+
+    private static Answer Ask(int dirFd, ReadOnlySpan<byte> path, uint fields, Span<byte> record)
+    {
         if (record.Length < RecordSize) throw new ArgumentException("a statx record takes 256 bytes", nameof(record));
         try
         {
             fixed (byte* name = path)
             fixed (byte* into = record)
-                if (Call(AtFdCwd, name, 0, fields, into) == 0) return Answer.Read;
+                if (Call(dirFd, name, 0, fields, into) == 0) return Answer.Read;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {

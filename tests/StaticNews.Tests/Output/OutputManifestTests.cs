@@ -145,6 +145,52 @@ public class OutputManifestTests
     }
 
     [Fact]
+    public void Lines_are_spelt_in_utf8_whatever_their_paths_keys_and_sizes()
+    {
+        using var temp = new TempFolder();
+        var manifest = new OutputManifest();
+        var lines = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // Keys longer than a page key and paths of several bytes a character outgrow the room made for the lines at first.
+        for (var i = 0; i < 300; i++)
+        {
+            var path = $"æøå/{new string('ø', i % 40)}/{i:D4}.html";
+            var key = i % 2 == 0 ? PageKey : string.Concat(Enumerable.Repeat("søgeindeks-", i % 30));
+            var size = i == 7 ? long.MaxValue : i * 1_000_003L;
+            manifest.Files[path] = new OutputManifest.Entry(size, i % 3 == 0 ? H1 : H2, OutputKey.Of(key == "" ? null : key));
+            lines[path] = $"{path}\t{size}\t{(i % 3 == 0 ? Hex("first") : Hex("second"))}\t{key}\n";
+        }
+
+        manifest.Write(temp["manifest"], manifest.Lines());
+
+        Assert.Equal("StaticNews output manifest v2\n" + string.Concat(lines.Values), File.ReadAllText(temp["manifest"]));
+        Assert.Equal(manifest.Files, OutputManifest.TryRead(temp["manifest"])!.Files);
+    }
+
+    [Fact]
+    public void An_empty_manifest_is_its_header_alone()
+    {
+        using var temp = new TempFolder();
+        var manifest = new OutputManifest();
+
+        manifest.Write(temp["manifest"], manifest.Lines());
+
+        Assert.Equal("StaticNews output manifest v2\n", File.ReadAllText(temp["manifest"]));
+        Assert.Empty(OutputManifest.TryRead(temp["manifest"])!.Files);
+    }
+
+    [Fact]
+    public void A_hash_and_a_page_key_read_from_utf8_as_from_their_text()
+    {
+        Assert.True(FileHash.TryParse(Encoding.UTF8.GetBytes(Hex("first")), out var parsed));
+        Assert.Equal(H1, parsed);
+        Assert.False(FileHash.TryParse(Encoding.UTF8.GetBytes(Hex("first").ToUpperInvariant()), out _));
+        Assert.True(OutputKey.TryHex(Encoding.UTF8.GetBytes(PageKey), out var key));
+        Assert.Equal(OutputKey.Of(PageKey), key);
+        Assert.False(OutputKey.TryHex(Encoding.UTF8.GetBytes(PageKey.ToUpperInvariant()), out _));
+        Assert.False(OutputKey.TryHex("search-content"u8, out _));
+    }
+
+    [Fact]
     public void Lines_made_ahead_carry_the_hash_of_the_file_they_write()
     {
         using var temp = new TempFolder();

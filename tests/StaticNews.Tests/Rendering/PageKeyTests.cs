@@ -67,6 +67,13 @@ public class PageKeyTests
     }
 
     [Fact]
+    public void A_key_finishes_as_its_hash_in_lower_case_hex()
+    {
+        foreach (var value in new[] { "", "x", new string('a', 10_000) })
+            Assert.Equal(Convert.ToHexStringLower(new PageKey(null, [], "test").Add(value).Hash()), new PageKey(null, [], "test").Add(value).Finish());
+    }
+
+    [Fact]
     public void Keys_made_side_by_side_hash_only_their_own_values()
     {
         // Buffers are rented from a pool and given back when a key is hashed: a key made while
