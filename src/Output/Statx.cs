@@ -5,7 +5,8 @@ namespace StaticNews.Output;
 
 /// <summary>
 /// A file's record as Linux statx(2) gives it, for a path: the one place the build asks the
-/// system directly (<see cref="FileIdentity"/>, <see cref="FileLengths"/>). statx's record has
+/// system directly (<see cref="FileIdentity"/>, <see cref="FileLengths"/>, and the check's walk
+/// of the inputs). statx's record has
 /// one layout on every Linux architecture (stat's does not), so its fields are read by offset.
 /// The path is spelt as UTF-8 into a stack buffer: no string is made per file asked about. A
 /// path may be asked about inside an open <see cref="Folder"/>: the system then walks only the
@@ -15,18 +16,23 @@ internal static unsafe partial class Statx
 {
     public const uint TypeField = 0x1;
     public const uint LinksField = 0x4;
+    public const uint WrittenField = 0x40;
     public const uint InodeField = 0x100;
     public const uint SizeField = 0x200;
 
+    public const int FieldsOffset = 0;
     public const int LinksOffset = 16;
     public const int ModeOffset = 28;
     public const int InodeOffset = 32;
     public const int SizeOffset = 40;
+    public const int WrittenSecondsOffset = 112;
+    public const int WrittenNanosecondsOffset = 120;
     public const int DevMajorOffset = 136;
     public const int DevMinorOffset = 140;
 
     private const int RecordSize = 256;
     private const int AtFdCwd = -100;
+    private const int LinkNotFollowed = 0x100; // AT_SYMLINK_NOFOLLOW
 
     // O_RDONLY | O_CLOEXEC: one value on x64, arm64 and every other architecture .NET runs Linux on.
     private const int OpenForReading = 0x80000;
@@ -81,12 +87,19 @@ internal static unsafe partial class Statx
     {
         private readonly ReadOnlySpan<byte> bytes = record;
 
+        /// <summary>Which of the fields asked for the system filled in.</summary>
+        public uint Fields => MemoryMarshal.Read<uint>(bytes[FieldsOffset..]);
         public ushort Mode => MemoryMarshal.Read<ushort>(bytes[ModeOffset..]);
         public uint Links => MemoryMarshal.Read<uint>(bytes[LinksOffset..]);
         public ulong Inode => MemoryMarshal.Read<ulong>(bytes[InodeOffset..]);
         public long Size => MemoryMarshal.Read<long>(bytes[SizeOffset..]);
         public ulong Device => ((ulong)MemoryMarshal.Read<uint>(bytes[DevMajorOffset..]) << 32) | MemoryMarshal.Read<uint>(bytes[DevMinorOffset..]);
         public bool IsFolder => (Mode & 0xF000) == 0x4000;
+        public bool IsPlainFile => (Mode & 0xF000) == 0x8000;
+
+        /// <summary>The last write time in UTC ticks, turned as .NET turns a file's time into a DateTimeOffset, so the ticks are the same to the last one.</summary>
+        public long WrittenTicks => DateTimeOffset.FromUnixTimeSeconds(MemoryMarshal.Read<long>(bytes[WrittenSecondsOffset..]))
+            .AddTicks(MemoryMarshal.Read<uint>(bytes[WrittenNanosecondsOffset..]) / TimeSpan.NanosecondsPerTick).UtcTicks;
     }
 
     /// <summary>What asking for a path's record gave.</summary>
@@ -125,7 +138,7 @@ internal static unsafe partial class Statx
             at += Encoding.UTF8.GetBytes(relative, path[at..]);
         }
         path[at] = 0;
-        return Ask(AtFdCwd, path, fields, record);
+        return Ask(AtFdCwd, path, 0, fields, record);
     }
 
     /// <summary>
@@ -134,9 +147,16 @@ internal static unsafe partial class Statx
     /// with a '/' (so a leading '/' stays inside the folder too).
     /// </summary>
     public static Answer TryRead(Folder folder, string relative, uint fields, Span<byte> record)
+        => TryRead(folder, relative, fields, record, followLink: true);
+
+    /// <summary>
+    /// As <see cref="TryRead(Folder, string, uint, Span{byte})"/>, for a name or path given as
+    /// characters; with <paramref name="followLink"/> false a link's own record is read, not its target's.
+    /// </summary>
+    public static Answer TryRead(Folder folder, ReadOnlySpan<char> relative, uint fields, Span<byte> record, bool followLink)
     {
         if (_missing) return Answer.NotAsked;
-        var inside = relative.AsSpan().TrimStart('/');
+        var inside = relative.TrimStart('/');
         if (inside.IsEmpty) inside = ".";
         var length = Encoding.UTF8.GetMaxByteCount(inside.Length) + 1;
         var path = length <= 2048 ? stackalloc byte[length] : new byte[length];
@@ -145,7 +165,7 @@ internal static unsafe partial class Statx
         try
         {
             folder.DangerousAddRef(ref added);
-            return Ask((int)folder.DangerousGetHandle(), path, fields, record);
+            return Ask((int)folder.DangerousGetHandle(), path, followLink ? 0 : LinkNotFollowed, fields, record);
         }
         finally
         {
@@ -153,14 +173,14 @@ internal static unsafe partial class Statx
         }
     }
 
-    private static Answer Ask(int dirFd, ReadOnlySpan<byte> path, uint fields, Span<byte> record)
+    private static Answer Ask(int dirFd, ReadOnlySpan<byte> path, int flags, uint fields, Span<byte> record)
     {
         if (record.Length < RecordSize) throw new ArgumentException("a statx record takes 256 bytes", nameof(record));
         try
         {
             fixed (byte* name = path)
             fixed (byte* into = record)
-                if (Call(dirFd, name, 0, fields, into) == 0) return Answer.Read;
+                if (Call(dirFd, name, flags, fields, into) == 0) return Answer.Read;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
