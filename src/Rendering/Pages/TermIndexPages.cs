@@ -30,7 +30,7 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
         var terms = context.Model.Terms(kind);
         // Alphabetical in the site's language: Danish puts Æ, Ø, Å after Z.
         var culture = System.Globalization.CultureInfo.GetCultureInfo(context.Strings.Language);
-        var collation = StringComparer.Create(culture, ignoreCase: true);
+        var collation = new AlphabeticalOrder(culture);
         Comparison<Term> alphabetical = (a, b) => collation.Compare(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Slug, b.Slug);
         var groups = Letters(terms, alphabetical);
         var model = context.PageModel(context.Page(title, $"{title}: {context.Strings.FormatNumber(terms.Count)}", sitePath, pageKind));
