@@ -17,15 +17,19 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
         => ParallelChunks.Select(Work(context), item => item.Page is { } page ? Page(context, item.Term, page) : Feed(context, item.Term));
 
     /// <summary>Each term's pages, front first, then its feed (no page), made as they are needed.</summary>
-    private IEnumerable<(Term Term, Paginator.Page? Page)> Work(RenderContext context)
+    private IEnumerable<WorkItem> Work(RenderContext context)
     {
         foreach (var term in context.Model.Terms(kind))
         {
             foreach (var page in Paginator.Pages(term.Articles.Count, context.Model.Config.PageSize, context.Model.Config.ArchivePageSize))
-                yield return (term, page);
-            yield return (term, null);
+                yield return new WorkItem(term, page);
+            yield return new WorkItem(term, null);
         }
     }
+
+    // A class, as Paginator.Page is: the chunks and parallel loop over the items run the shared
+    // precompiled code for references, not code JIT-compiled for a tuple of ours at every start.
+    private sealed record WorkItem(Term Term, Paginator.Page? Page);
 
     private OutputFile Page(RenderContext context, Term term, Paginator.Page page)
     {
