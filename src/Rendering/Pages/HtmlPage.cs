@@ -30,7 +30,7 @@ public static class HtmlPage
     /// The key of a page model, its values by name in ordinal order; "site" and "t" are the same
     /// on every page and covered by the site key. Gathered into a dictionary with a loop rather
     /// than a sorted list of pairs: the serialiser's and LINQ's generic code over a pair is not
-    /// in the precompiled images, so it was compiled afresh, unoptimised, in every build.
+    /// in the precompiled images, so it would be compiled afresh, unoptimised, in every build.
     /// </summary>
     private static string Key(RenderContext context, string layout, Dictionary<string, object?> model)
     {

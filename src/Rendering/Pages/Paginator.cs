@@ -49,7 +49,7 @@ public static class Paginator
     /// One page's place: its number (0 for the front page), how many numbered pages the list has,
     /// its range. A class, not a struct: the lists, chunks and parallel loops a generator runs
     /// over its pages then share the framework's precompiled code for references, where over a
-    /// struct of ours they were JIT-compiled, unoptimised, at the start of every build.
+    /// struct of ours they would be JIT-compiled, unoptimised, at the start of every build.
     /// </summary>
     public sealed record Page(int Number, int Numbered, int Skip, int Take)
     {
