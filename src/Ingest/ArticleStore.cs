@@ -62,7 +62,7 @@ public sealed class ArticleStore
         _folder = folder;
         _factsFile = cache?.ArticleFacts("");
         if (!Directory.Exists(folder)) return;
-        ReadFacts();
+        ReadFacts(listed?.Hashes);
         // One listing of the folder, each name sorted into leftover or article: listing it twice
         // (the patterns "*.md.tmp-*", then "*.md") doubled the cost of walking a large archive's
         // folder on every build. A temporary file left by an ingest that was killed mid-write holds
@@ -184,10 +184,13 @@ public sealed class ArticleStore
         return new Facts(seed, untouched ? ArticleFileFormat.GeneratedValue(text, "seed_hash") : null);
     }
 
-    // A damaged or foreign file gives no facts: every file is read, as without a cache.
-    private void ReadFacts()
+    // A damaged or foreign file gives no facts: every file is read, as without a cache. Entries
+    // under the listing's hashes are keyed by those strings, not by copies decoded from the file.
+    private void ReadFacts(IReadOnlyList<string>? listedHashes)
     {
-        if (_factsFile != null) _factsChunks = _factsFile.ReadEntries(_knownFacts, reader => new Facts(reader.ReadString(), reader.ReadString()));
+        if (_factsFile == null) return;
+        var known = listedHashes == null ? null : new HashSet<string>(listedHashes, StringComparer.Ordinal);
+        _factsChunks = _factsFile.ReadEntries(_knownFacts, reader => new Facts(reader.ReadString(), reader.ReadString()), known);
     }
 
     /// <summary>
