@@ -53,14 +53,14 @@ public sealed class CacheChunkReader
     public string ReadRequiredString() => ReadString() ?? throw new FormatException("a required string is missing");
 
     /// <summary>
-    /// A required string, as <see cref="ReadRequiredString"/>; when <paramref name="known"/> holds
-    /// an equal one, that one, so a key the owner already has (a content hash from the listing)
-    /// costs no string of its own.
+    /// A string, as <see cref="ReadString"/>; when <paramref name="known"/> holds an equal one,
+    /// that one, so a string the owner already has (a content hash or a seed's name from a
+    /// listing) costs no string of its own.
     /// </summary>
-    public string ReadKey(HashSet<string>? known)
+    public string? ReadString(HashSet<string>? known)
     {
         var number = ReadNumber();
-        if (number == 0) throw new FormatException("a required string is missing");
+        if (number == 0) return null;
         if (_strings[number] is { } decoded) return decoded;
         var text = Text(number);
         if (known != null && text.Length <= MaxKeyLength)
@@ -71,6 +71,9 @@ public sealed class CacheChunkReader
         }
         return _strings[number] = Encoding.UTF8.GetString(text);
     }
+
+    /// <summary>A required string, as <see cref="ReadRequiredString"/>, taken from <paramref name="known"/> as <see cref="ReadString(HashSet{string})"/> does.</summary>
+    public string ReadKey(HashSet<string>? known) => ReadString(known) ?? throw new FormatException("a required string is missing");
 
     private int ReadNumber()
     {

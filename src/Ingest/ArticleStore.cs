@@ -57,12 +57,13 @@ public sealed class ArticleStore
     /// <param name="knownHash">Content hashes already known (see Pipeline.UpToDate.InputHashes), or null.</param>
     /// <param name="cache">Where what was learnt of each file is kept for the next build, or null.</param>
     /// <param name="listed">The files directly in the folder (full paths) as a listing taken this build found them, with their hashes when it read them, or null to list the folder here.</param>
-    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null, InputListing? listed = null)
+    /// <param name="seedTexts">The seeds' names and hashes as this build has them, or null: facts equal to one are kept as that string rather than decoded anew.</param>
+    public ArticleStore(string folder, Func<string, string?>? knownHash = null, BuildCache? cache = null, InputListing? listed = null, IReadOnlyCollection<string>? seedTexts = null)
     {
         _folder = folder;
         _factsFile = cache?.ArticleFacts("");
         if (!Directory.Exists(folder)) return;
-        ReadFacts();
+        ReadFacts(listed?.Hashes, seedTexts);
         // One listing of the folder, each name sorted into leftover or article: listing it twice
         // (the patterns "*.md.tmp-*", then "*.md") doubled the cost of walking a large archive's
         // folder on every build. A temporary file left by an ingest that was killed mid-write holds
@@ -184,10 +185,16 @@ public sealed class ArticleStore
         return new Facts(seed, untouched ? ArticleFileFormat.GeneratedValue(text, "seed_hash") : null);
     }
 
-    // A damaged or foreign file gives no facts: every file is read, as without a cache.
-    private void ReadFacts()
+    // A damaged or foreign file gives no facts: every file is read, as without a cache. An entry's
+    // key (the file's hash), seed and seed hash that the build already holds as strings (the
+    // listings' hashes, the seeds' names) are kept as those, not as copies decoded from the file.
+    private void ReadFacts(IReadOnlyList<string>? listedHashes, IReadOnlyCollection<string>? seedTexts)
     {
-        if (_factsFile != null) _factsChunks = _factsFile.ReadEntries(_knownFacts, reader => new Facts(reader.ReadString(), reader.ReadString()));
+        if (_factsFile == null) return;
+        var known = new HashSet<string>((listedHashes?.Count ?? 0) + (seedTexts?.Count ?? 0), StringComparer.Ordinal);
+        if (listedHashes != null) known.UnionWith(listedHashes);
+        if (seedTexts != null) known.UnionWith(seedTexts);
+        _factsChunks = _factsFile.ReadEntries(_knownFacts, reader => new Facts(reader.ReadString(known), reader.ReadString(known)), known);
     }
 
     /// <summary>

@@ -35,12 +35,14 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
             diagnostics.Error(SitePaths.Display(link), "is a symbolic link to a file outside the input folder; skipped");
         foreach (var (path, reason) in listing.Refused)
             diagnostics.Error(SitePaths.Display(path), reason);
-        var store = new ArticleStore(paths.Articles, _reuse.KnownHash, _reuse.Cache, _reuse.ArticleFiles);
+        var seedNames = SeedNames(seedFiles);
+        // The store's facts name seeds and their hashes: those it shares with the listing are kept as the listing's strings.
+        IReadOnlyCollection<string> seedTexts = listing.Hashes is { } seedHashes ? [.. seedNames, .. seedHashes] : seedNames;
+        var store = new ArticleStore(paths.Articles, _reuse.KnownHash, _reuse.Cache, _reuse.ArticleFiles, seedTexts);
         _metadata = SeedMetadata.Load(paths.Seeds, _dates, diagnostics);
         WarnOfMetadataWithoutSeed(seedFiles);
         // Before any seed is written, so that a seed renamed (deleted under one name, added under
         // another) gets its slug back.
-        var seedNames = SeedNames(seedFiles);
         var removed = RemoveOrphans(seedNames, store);
 
         // Prepared in parallel a batch at a time, written in seed order after each batch: slugs are

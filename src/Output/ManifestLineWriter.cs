@@ -16,7 +16,9 @@ internal sealed class ManifestLineWriter(int capacity = 4096)
     private const int SizeAndHash = 1 + 20 + 1 + 64 + 1;
     private const int LineEnd = 1;
 
-    private byte[] _bytes = new byte[Math.Max(capacity, 1)];
+    // Not cleared: only the bytes written are read back, and a large site's room (megabytes, each
+    // line's at its most) would otherwise be cleared page by page, the unused end too.
+    private byte[] _bytes = GC.AllocateUninitializedArray<byte>(Math.Max(capacity, 1));
     private int _length;
 
     /// <summary>The lines written so far.</summary>

@@ -63,12 +63,16 @@ public sealed class IngestStage(Func<DateTimeOffset> clock, RecognizerLoad? reco
     {
         if (state.LastBuild is not { } last || state.InputStamps is not { } now) return false;
         const string seeds = "input/seeds/";
-        var before = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var stamp in last.Stamps)
-            if (stamp.Path.StartsWith(seeds, StringComparison.Ordinal)) before[stamp.Path] = stamp.Hash;
+        // Both lists are in the fingerprint's order (ordinal by path): walked side by side, with no
+        // table of ten thousand seeds. Lists out of that order would only make the guess wrong.
+        var before = last.Stamps;
+        var b = 0;
         foreach (var stamp in now.Stamps)
-            if (stamp.Path.StartsWith(seeds, StringComparison.Ordinal) && (!before.TryGetValue(stamp.Path, out var hash) || hash != stamp.Hash))
-                return true;
+        {
+            if (!stamp.Path.StartsWith(seeds, StringComparison.Ordinal)) continue;
+            while (b < before.Count && string.CompareOrdinal(before[b].Path, stamp.Path) < 0) b++;
+            if (b == before.Count || before[b].Path != stamp.Path || before[b].Hash != stamp.Hash) return true;
+        }
         return false;
     }
 }

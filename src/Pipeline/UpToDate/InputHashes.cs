@@ -59,9 +59,19 @@ public sealed class InputHashes
     {
         if (changedFiles.Count == 0) return this;
         var copy = new InputHashes(this);
+        // Taken out by the stamp path they would have, not looked up: a build that never asks for
+        // a hash (the check's listings carry theirs) never makes the table for the file ingest wrote.
         foreach (var file in changedFiles)
-            if (KeyOf(file) is { } key) copy._without.Add(key);
+            if (StampPathOf(file) is { } key) copy._without.Add(key);
         return copy;
+    }
+
+    /// <summary>The stamp path ("input/…") the check would stamp <paramref name="file"/> under, or null when it lies outside the input folder.</summary>
+    private string? StampPathOf(string file)
+    {
+        if (_root.Length == 0) return null;
+        var full = Path.GetFullPath(file);
+        return full.StartsWith(_root, StringComparison.Ordinal) ? StampPath.Of(Label, _root, full) : null;
     }
 
     /// <summary>The stamp path ("input/…") the check hashed <paramref name="file"/> under, or null when it hashed none.</summary>

@@ -99,12 +99,16 @@ public sealed record UpToDateRecord(
         writer.Write(Fingerprint);
         writer.Write(StampedAt.ToUniversalTime().Ticks);
         writer.Write(Stamps.Count);
+        // Each stamp's hash is turned back into bytes in one buffer, as Read reads it.
+        Span<byte> hash = stackalloc byte[32];
         foreach (var stamp in Stamps)
         {
             writer.Write(stamp.Path);
             writer.Write(stamp.Size);
             writer.Write(stamp.WrittenTicks);
-            writer.Write(Convert.FromHexString(stamp.Hash));
+            if (Convert.FromHexString(stamp.Hash, hash, out _, out var written) != System.Buffers.OperationStatus.Done)
+                throw new FormatException($"the hash of {stamp.Path} is not {hash.Length} bytes in hex");
+            writer.Write(hash[..written]);
         }
         writer.Write(ZoneId);
         writer.Write(ManifestHash);

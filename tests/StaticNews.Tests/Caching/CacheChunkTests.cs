@@ -80,4 +80,20 @@ public class CacheChunkTests
         Assert.Equal("Æbler", reader.ReadKey(new HashSet<string>(StringComparer.Ordinal) { "Pærer" }));
         Assert.Throws<FormatException>(() => reader.ReadKey(null));
     }
+
+    [Fact]
+    public void A_string_that_may_be_missing_is_read_as_a_held_one_too_and_a_missing_one_stays_null()
+    {
+        var writer = new CacheChunkWriter();
+        writer.Write("seeds/havnen.txt");
+        writer.Write((string?)null);
+        writer.Write("seeds/andet.txt");
+        var held = new string("seeds/havnen.txt".AsSpan());
+        var known = new HashSet<string>(StringComparer.Ordinal) { held };
+        var reader = new CacheChunkReader(writer.ToArray());
+
+        Assert.Same(held, reader.ReadString(known));
+        Assert.Null(reader.ReadString(known));
+        Assert.Equal("seeds/andet.txt", reader.ReadString(known));
+    }
 }
