@@ -23,8 +23,12 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
 
     public string Path => path;
 
-    /// <summary>The chunks in the order they were written; null when the file is missing, foreign or damaged.</summary>
-    public IReadOnlyList<ReadOnlyMemory<byte>>? Read()
+    /// <summary>
+    /// The chunks in the order they were written; null when the file is missing, foreign or damaged.
+    /// An array: a list of ReadOnlyMemory read through its interfaces is generic code in no
+    /// ReadyToRun image, compiled anew in every build.
+    /// </summary>
+    public ReadOnlyMemory<byte>[]? Read()
     {
         byte[] bytes;
         try
@@ -51,7 +55,7 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
             chunks.Add(chunk);
             at += length;
         }
-        return chunks;
+        return chunks.ToArray();
     }
 
     /// <summary>
@@ -82,7 +86,7 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
                 for (var n = 0; n < count; n++) into[reader.ReadKey(knownKeys)] = read(reader);
                 if (!reader.AtEnd) throw new FormatException("bytes after the last entry");
             }
-            return chunks.Count;
+            return chunks.Length;
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
