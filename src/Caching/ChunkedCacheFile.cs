@@ -107,15 +107,25 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
         else if (added.Count > 0) Append(EntriesChunk(added, write));
     }
 
-    private static byte[] EntriesChunk<T>(IEnumerable<KeyValuePair<string, T>> entries, Action<CacheChunkWriter, T> write)
+    private static byte[] EntriesChunk<T>(IReadOnlyCollection<KeyValuePair<string, T>> entries, Action<CacheChunkWriter, T> write)
     {
-        var sorted = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        var writer = new CacheChunkWriter();
-        writer.Write(sorted.Count);
-        foreach (var (key, entry) in sorted)
+        // Keys and values sorted side by side, not OrderBy(...).ToList(): LINQ's ordered
+        // iterator over key-value pairs is generic code in no ReadyToRun image.
+        var keys = new string[entries.Count];
+        var values = new T[entries.Count];
+        var count = 0;
+        foreach (var (key, value) in entries)
         {
-            writer.Write(key);
-            write(writer, entry);
+            keys[count] = key;
+            values[count++] = value;
+        }
+        Array.Sort(keys, values, StringComparer.Ordinal);
+        var writer = new CacheChunkWriter();
+        writer.Write(count);
+        for (var i = 0; i < count; i++)
+        {
+            writer.Write(keys[i]);
+            write(writer, values[i]);
         }
         return writer.ToArray();
     }
