@@ -23,8 +23,12 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
 
     public string Path => path;
 
-    /// <summary>The chunks in the order they were written; null when the file is missing, foreign or damaged.</summary>
-    public IReadOnlyList<ReadOnlyMemory<byte>>? Read()
+    /// <summary>
+    /// The chunks in the order they were written; null when the file is missing, foreign or damaged.
+    /// An array: a list of ReadOnlyMemory read through its interfaces is generic code in no
+    /// ReadyToRun image, compiled anew in every build.
+    /// </summary>
+    public ReadOnlyMemory<byte>[]? Read()
     {
         byte[] bytes;
         try
@@ -51,7 +55,7 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
             chunks.Add(chunk);
             at += length;
         }
-        return chunks;
+        return chunks.ToArray();
     }
 
     /// <summary>
@@ -82,7 +86,7 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
                 for (var n = 0; n < count; n++) into[reader.ReadKey(knownKeys)] = read(reader);
                 if (!reader.AtEnd) throw new FormatException("bytes after the last entry");
             }
-            return chunks.Count;
+            return chunks.Length;
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
@@ -103,15 +107,25 @@ public sealed class ChunkedCacheFile(string path, CacheFormat format, string key
         else if (added.Count > 0) Append(EntriesChunk(added, write));
     }
 
-    private static byte[] EntriesChunk<T>(IEnumerable<KeyValuePair<string, T>> entries, Action<CacheChunkWriter, T> write)
+    private static byte[] EntriesChunk<T>(IReadOnlyCollection<KeyValuePair<string, T>> entries, Action<CacheChunkWriter, T> write)
     {
-        var sorted = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        var writer = new CacheChunkWriter();
-        writer.Write(sorted.Count);
-        foreach (var (key, entry) in sorted)
+        // Keys and values sorted side by side, not OrderBy(...).ToList(): LINQ's ordered
+        // iterator over key-value pairs is generic code in no ReadyToRun image.
+        var keys = new string[entries.Count];
+        var values = new T[entries.Count];
+        var count = 0;
+        foreach (var (key, value) in entries)
         {
-            writer.Write(key);
-            write(writer, entry);
+            keys[count] = key;
+            values[count++] = value;
+        }
+        Array.Sort(keys, values, StringComparer.Ordinal);
+        var writer = new CacheChunkWriter();
+        writer.Write(count);
+        for (var i = 0; i < count; i++)
+        {
+            writer.Write(keys[i]);
+            write(writer, values[i]);
         }
         return writer.ToArray();
     }

@@ -55,7 +55,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
             errors.WriteLine("rebuild failed: still serving the previous build (fix the error above and save again)");
             return;
         }
-        var seconds = result.Timings.Sum(t => t.Time.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
+        var seconds = result.TotalTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         output.WriteLine($"rebuilt in {seconds} s: {result.Diagnostics.WarningCount} warnings, {result.Diagnostics.ErrorCount} errors");
     }
 
@@ -107,7 +107,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter errors)
         rows.Add(("warnings", result.Diagnostics.WarningCount.ToString(CultureInfo.InvariantCulture)));
         rows.Add(("errors", (result.Diagnostics.ErrorCount + (result.FatalError == null ? 0 : 1)).ToString(CultureInfo.InvariantCulture)));
         foreach (var (stage, time, cpu, peak) in result.Timings) rows.Add(($"time {stage}", $"{time.TotalSeconds:0.000} s (cpu {cpu.TotalSeconds:0.000} s, peak memory {peak / (1024 * 1024)} MiB)"));
-        rows.Add(("time total", $"{result.Timings.Sum(t => t.Time.TotalSeconds):0.000} s (cpu {result.Timings.Sum(t => t.Cpu.TotalSeconds):0.000} s)"));
+        rows.Add(("time total", $"{result.TotalTime.TotalSeconds:0.000} s (cpu {result.TotalCpu.TotalSeconds:0.000} s)"));
 
         if (_interactive)
         {

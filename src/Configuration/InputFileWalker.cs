@@ -59,8 +59,10 @@ public static class InputFileWalker
     private static void Visit(string directory, string extension, string root, List<string> files, List<string> outside, List<(string, string)> refused, HashSet<string> seen)
     {
         if (!seen.Add(directory)) return;
-        var plain = new FileSystemEnumerable<(string Path, bool IsDirectory)>(directory, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory), NoLinks).ToList();
-        var all = new FileSystemEnumerable<bool>(directory, (ref FileSystemEntry _) => true, Everything).Count();
+        // Entries of a class and a count of strings: the framework's image holds the enumerator's
+        // code for reference types, not for a tuple or a bool, which every build would compile.
+        var plain = new FileSystemEnumerable<Entry>(directory, (ref FileSystemEntry entry) => new Entry(entry.ToFullPath(), entry.IsDirectory), NoLinks).ToList();
+        var all = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry _) => "", Everything).Count();
         foreach (var (path, isDirectory) in plain)
         {
             if (isDirectory && Refusal(path, isDirectory, extension) is { } reason) refused.Add((path, reason));
@@ -69,6 +71,8 @@ public static class InputFileWalker
         }
         if (all != plain.Count) VisitLinks(directory, plain.Select(p => p.Path), extension, root, files, outside, refused, seen);
     }
+
+    private sealed record Entry(string Path, bool IsDirectory);
 
     private static void VisitLinks(string directory, IEnumerable<string> plain, string extension, string root, List<string> files, List<string> outside, List<(string, string)> refused, HashSet<string> seen)
     {

@@ -17,9 +17,25 @@ public sealed class DiagnosticBag
     /// <summary>Says again what an earlier build of the same input said.</summary>
     public void Repeat(Diagnostic diagnostic) => _items.Add(diagnostic);
 
-    public IReadOnlyList<Diagnostic> All => _items
-        .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Message, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>By file, line (none first) and message.</summary>
+    public IReadOnlyList<Diagnostic> All
+    {
+        get
+        {
+            // Array.Sort, not OrderBy(...).ThenBy(...): LINQ's sorter over an int key is generic
+            // code in no ReadyToRun image, compiled anew in every build.
+            var all = _items.ToArray();
+            Array.Sort(all, InOrder);
+            return all;
+        }
+    }
+
+    private static int InOrder(Diagnostic x, Diagnostic y)
+    {
+        var order = string.CompareOrdinal(x.File, y.File);
+        if (order == 0) order = (x.Line ?? 0).CompareTo(y.Line ?? 0);
+        return order != 0 ? order : string.CompareOrdinal(x.Message, y.Message);
+    }
 
     public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
     public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);

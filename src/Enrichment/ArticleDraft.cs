@@ -46,7 +46,7 @@ public sealed record ArticleDraft
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Warnings about one line of the seed (its 1-based number), said with the line.</summary>
-    public IReadOnlyList<(int Line, string Message)> LineWarnings { get; init; } = [];
+    public IReadOnlyList<CleanedLine> LineWarnings { get; init; } = [];
 
 
     /// <summary>The first paragraph, without the wire dateline it may open with: what the headline and summary are made of.</summary>

@@ -224,7 +224,7 @@ public sealed class Ingestor(SitePaths paths, SeedReading reading, DiagnosticBag
                 .. decoded.EncodingGuessed ? [$"no byte-order mark and not valid UTF-8: read as {decoded.Encoding} (save it as UTF-8 to be sure)"] : Array.Empty<string>(),
                 .. parsed.Removed.Select(r => "removed " + r),
             ],
-            LineWarnings = [.. ControlCharacters.Warnings(decoded.Cleaned)],
+            LineWarnings = ControlCharacters.Warnings(decoded.Cleaned),
         };
         if (metadata != null) draft = metadata.Before(draft);
         draft = reading.Enrichers.Aggregate(draft, (d, enricher) => enricher.Enrich(d));

@@ -126,7 +126,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
         // from the new site, after the exchange so output/ is not kept waiting for it.
         SiteTree.DeleteIfExists(spare.Folder);
         Directory.CreateDirectory(spare.Folder);
-        SiteTree.Assemble(spare.Folder, Next.Files.Keys, EmptyPending, PendingFolder, _output);
+        SiteTree.Assemble(spare.Folder, Next.AllPaths(), EmptyPending, PendingFolder, _output);
         spare.MarkWhole(SpareDifference.None(Next.StoredHash!));
         Step(CommitStep.SpareMarkedWhole);
     }
@@ -158,7 +158,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
             return;
         }
         Directory.CreateDirectory(folder);
-        SiteTree.Assemble(folder, Next.Files.Keys, _rendered!.Written, PendingFolder, _output);
+        SiteTree.Assemble(folder, Next.AllPaths(), _rendered!.Written, PendingFolder, _output);
     }
 
     private void WriteNext(string file) => Next.Write(file, _nextLines!.GetAwaiter().GetResult());

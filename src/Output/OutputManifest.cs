@@ -76,10 +76,21 @@ public sealed class OutputManifest
         StoredHash = lines.FileHash;
     }
 
+    /// <summary>
+    /// The paths of <see cref="Files"/>, in no order. Copied by the key collection itself: through
+    /// LINQ or IEnumerable its code over <see cref="Entry"/>, a struct, is in no ReadyToRun image.
+    /// </summary>
+    public string[] AllPaths()
+    {
+        var paths = new string[Files.Count];
+        Files.Keys.CopyTo(paths, 0);
+        return paths;
+    }
+
     /// <summary>The file's lines made in memory, with the hash the file will have, to be written by <see cref="Write"/>.</summary>
     public ManifestLines Lines()
     {
-        var paths = Files.Keys.ToArray();
+        var paths = AllPaths();
         Array.Sort(paths, StringComparer.Ordinal);
         var lines = new ManifestLineWriter(ManifestLineWriter.Room(paths));
         foreach (var path in paths) lines.Entry(path, Files[path]);

@@ -31,6 +31,14 @@ internal sealed class SpareDifference
     /// <summary>Each path where the spare differs from output/: the spare's entry, or null where the spare has no file there.</summary>
     public IReadOnlyDictionary<string, OutputManifest.Entry?> Paths => _paths;
 
+    /// <summary>The paths of <see cref="Paths"/>, in no order (copied as <see cref="OutputManifest.AllPaths"/> copies its own).</summary>
+    public string[] AllPaths()
+    {
+        var paths = new string[_paths.Count];
+        _paths.Keys.CopyTo(paths, 0);
+        return paths;
+    }
+
     /// <summary>A spare that holds exactly what output/ holds, as its manifest (of <paramref name="relativeTo"/>) says.</summary>
     public static SpareDifference None(string relativeTo) => new(relativeTo, new(StringComparer.Ordinal));
 
@@ -88,7 +96,9 @@ internal sealed class SpareDifference
         {
             stream.Write(Encoding.ASCII.GetBytes(RelativeTo + "\n"));
             var lines = new ManifestLineWriter();
-            foreach (var path in _paths.Keys.Order(StringComparer.Ordinal))
+            var paths = AllPaths();
+            Array.Sort(paths, StringComparer.Ordinal);
+            foreach (var path in paths)
             {
                 if (_paths[path] is { } entry) lines.Entry(path, entry);
                 else lines.PathAlone(path);

@@ -66,7 +66,7 @@ internal sealed class SpareOutput(string folder, BuildCache cache)
     public SpareUpdate BringUpToDate(OutputManifest previous, SpareDifference difference, OutputManifest next,
         IReadOnlySet<string> written, IReadOnlyList<string> removed, string pendingFolder, string output)
     {
-        var paths = new HashSet<string>(difference.Paths.Keys, StringComparer.Ordinal);
+        var paths = new HashSet<string>(difference.AllPaths(), StringComparer.Ordinal);
         paths.UnionWith(written);
         paths.UnionWith(removed);
 

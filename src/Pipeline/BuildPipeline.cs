@@ -31,7 +31,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
     public BuildResult Run(BuildOptions options, Action<string>? onStage = null)
     {
         var state = new BuildState { Options = options, Diagnostics = new DiagnosticBag() };
-        var timings = new List<(string, TimeSpan, TimeSpan, long)>();
+        var timings = new List<StageTiming>();
         BuildLock buildLock;
         try
         {
@@ -44,7 +44,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         using (buildLock) return RunStages(state, timings, onStage);
     }
 
-    private BuildResult RunStages(BuildState state, List<(string, TimeSpan, TimeSpan, long)> timings, Action<string>? onStage)
+    private BuildResult RunStages(BuildState state, List<StageTiming> timings, Action<string>? onStage)
     {
         foreach (var stage in stages)
         {
@@ -57,10 +57,10 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
             }
             catch (Exception e) when (Expected(e) is { } failure)
             {
-                timings.Add((stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
+                timings.Add(new StageTiming(stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
                 return new BuildResult(state, timings, $"{stage.Name}: {failure.Message}");
             }
-            timings.Add((stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
+            timings.Add(new StageTiming(stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
             if (state.NothingChanged) break;
         }
         return new BuildResult(state, timings, null);

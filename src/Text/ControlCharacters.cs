@@ -101,15 +101,20 @@ public static class ControlCharacters
         return new CleanedText(result.ToString(), lines, otherLines);
     }
 
-    /// <summary>Warnings for a cleaned text: one per line named, and one counting the other lines.</summary>
-    public static IEnumerable<(int Line, string Message)> Warnings(CleanedText cleaned)
+    /// <summary>
+    /// Warnings for a cleaned text: one per line named, and one counting the other lines. Lines
+    /// of a class, not (line, message) tuples: a list of a tuple is generic code in no ReadyToRun
+    /// image, compiled anew in every build that ingests an article.
+    /// </summary>
+    public static List<CleanedLine> Warnings(CleanedText cleaned)
     {
-        foreach (var line in cleaned.Lines) yield return (line.Line, line.Message);
+        var warnings = new List<CleanedLine>(cleaned.Lines);
         if (cleaned.OtherLines > 0)
         {
             var last = cleaned.Lines[^1].Line;
-            yield return (last, string.Create(CultureInfo.InvariantCulture, $"and {cleaned.OtherLines} more lines after this one held control characters; they were cleaned the same way"));
+            warnings.Add(new CleanedLine(last, string.Create(CultureInfo.InvariantCulture, $"and {cleaned.OtherLines} more lines after this one held control characters; they were cleaned the same way")));
         }
+        return warnings;
     }
 
     private static void Note(SortedDictionary<string, int> done, string what, int line, ref int doneLine, Action flush)

@@ -44,7 +44,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         {
             foreach (var sentence in SentenceTokenizer.Split(texts[index]))
             {
-                var labels = _tagger.Tag(sentence.Select(t => t.Text).ToList());
+                var labels = _tagger.Tag(TokenTexts.Of(sentence));
                 MarkAcronyms(sentence, labels);
                 ExtendLeft(sentence, labels);
                 _joins.Apply(sentence, labels);
@@ -74,9 +74,17 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         spans = Retype(DropQuotedSources(texts, spans), texts);
         var mentions = new List<EntityMention>();
         var articlePlaces = new List<string>();
-        var fullPersonNames = spans.Where(s => s.Type == EntityType.Person && s.Tokens.Count > 1).Select(s => Surface(texts, s)).ToList();
-        var namedAsPlaces = spans.Where(s => s.Type == EntityType.Location).Select(s => Surface(texts, s)).ToHashSet(StringComparer.Ordinal);
-        var spanPlaces = spans.Select(s => PlaceOf(s, fullPersonNames, namedAsPlaces)).ToArray();
+        // Loops over the spans rather than LINQ: iterators over Span, a struct, are generic code the
+        // ReadyToRun image lacks, compiled anew in every build that tags an article.
+        var fullPersonNames = new List<string>();
+        var namedAsPlaces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Person && span.Tokens.Count > 1) fullPersonNames.Add(Surface(texts, span));
+            else if (span.Type == EntityType.Location) namedAsPlaces.Add(Surface(texts, span));
+        }
+        var spanPlaces = new Place?[spans.Count];
+        for (var s = 0; s < spans.Count; s++) spanPlaces[s] = PlaceOf(spans[s], fullPersonNames, namedAsPlaces);
         // Places first, so that near-misses can be folded into places named anywhere in the article.
         for (var s = 0; s < spans.Count; s++)
         {
@@ -86,9 +94,8 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 mentions.Add(Mention(texts, spans[s], EntityType.Location, place.Name));
             }
         }
-        var names = spans.Where((s, k) => s.Type != EntityType.Location && spanPlaces[k] == null).Select(s => (s.Type, Text: Surface(texts, s))).ToList();
         // Per type, its names and those of more than one word: made once per article, not once per name.
-        var namesOfType = new Dictionary<EntityType, (List<string> Names, List<string> FullNames)>();
+        var namesOfType = new NamesOfType?[(int)EntityType.Organisation + 1];
         var nearPlaces = new NearPlaces(articlePlaces);
         for (var s = 0; s < spans.Count; s++)
         {
@@ -109,16 +116,47 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 continue;
             }
             if (span.Tokens.Count == 1 && IsOrdinaryWord(span.Tokens[0])) continue;
-            if (!namesOfType.TryGetValue(span.Type, out var sameType))
-            {
-                var ofType = names.Where(n => n.Type == span.Type).Select(n => n.Text).ToList();
-                namesOfType[span.Type] = sameType = (ofType, ofType.Where(n => n.Contains(' ')).ToList());
-            }
+            var sameType = namesOfType[(int)span.Type] ??= NamesOfType.Of(span.Type, spans, spanPlaces, texts);
             var canonical = FullName(surface, sameType.Names, sameType.FullNames, span.Type == EntityType.Person);
             mentions.Add(Mention(texts, span, span.Type, canonical));
             if (span.Type == EntityType.Organisation && span.TextIndex <= 1) mentions.AddRange(PlacesInside(texts, span));
         }
-        return mentions.OrderBy(m => m.TextIndex).ThenBy(m => m.Start).ToList();
+        return InTextOrder(mentions);
+    }
+
+    /// <summary>The names of one type (not places) the article's spans give, and those of them of more than one word.</summary>
+    private sealed record NamesOfType(List<string> Names, List<string> FullNames)
+    {
+        public static NamesOfType Of(EntityType type, List<Span> spans, Place?[] spanPlaces, IReadOnlyList<string> texts)
+        {
+            var names = new List<string>();
+            var fullNames = new List<string>();
+            for (var s = 0; s < spans.Count; s++)
+            {
+                if (spans[s].Type != type || spanPlaces[s] != null) continue;
+                var name = Surface(texts, spans[s]);
+                names.Add(name);
+                if (name.Contains(' ')) fullNames.Add(name);
+            }
+            return new NamesOfType(names, fullNames);
+        }
+    }
+
+    /// <summary>
+    /// The mentions by text, then by where they start; mentions at the same place keep their
+    /// order. An insertion sort: an article's mentions are few and come nearly in order.
+    /// </summary>
+    private static List<EntityMention> InTextOrder(List<EntityMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var j = i - 1;
+            for (; j >= 0 && (mentions[j].TextIndex > mention.TextIndex || mentions[j].TextIndex == mention.TextIndex && mentions[j].Start > mention.Start); j--)
+                mentions[j + 1] = mentions[j];
+            mentions[j + 1] = mention;
+        }
+        return mentions;
     }
 
     /// <summary>
@@ -127,9 +165,17 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
     /// </summary>
     private static List<Span> DropQuotedSources(IReadOnlyList<string> texts, List<Span> spans)
     {
-        var subjects = spans.Where(s => NewsSources.IsAgency(Surface(texts, s)) && (!s.QuotedSource || s.TextIndex == 0))
-            .Select(s => Surface(texts, s)).ToHashSet(StringComparer.Ordinal);
-        return spans.Where(s => !s.QuotedSource || subjects.Contains(Surface(texts, s))).ToList();
+        var subjects = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            if (span.QuotedSource && span.TextIndex != 0) continue;
+            var surface = Surface(texts, span);
+            if (NewsSources.IsAgency(surface)) subjects.Add(surface);
+        }
+        var kept = new List<Span>(spans.Count);
+        foreach (var span in spans)
+            if (!span.QuotedSource || subjects.Contains(Surface(texts, span))) kept.Add(span);
+        return kept;
     }
 
     /// <summary>
@@ -200,7 +246,9 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             }
         }
         if (companies.Count == 0) return spans;
-        return spans.Select(s => s.Type == EntityType.Person && companies.Contains(Surface(texts, s)) ? s with { Type = EntityType.Organisation } : s).ToList();
+        for (var s = 0; s < spans.Count; s++)
+            if (spans[s].Type == EntityType.Person && companies.Contains(Surface(texts, spans[s]))) spans[s] = spans[s] with { Type = EntityType.Organisation };
+        return spans;
     }
 
     /// <summary>Any word a given or family name (typed ant or cog), or an initial ("A.").</summary>
@@ -230,7 +278,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
             {
                 if (length == span.Tokens.Count) continue;
                 var tokens = span.Tokens.GetRange(k, length);
-                if (!tokens[0].IsCapitalised || !places.TryFind(string.Join(' ', tokens.Select(t => t.Text)), out var place) || place.IsCommonWord) continue;
+                if (!tokens[0].IsCapitalised || !places.TryFind(TokenTexts.Joined(tokens), out var place) || place.IsCommonWord) continue;
                 yield return Mention(texts, span with { Tokens = tokens }, EntityType.Location, place.Name);
                 k += length - 1;
                 break;
@@ -265,7 +313,7 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
     /// <summary>The place-list entry a span names, if the tagger's reading allows a place.</summary>
     private Place? PlaceOf(Span span, List<string> fullPersonNames, HashSet<string> namedAsPlaces)
     {
-        var surface = string.Join(' ', span.Tokens.Select(t => t.Text));
+        var surface = TokenTexts.Joined(span.Tokens);
         var exact = places.TryFind(surface, out var place);
         if (!exact && !(GenitiveBase(surface) is { } stem && places.TryFind(stem, out place)))
             return null;
@@ -443,7 +491,9 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
                 named.TryAdd(JoinedKey(sentence, i, end - i), labels[i]);
             }
         if (named.Count == 0) return;
-        var longest = named.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        // A loop, not Keys.Max: LINQ's Max over an int selector is code in no ReadyToRun image.
+        var longest = 0;
+        foreach (var key in named.Keys) longest = Math.Max(longest, key.Count(c => c == ' ') + 1);
         // Tokens hold no spaces, so a name's key starts with its first token: where the token
         // starts no name, no run can match and no key needs joining.
         var firstTokens = named.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
@@ -559,13 +609,23 @@ public sealed class EntityRecognizer(Gazetteer places, CommonWords commonWords, 
         {
             if (surface.Length < 8) return null;
             var key = PlaceNameKey.Of(surface);
-            _keyed ??= articlePlaces.Distinct().Select(p => (p, PlaceNameKey.Of(p))).ToList();
+            _keyed ??= Keyed();
             foreach (var (place, placeKey) in _keyed)
             {
                 if (Math.Abs(placeKey.Length - key.Length) <= 2 && EditDistance.Within(key, placeKey, key.Length >= 12 ? 2 : 1))
                     return place;
             }
             return null;
+        }
+
+        // Each place once, in the order first named.
+        private List<(string Place, string Key)> Keyed()
+        {
+            var seen = new HashSet<string>();
+            var keyed = new List<(string Place, string Key)>();
+            foreach (var place in articlePlaces)
+                if (seen.Add(place)) keyed.Add((place, PlaceNameKey.Of(place)));
+            return keyed;
         }
     }
 }

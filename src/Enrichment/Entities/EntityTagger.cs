@@ -25,6 +25,10 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
     // in one lookup per token. News text repeats its words, so the cache stays small.
     private sealed record KnownWord(NerFeatures.WordForm Form, int[] Sums);
 
+    // Not rented from ArrayPool<ulong>.Shared: that pool's code is in no ReadyToRun image, and the
+    // runtime would compile it in every build that tags an article.
+    [ThreadStatic] private static ulong[]? t_hashes;
+
     private readonly WordCache<KnownWord> _known = new();
     private int[]? _edgeSums;
 
@@ -39,8 +43,9 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
 
         var labels = BioLabels.Count;
         var n = tokens.Count;
-        // Buffers from the shared pool: tagging a sentence allocates nothing but its labels.
-        var hashes = ArrayPool<ulong>.Shared.Rent(n * NerFeatures.MaxContextFeatures);
+        // Buffers from the shared pool, and the thread's own for the hashes: tagging a sentence
+        // allocates nothing but its labels.
+        var hashes = t_hashes is { } kept && kept.Length >= n * NerFeatures.MaxContextFeatures ? kept : t_hashes = new ulong[n * NerFeatures.MaxContextFeatures];
         var offsets = ArrayPool<int>.Shared.Rent(n + 1);
         var words = ArrayPool<int[]>.Shared.Rent(n);
         var forms = ArrayPool<NerFeatures.WordForm>.Shared.Rent(n);
@@ -72,7 +77,6 @@ public sealed class EntityTagger(NerFeatures features, NerModel model)
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(hashes);
             ArrayPool<int>.Shared.Return(offsets);
             ArrayPool<int[]>.Shared.Return(words, clearArray: true);
             ArrayPool<NerFeatures.WordForm>.Shared.Return(forms, clearArray: true);

@@ -94,7 +94,7 @@ internal sealed class NameJoins(Gazetteer places, CommonWords commonWords)
     // where the tagger already saw a name there, are they the party.
     private static void MarkParties(List<Token> sentence, int[] labels)
     {
-        var words = sentence.Select(t => t.Text).ToList();
+        var words = TokenTexts.Of(sentence);
         for (var i = 0; i < sentence.Count; i++)
         {
             var length = DanishParties.LengthAt(words, i);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace StaticNews.Enrichment.Entities;
@@ -131,6 +130,10 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         return hashes.ToArray();
     }
 
+    // The thread's token descriptions for ExtractContext, not rented from ArrayPool: a pool of this
+    // struct is generic code in no ReadyToRun image, compiled anew in every build that tags an article.
+    [ThreadStatic] private static TokenInfo[]? t_info;
+
     /// <summary>At most this many context features per token; a buffer of this many per token never has to grow.</summary>
     public const int MaxContextFeatures = 14;
 
@@ -143,10 +146,10 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     public ulong[] ExtractContext(ReadOnlySpan<WordForm> words, ulong[] hashes, Span<int> offsets)
     {
         var n = words.Length;
-        var rented = ArrayPool<TokenInfo>.Shared.Rent(n);
+        var held = t_info is { } kept && kept.Length >= n ? kept : t_info = new TokenInfo[Math.Max(n, 64)];
         try
         {
-            var info = rented.AsSpan(0, n);
+            var info = held.AsSpan(0, n);
             for (var i = 0; i < n; i++) info[i] = new TokenInfo { Form = words[i], Place = '-' };
             MarkPlaces(info);
             var buffer = new FeatureBuffer(hashes);
@@ -160,7 +163,8 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         }
         finally
         {
-            ArrayPool<TokenInfo>.Shared.Return(rented, clearArray: true);
+            // Cleared: the word forms it points to are the tagger's cache's to drop.
+            held.AsSpan(0, n).Clear();
         }
     }
 
@@ -253,22 +257,22 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
         public static readonly ulong[] Template21 = Flagged(21);
         public static readonly ulong[] Template30 = Flagged(30);
         public static readonly ulong[] Template31 = Flagged(31);
-        public static readonly ulong[] Template22 = Enumerable.Range(0, 32).Select(k => Hash(22, FlagStrings[k / 2], k % 2 == 0 ? "short" : "long")).ToArray();
+        public static readonly ulong[] Template22 = Table(32, k => Hash(22, FlagStrings[k / 2], k % 2 == 0 ? "short" : "long"));
 
-        private static readonly ulong[] Marked23 = Enumerable.Range(0, Known.Length * 16).Select(k => Hash(23, Char(Known[k / 16]), FlagStrings[k % 16])).ToArray();
-        private static readonly ulong[] Marked32 = Enumerable.Range(0, Known.Length * Known.Length * 16)
-            .Select(k => Hash(32, Char(Known[k / 16 / Known.Length]), Char(Known[k / 16 % Known.Length]), FlagStrings[k % 16])).ToArray();
+        private static readonly ulong[] Marked23 = Table(Known.Length * 16, k => Hash(23, Char(Known[k / 16]), FlagStrings[k % 16]));
+        private static readonly ulong[] Marked32 = Table(Known.Length * Known.Length * 16,
+            k => Hash(32, Char(Known[k / 16 / Known.Length]), Char(Known[k / 16 % Known.Length]), FlagStrings[k % 16]));
         private static readonly ulong[] Marked24 = Triples(24);
         private static readonly ulong[] Marked33 = Triples(33);
 
-        private static readonly sbyte[] IndexOf = Enumerable.Range(0, 128).Select(c => (sbyte)Known.IndexOf((char)c)).ToArray();
+        private static readonly sbyte[] IndexOf = Table(128, c => (sbyte)Known.IndexOf((char)c));
 
-        private static ulong[] Flagged(int template) => Enumerable.Range(0, 16).Select(k => Hash(template, FlagStrings[k])).ToArray();
+        private static ulong[] Flagged(int template) => Table(16, k => Hash(template, FlagStrings[k]));
 
         private static ulong[] Triples(int template)
         {
             var n = Known.Length;
-            return Enumerable.Range(0, n * n * n).Select(k => Hash(template, Char(Known[k / (n * n)]), Char(Known[k / n % n]), Char(Known[k % n]))).ToArray();
+            return Table(n * n * n, k => Hash(template, Char(Known[k / (n * n)]), Char(Known[k / n % n]), Char(Known[k % n])));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -367,10 +371,22 @@ public sealed class NerFeatures(Gazetteer places, CommonWords commonWords, Prope
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FlagIndex(bool a, bool b, bool c, bool d) => (a ? 8 : 0) | (b ? 4 : 0) | (c ? 2 : 0) | (d ? 1 : 0);
 
-    private static readonly string[] FlagStrings = Enumerable.Range(0, 16)
-        .Select(v => new string([(v & 8) != 0 ? '1' : '0', (v & 4) != 0 ? '1' : '0', (v & 2) != 0 ? '1' : '0', (v & 1) != 0 ? '1' : '0'])).ToArray();
+    private static readonly string[] FlagStrings = Table(16,
+        v => new string([(v & 8) != 0 ? '1' : '0', (v & 4) != 0 ? '1' : '0', (v & 2) != 0 ? '1' : '0', (v & 1) != 0 ? '1' : '0']));
 
-    private static readonly string[] Chars = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+    /// <summary>
+    /// The values of <paramref name="at"/> for 0 to count - 1. A loop, not Enumerable.Range(...).Select:
+    /// LINQ's range iterators over these element types are not in any ReadyToRun image, so the
+    /// runtime would compile them in every build that tags an article.
+    /// </summary>
+    private static T[] Table<T>(int count, Func<int, T> at)
+    {
+        var table = new T[count];
+        for (var i = 0; i < count; i++) table[i] = at(i);
+        return table;
+    }
+
+    private static readonly string[] Chars = Table(128, c => ((char)c).ToString());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static string Char(char c) => c < 128 ? Chars[c] : c.ToString();

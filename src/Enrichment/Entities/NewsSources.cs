@@ -33,7 +33,7 @@ internal static class NewsSources
     /// <summary>Whether tokens [start, end) of the sentence name an agency quoted as a source.</summary>
     public static bool IsQuotedSource(List<Token> sentence, int start, int end)
     {
-        var name = string.Join(' ', sentence.Skip(start).Take(end - start).Select(t => t.Text));
+        var name = TokenTexts.Joined(sentence, start, end - start);
         if (!IsAgency(name)) return false;
         return start > 0 && Before.Contains(sentence[start - 1].Text) || end < sentence.Count && After.Contains(sentence[end].Text);
     }

@@ -133,9 +133,18 @@ public sealed class SearchPages : IPageGenerator
     /// </summary>
     private sealed class FilterSet(SiteModel model)
     {
-        private readonly Dictionary<Term, SearchFilter> _terms = model.Locations.Select(l => (l, new SearchFilter("location", l.Slug, l.Name)))
-            .Concat(model.Tags.Select(t => (t, new SearchFilter("tag", t.Slug, t.Name)))).ToDictionary(p => p.Item1, p => p.Item2);
+        private readonly Dictionary<Term, SearchFilter> _terms = TermFilters(model);
         private readonly Dictionary<int, SearchFilter> _years = model.Years.ToDictionary(y => y.Year, y => Year(y.Year));
+
+        // Loops, not LINQ over (term, filter) tuples: iterators over a tuple are generic code in
+        // no ReadyToRun image, compiled anew in every build.
+        private static Dictionary<Term, SearchFilter> TermFilters(SiteModel model)
+        {
+            var terms = new Dictionary<Term, SearchFilter>();
+            foreach (var location in model.Locations) terms.Add(location, new SearchFilter("location", location.Slug, location.Name));
+            foreach (var tag in model.Tags) terms.Add(tag, new SearchFilter("tag", tag.Slug, tag.Name));
+            return terms;
+        }
 
         public SearchFilter[] Of(Article article)
             => [.. article.Locations.Select(l => _terms[l]), .. article.Tags.Select(t => _terms[t]),

@@ -169,6 +169,5 @@ public sealed class TermIndexPages(TermKind kind) : IPageGenerator
     };
 
     public static IReadOnlyList<LinkView> MostFrequent(RenderContext context, TermKind kind, int count)
-        => context.Model.Terms(kind).OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Slug, StringComparer.Ordinal)
-            .Take(count).Select(context.Link).ToList();
+        => MostUsedTerms.Of(context.Model.Terms(kind), count).Select(context.Link).ToList();
 }

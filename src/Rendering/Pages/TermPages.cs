@@ -73,20 +73,61 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
     private static string FeedTitle(RenderContext context, Term term) => $"{context.Model.Config.Title}: {term.Name}";
 
     /// <summary>The places named most often in the same articles as this one (a reader of "Armenien" wants "Aserbajdsjan").</summary>
+    /// <remarks>
+    /// Most often first, then by name, then in the order first named. Counted in a dictionary and
+    /// sorted by Array.Sort, not by LINQ's GroupBy and OrderBy: their code over an int key is in no
+    /// ReadyToRun image, and every build renders some term's page.
+    /// </remarks>
     private static IReadOnlyList<LinkView> CoOccurring(RenderContext context, Term term)
-        => term.Articles.SelectMany(a => a.Locations).Where(t => t != term)
-            .GroupBy(t => t)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
-            .Take(RelatedTermCount)
-            .Select(g => context.Link(g.Key) with { Count = g.Count(), CountText = context.CountText(g.Count()) })
-            .ToList();
+    {
+        var counts = new Dictionary<Term, int>();
+        var named = new List<Term>();
+        foreach (var article in term.Articles)
+        {
+            foreach (var other in article.Locations)
+            {
+                if (other == term) continue;
+                if (counts.TryGetValue(other, out var count)) counts[other] = count + 1;
+                else
+                {
+                    counts[other] = 1;
+                    named.Add(other);
+                }
+            }
+        }
+        var order = new int[named.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            var by = counts[named[y]].CompareTo(counts[named[x]]);
+            if (by == 0) by = string.CompareOrdinal(named[x].Name, named[y].Name);
+            return by != 0 ? by : x.CompareTo(y);
+        });
+        var links = new List<LinkView>(Math.Min(order.Length, RelatedTermCount));
+        for (var i = 0; i < order.Length && i < RelatedTermCount; i++)
+        {
+            var other = named[order[i]];
+            links.Add(context.Link(other) with { Count = counts[other], CountText = context.CountText(counts[other]) });
+        }
+        return links;
+    }
 
     /// <summary>The years this term's articles fall in, newest first, each linking to that year's archive.</summary>
     private static IReadOnlyList<LinkView> Years(RenderContext context, Term term)
-        => term.Articles.GroupBy(a => a.LocalDate.Year).OrderByDescending(g => g.Key)
-            .Select(g => new LinkView(g.Key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
-                context.Urls.Path($"{g.Key:D4}/"), g.Count(), context.CountText(g.Count())))
-            .ToList();
+    {
+        // A dictionary and a sort, not GroupBy and OrderByDescending over the int year (see CoOccurring).
+        var counts = new Dictionary<int, int>();
+        foreach (var article in term.Articles) counts[article.LocalDate.Year] = counts.GetValueOrDefault(article.LocalDate.Year) + 1;
+        var years = new int[counts.Count];
+        counts.Keys.CopyTo(years, 0);
+        Array.Sort(years);
+        Array.Reverse(years);
+        var links = new List<LinkView>(years.Length);
+        foreach (var year in years)
+            links.Add(new LinkView(year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+                context.Urls.Path($"{year:D4}/"), counts[year], context.CountText(counts[year])));
+        return links;
+    }
 
     private const int RelatedTermCount = 12;
 }

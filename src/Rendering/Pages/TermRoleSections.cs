@@ -32,8 +32,7 @@ public static class TermRoleSections
         => Order.Select(role =>
             {
                 var ofRole = tags.Where(t => t.Role == role).ToList();
-                var mostUsed = ofRole.OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Slug, StringComparer.Ordinal)
-                    .Take(mostUsedPerRole).Select(context.Link).ToList();
+                var mostUsed = MostUsedTerms.Of(ofRole, mostUsedPerRole).Select(context.Link).ToList();
                 return new TermRoleView(PluralKey(role), context.Strings[PluralKey(role)], mostUsed, ofRole.Count, context.Strings.FormatNumber(ofRole.Count));
             })
             .Where(section => section.Count > 0).ToList();

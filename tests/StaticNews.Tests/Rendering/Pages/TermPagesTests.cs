@@ -93,6 +93,22 @@ public class TermPagesTests
     }
 
     [Fact]
+    public void The_places_named_most_often_with_a_place_come_first_then_by_name()
+    {
+        var context = new RenderContextBuilder()
+            .Article("a", new DateTimeOffset(2021, 5, 1, 12, 0, 0, TimeSpan.Zero), locations: ["Armenien", "Tyrkiet", "Georgien"])
+            .Article("b", new DateTimeOffset(2023, 5, 1, 12, 0, 0, TimeSpan.Zero), locations: ["Armenien", "Georgien", "Aserbajdsjan"])
+            .Article("c", new DateTimeOffset(2021, 6, 1, 12, 0, 0, TimeSpan.Zero), locations: ["Armenien", "Abkhasien"])
+            .Build();
+
+        var file = new TermPages(TermKind.Locations).Generate(context).Single(f => f.Path == "locations/armenien/index.html");
+
+        var page = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
+        Assert.Equal(["Georgien", "Abkhasien", "Aserbajdsjan", "Tyrkiet"], page.QuerySelectorAll("#side-related + * a").Select(a => a.TextContent.Trim().Split(' ')[0]));
+        Assert.Equal(["/news/2023/", "/news/2021/"], page.QuerySelectorAll(".sidebar ul.plain a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void A_page_output_already_holds_from_the_same_inputs_is_kept_not_made_again()
     {
         RenderContextBuilder Site() => new RenderContextBuilder().Article("a", tags: ["Folketinget"]).Article("b", tags: ["Folketinget"]);
