@@ -97,7 +97,7 @@ internal sealed class SpareOutput(string folder, BuildCache cache)
             // name free first.
             if (moveIn)
             {
-                File.Move(SafeOutputPath.Resolve(pendingFolder, path), target, overwrite: true);
+                FileRename.Replace(SafeOutputPath.Resolve(pendingFolder, path), target);
                 moved++;
             }
             else
