@@ -83,15 +83,14 @@ internal sealed class SpareOutput(string folder, BuildCache cache)
         RemoveEmptyFolders(emptied);
 
         int moved = 0, linked = 0;
-        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new FolderMaker();
         foreach (var path in paths)
         {
             if (!next.Files.TryGetValue(path, out var entry)) continue;
             var moveIn = written.Contains(path);
             if (!moveIn && difference.TryGetHeld(previous, path, out var held) && held.Size == entry.Size && held.Hash == entry.Hash) continue;
             var target = SafeOutputPath.Resolve(Folder, path);
-            var folder = Path.GetDirectoryName(target)!;
-            if (folders.Add(folder)) Directory.CreateDirectory(folder);
+            folders.MakeFor(target);
             // The spare's copy may be a link to a file of output/: replace its name, never write
             // through it. A rename puts the new file in its place in one step; a link needs the
             // name free first.
