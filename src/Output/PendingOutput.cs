@@ -13,6 +13,7 @@ public sealed class PendingOutput : IPreviousOutput
     private readonly OutputManifest? _previous;
     private readonly OutputManifest _next;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly FolderMaker _folders = new();
 
     /// <param name="output">output/, which the render may reuse files of.</param>
     /// <param name="previous">What output/ holds as the last build left it (<see cref="CommittedOutput.TrustedManifest"/>), or null to write every file.</param>
@@ -53,7 +54,7 @@ public sealed class PendingOutput : IPreviousOutput
         if (_previous != null && _previous.Files.TryGetValue(file.Path, out var old) && old.Hash == hash && old.Size == file.Content.Length)
             return;
         var target = SafeOutputPath.Resolve(PendingFolder, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        _folders.MakeFor(target);
         File.WriteAllBytes(target, file.Content);
         _written.Add(file.Path);
     }

@@ -21,7 +21,7 @@ internal static class SiteTree
                 var destination = SafeOutputPath.Resolve(target, path);
                 var folder = Path.GetDirectoryName(destination)!;
                 if (made.Add(folder)) Directory.CreateDirectory(folder);
-                if (pending.Contains(path)) File.Move(SafeOutputPath.Resolve(pendingFolder, path), destination);
+                if (pending.Contains(path)) FileRename.Replace(SafeOutputPath.Resolve(pendingFolder, path), destination);
                 else HardLink.CreateOrCopy(SafeOutputPath.Resolve(source, path), destination);
             }
         });

@@ -83,22 +83,25 @@ internal sealed class SpareOutput(string folder, BuildCache cache)
         RemoveEmptyFolders(emptied);
 
         int moved = 0, linked = 0;
+        var folders = new FolderMaker();
         foreach (var path in paths)
         {
             if (!next.Files.TryGetValue(path, out var entry)) continue;
             var moveIn = written.Contains(path);
             if (!moveIn && difference.TryGetHeld(previous, path, out var held) && held.Size == entry.Size && held.Hash == entry.Hash) continue;
             var target = SafeOutputPath.Resolve(Folder, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            // The spare's copy may be a link to a file of output/: unlink it, never overwrite it.
-            File.Delete(target);
+            folders.MakeFor(target);
+            // The spare's copy may be a link to a file of output/: replace its name, never write
+            // through it. A rename puts the new file in its place in one step; a link needs the
+            // name free first.
             if (moveIn)
             {
-                File.Move(SafeOutputPath.Resolve(pendingFolder, path), target);
+                FileRename.Replace(SafeOutputPath.Resolve(pendingFolder, path), target);
                 moved++;
             }
             else
             {
+                File.Delete(target);
                 HardLink.CreateOrCopy(SafeOutputPath.Resolve(output, path), target);
                 linked++;
             }

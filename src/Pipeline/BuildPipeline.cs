@@ -81,15 +81,7 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
     }
 
     // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
-    private static TimeSpan ProcessorTime()
-    {
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
+    private static TimeSpan ProcessorTime() => ProcessUsage.ProcessorTime;
 
-    private static long PeakMemory()
-    {
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
-        return process.PeakWorkingSet64;
-    }
+    private static long PeakMemory() => ProcessUsage.PeakMemory;
 }
