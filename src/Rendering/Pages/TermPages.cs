@@ -75,7 +75,7 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
     /// <summary>The places named most often in the same articles as this one (a reader of "Armenien" wants "Aserbajdsjan").</summary>
     /// <remarks>
     /// Most often first, then by name, then in the order first named. Counted in a dictionary and
-    /// sorted by Array.Sort, not by LINQ's GroupBy and OrderBy: their code over an int key is in no
+    /// ranked by <see cref="MostUsedTerms"/>, not by LINQ's GroupBy and OrderBy: their code over an int key is in no
     /// ReadyToRun image, and every build renders some term's page.
     /// </remarks>
     private static IReadOnlyList<LinkView> CoOccurring(RenderContext context, Term term)
@@ -95,20 +95,10 @@ public sealed class TermPages(TermKind kind) : IPageGenerator
                 }
             }
         }
-        var order = new int[named.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-        {
-            var by = counts[named[y]].CompareTo(counts[named[x]]);
-            if (by == 0) by = string.CompareOrdinal(named[x].Name, named[y].Name);
-            return by != 0 ? by : x.CompareTo(y);
-        });
-        var links = new List<LinkView>(Math.Min(order.Length, RelatedTermCount));
-        for (var i = 0; i < order.Length && i < RelatedTermCount; i++)
-        {
-            var other = named[order[i]];
+        var top = MostUsedTerms.Top(named, other => counts[other], other => other.Name, RelatedTermCount);
+        var links = new List<LinkView>(top.Count);
+        foreach (var other in top)
             links.Add(context.Link(other) with { Count = counts[other], CountText = context.CountText(counts[other]) });
-        }
         return links;
     }
 

@@ -26,4 +26,16 @@ public class MostUsedTermsTests
 
         Assert.Equal([first, second], MostUsedTerms.Of([first, second], 2));
     }
+
+    [Fact]
+    public void Terms_can_be_ranked_by_a_count_and_a_name_of_the_callers_choosing()
+    {
+        List<Term> terms = [Tag("x", 9), Tag("y", 1), Tag("z", 1)];
+        var seen = new Dictionary<string, int> { ["x"] = 1, ["y"] = 3, ["z"] = 3 };
+
+        // By the count given, not the articles filed under; ties by the name given (here the reverse of the slug).
+        var top = MostUsedTerms.Top(terms, t => seen[t.Slug], t => t.Slug == "z" ? "a" : "b", 2);
+
+        Assert.Equal(["z", "y"], top.Select(t => t.Slug));
+    }
 }
