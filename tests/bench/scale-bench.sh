@@ -20,8 +20,12 @@
 #   ours-cold    seeds only: ingest with entity tagging, render, search index
 #   ours-fresh   a fresh clone: seeds and their Markdown, no .cache/, no output/
 #   ours-nochange  the cold build's folder built again
-#   ours-one-new   then one new wire article (dated after all others) added and built
+#   ours-one-new   a copy of that folder (times kept) with one new wire article (dated after all others) added, built
 # Each run: wall seconds, CPU seconds (user+system) and peak resident memory (/usr/bin/time).
+#   REPEAT (default 3 up to 10,000 articles, 1 above) runs of each of our rows per round, each on a fresh copy of its folder: a
+#   run of under a second swings by a third on a shared machine, so the row that counts is the
+#   median run (by wall time), with that run's CPU and memory; every run is printed. Hugo and
+#   Pagefind run once per round (a half-minute run swings less, and our ratios to them have room).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 corpora=("$@")
@@ -44,11 +48,12 @@ if [ "${NATIVE:-0}" = 1 ]; then
 fi
 corpus="$repo/tests/StaticNews.Corpus/bin/Release/net10.0/StaticNews.Corpus.dll"
 results="$work/results.tsv"; : >"$results"
+runs="$work/runs.tsv"; : >"$runs"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "versions: .NET $(dotnet --version), StaticNews $(git -C "$repo" rev-parse --short HEAD), $(hugo version | cut -d' ' -f1-2), pagefind $("$pagefind" --version | cut -d' ' -f2)"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '\n%-12s %-5s %-16s %8s %8s %9s %8s\n' corpus round run wall-s cpu-s peak-MiB pages
+printf '\n%-12s %-5s %-24s %8s %8s %9s %8s\n' corpus round run wall-s cpu-s peak-MiB pages
 
 # measure CORPUS ROUND LABEL DIR CMD...: runs CMD in DIR under /usr/bin/time, prints a row and
 # appends it to $results; $log is the run's output.
@@ -61,13 +66,32 @@ measure() {
   pages="$(awk '/^pages:/ {print $2} /^written:/ {print $2 "w"}' "$log" | head -1)"
   [ -n "$pages" ] || [ "$label" != hugo ] || pages="$(find "$dir/public" -name '*.html' | wc -l)"
   local cpu; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-  printf '%-12s %-5s %-16s %8.2f %8.2f %9d %8s\n' "$name" "$round" "$label" "$secs" "$cpu" $((kib / 1024)) "$pages"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$label" "$secs" "$cpu" $((kib / 1024)) >>"$results"
+  printf '%-12s %-5s %-24s %8.2f %8.2f %9d %8s\n' "$name" "$round" "$label" "$secs" "$cpu" $((kib / 1024)) "$pages"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$label" "$secs" "$cpu" $((kib / 1024)) "$log" >>"$runs"
+}
+
+# repeated SETUP CORPUS ROUND LABEL DIR CMD...: REPEAT times, SETUP (a function) makes DIR afresh
+# and CMD is measured in it; the median run by wall time goes into $results, and $log is its log.
+repeated() {
+  local setup="$1" name="$2" round="$3" label="$4" dir="$5"; shift 5
+  local k
+  for k in $(seq "$repeat"); do
+    "$setup"
+    measure "$name" "$round" "$label" "$dir" "$@"
+    mv "$log" "${log%.log}-$k.log"
+    sed -i '$ s/\.log$/-'"$k"'.log/' "$runs"
+  done
+  local row
+  row="$(awk -F'\t' -v n="$name" -v r="$round" -v l="$label" '$1 == n && $2 == r && $3 == l' "$runs" | sort -t$'\t' -k4,4g | sed -n "$(( (repeat + 1) / 2 ))p")"
+  printf '%s\n' "$row" | cut -f1-6 >>"$results"
+  log="$(printf '%s\n' "$row" | cut -f7)"
+  [ "$repeat" = 1 ] || printf '%-12s %-5s %-24s %8.2f %8.2f %9d\n' "$name" "$round" "$label (median)" "$(cut -f4 <<<"$row")" "$(cut -f5 <<<"$row")" "$(cut -f6 <<<"$row")"
 }
 
 for spec in "${corpora[@]}"; do
   n="${spec%%:*}"; same_day=0; [[ "$spec" == *:* ]] && same_day="${spec#*:}"
   rounds="${ROUNDS:-$([ "$n" -le 10000 ] && echo 2 || echo 1)}"
+  repeat="${REPEAT:-$([ "$n" -le 10000 ] && echo 3 || echo 1)}"
   gen="$work/gen"; rm -rf "$gen"
   dotnet "$corpus" --count $((n + 1)) --same-day "$same_day" --out "$gen" >/dev/null
   # This measures speed, not the host: past ~50,000 generated articles the site outgrows GitHub
@@ -79,10 +103,20 @@ for spec in "${corpora[@]}"; do
   mv "$gen/input/seeds/$last" "$work/new-article.txt"
   sed -i -e '1s/.*/Havnen i Aarhus åbner for krydstogtskibe igen/' -e '2s/.*/31 december 2023 kl. 23.00/' "$work/new-article.txt"
 
+  # Each run's folder, made afresh before it (the functions repeated() is given).
+  cold_from_seeds() { rm -rf "$cold"; cp -a "$gen" "$cold"; }
+  markdown_alone() { rm -rf "$work/run-md"; cp -a "$md" "$work/run-md"; }
+  fresh_clone() { rm -rf "$fresh"; mkdir -p "$fresh/input"; cp -a "$gen/input/seeds" "$gen/input/site.yml" "$md/input/articles" "$fresh/input/"; }
+  cold_built() { :; }
+  cold_plus_one() { rm -rf "$work/one-new"; cp -a "$cold" "$work/one-new"; cp "$work/new-article.txt" "$work/one-new/input/seeds/"; }
+  native_cold_from_seeds() { rm -rf "$ncold"; cp -a "$gen" "$ncold"; }
+  native_plus_one() { rm -rf "$work/native-one-new"; cp -a "$ncold" "$work/native-one-new"; cp "$work/new-article.txt" "$work/native-one-new/input/seeds/"; }
+  cold="$work/cold"; fresh="$work/fresh"; ncold="$work/native-cold"
+
   for round in $(seq "$rounds"); do
-    cold="$work/cold"; rm -rf "$cold"; cp -a "$gen" "$cold"
+    cold_from_seeds
     if [ "${COLD_ONLY:-0}" = 1 ]; then
-      measure "$spec" "$round" ours-cold "$cold" "${sn[@]}" build --theme "$repo/theme"
+      repeated cold_from_seeds "$spec" "$round" ours-cold "$cold" "${sn[@]}" build --theme "$repo/theme"
       awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
       rm -rf "$cold"; continue
     fi
@@ -92,55 +126,49 @@ for spec in "${corpora[@]}"; do
       md="$work/md"; rm -rf "$md"; mkdir -p "$md/input"; cp -a "$cold/input/articles" "$cold/input/site.yml" "$md/input/"
       hsite="$work/hugo"; rm -rf "$hsite"; mkdir -p "$hsite/content"; cp -r "$repo/tests/bench/hugo/." "$hsite/"
       cp -a "$cold/input/articles" "$hsite/content/articles"
-      rm -rf "$cold"; cp -a "$gen" "$cold"
     fi
 
-    rm -rf "$work/run-md"; cp -a "$md" "$work/run-md"
-    measure "$spec" "$round" ours-md "$work/run-md" "${sn[@]}" build --theme "$repo/theme"
-    rm -rf "$hsite/public" "$hsite/resources"
+    repeated markdown_alone "$spec" "$round" ours-md "$work/run-md" "${sn[@]}" build --theme "$repo/theme"
+    rm -rf "$work/run-md" "$hsite/public" "$hsite/resources"
     measure "$spec" "$round" hugo "$hsite" timeout "${HUGO_MAX_SECONDS:-3600}" hugo --quiet -d public
+    tail -1 "$runs" | cut -f1-6 >>"$results"
     measure "$spec" "$round" pagefind "$hsite" "$pagefind" --site public
+    tail -1 "$runs" | cut -f1-6 >>"$results"
     [ "$n" -le 10000 ] || rm -rf "$hsite/public"
-    measure "$spec" "$round" ours-cold "$cold" "${sn[@]}" build --theme "$repo/theme"
+    # The cold build's folder is kept: the median run's is not, but every run builds the same site.
+    repeated cold_from_seeds "$spec" "$round" ours-cold "$cold" "${sn[@]}" build --theme "$repo/theme"
     awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
-    rm -rf "$work/run-md"
     if [ "${NATIVE:-0}" = 1 ]; then
-      rm -rf "$work/run-md"; cp -a "$md" "$work/run-md"
-      measure "$spec" "$round" native-md "$work/run-md" "$work/native/StaticNews" build --theme "$repo/theme"
+      repeated markdown_alone "$spec" "$round" native-md "$work/run-md" "$work/native/StaticNews" build --theme "$repo/theme"
       rm -rf "$work/run-md"
     fi
 
     # A fresh clone: the seeds and their Markdown, as committed; nothing a build left beside them.
     # Up to 10,000 articles its site is compared with the cold build's, byte for byte; above, the
     # cold build's folder goes first (/dev/shm is memory, and Hugo and the others need it too).
-    fresh_clone() {
-      fresh="$work/fresh"; rm -rf "$fresh"; mkdir -p "$fresh/input"
-      cp -a "$gen/input/seeds" "$gen/input/site.yml" "$md/input/articles" "$fresh/input/"
-      measure "$spec" "$round" ours-fresh "$fresh" "${sn[@]}" build --theme "$repo/theme"
+    fresh_clone_row() {
+      repeated fresh_clone "$spec" "$round" ours-fresh "$fresh" "${sn[@]}" build --theme "$repo/theme"
       grep -q "unchanged, $n of them reused without parsing" "$log" || { echo "failed: the fresh clone tagged seeds again ($log)"; grep '^seeds' "$log"; exit 1; }
     }
     if [ "$n" -le 10000 ]; then
-      fresh_clone
+      fresh_clone_row
       diff -r "$cold/output" "$fresh/output" >/dev/null || { echo "failed: the fresh clone made another site than the cold build"; exit 1; }
       rm -rf "$fresh"
     fi
-    measure "$spec" "$round" ours-nochange "$cold" "${sn[@]}" build --theme "$repo/theme"
-    cp "$work/new-article.txt" "$cold/input/seeds/"
-    measure "$spec" "$round" ours-one-new "$cold" "${sn[@]}" build --theme "$repo/theme"
+    repeated cold_built "$spec" "$round" ours-nochange "$cold" "${sn[@]}" build --theme "$repo/theme"
+    repeated cold_plus_one "$spec" "$round" ours-one-new "$work/one-new" "${sn[@]}" build --theme "$repo/theme"
     awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
-    rm -rf "$cold"
+    rm -rf "$cold" "$work/one-new"
     if [ "${NATIVE:-0}" = 1 ]; then
       # The native build's own incremental rows, against its own cold build (a page key names the
       # generator build, so the JIT build's folder would be rebuilt whole).
-      ncold="$work/native-cold"; rm -rf "$ncold"; cp -a "$gen" "$ncold"
-      measure "$spec" "$round" native-cold "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
-      measure "$spec" "$round" native-nochange "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
-      cp "$work/new-article.txt" "$ncold/input/seeds/"
-      measure "$spec" "$round" native-one-new "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
+      repeated native_cold_from_seeds "$spec" "$round" native-cold "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
+      repeated cold_built "$spec" "$round" native-nochange "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
+      repeated native_plus_one "$spec" "$round" native-one-new "$work/native-one-new" "$work/native/StaticNews" build --theme "$repo/theme"
       awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
-      rm -rf "$ncold"
+      rm -rf "$ncold" "$work/native-one-new"
     fi
-    if [ "$n" -gt 10000 ]; then fresh_clone; rm -rf "$fresh"; fi
+    if [ "$n" -gt 10000 ]; then fresh_clone_row; rm -rf "$fresh"; fi
   done
   rm -rf "$gen" "${md:-}" "${hsite:-}"
 done
