@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace StaticNews.Configuration;
@@ -43,6 +44,38 @@ public static partial class RegularFile
     {
         if (WhyNot(path) is { } what) throw new NotARegularFileException(what);
         return File.ReadAllBytes(path);
+    }
+
+    // The largest buffer a thread keeps between reads: article and seed files are kilobytes, and a
+    // rare large file should not stay in memory for the rest of the build.
+    private const int KeptBufferBytes = 1 << 20;
+
+    [ThreadStatic] private static byte[]? t_buffer;
+
+    /// <summary>
+    /// The file's bytes, as <see cref="ReadAllBytes"/> reads them, in a buffer of the calling
+    /// thread's that its next read reuses: the segment is valid until then. A build without a record
+    /// reads every input once to hash it, and an array per file was fresh memory each time (the
+    /// system clears every page a process touches first).
+    /// </summary>
+    public static ArraySegment<byte> ReadReusing(string path)
+    {
+        if (WhyNot(path) is { } what) throw new NotARegularFileException(what);
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength) throw new IOException($"{path} is too large to read");
+        var buffer = t_buffer is { } kept && kept.Length > length ? kept : new byte[Math.Max(4096, (int)BitOperations.RoundUpToPowerOf2((uint)length + 1))];
+        var read = 0;
+        while (true)
+        {
+            var got = RandomAccess.Read(handle, buffer.AsSpan(read), read);
+            if (got == 0) break;
+            read += got;
+            // A file that grew while it was read: read on, as File.ReadAllBytes does.
+            if (read == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        }
+        if (buffer.Length <= KeptBufferBytes) t_buffer = buffer;
+        return new ArraySegment<byte>(buffer, 0, read);
     }
 
     // The shim's file types (pal_io.h), the same on every system it runs on.

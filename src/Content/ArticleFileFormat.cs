@@ -70,33 +70,50 @@ public static class ArticleFileFormat
     }
 
     /// <summary>True when the file text is exactly what ingest generated (nobody edited it since).</summary>
-    public static bool IsUntouched(string text)
+    public static bool IsUntouched(string text) => IsUntouched(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// <see cref="IsUntouched(string)"/> for the file's text as UTF-8: a file's bytes as they are
+    /// read, when they are UTF-8 with no byte order mark (see <see cref="IsPlainUtf8"/>), else the
+    /// decoded text encoded again. Checked on the bytes, a large archive's articles are not decoded,
+    /// cut and encoded again only to be hashed.
+    /// </summary>
+    public static bool IsUntouched(ReadOnlySpan<byte> utf8)
     {
-        var start = text.IndexOf("\n" + GeneratedHashKey, StringComparison.Ordinal);
+        var start = utf8.IndexOf("\ngenerated_hash:"u8);
         if (start < 0) return false;
-        var end = text.IndexOf('\n', start + 1);
-        if (end < 0) return false;
-        var stored = text[(start + 1 + GeneratedHashKey.Length)..end].Trim();
-        var withoutHash = text[..(start + 1)] + text[(end + 1)..];
-        return stored == ContentHash.Of(withoutHash);
+        var lineLength = utf8[(start + 1)..].IndexOf((byte)'\n');
+        if (lineLength < 0) return false;
+        var end = start + 1 + lineLength;
+        var stored = utf8[(start + 1 + GeneratedHashKey.Length)..end].Trim(" \t\v\f\r"u8);
+        return Ascii.Equals(stored, ContentHash.Of(utf8[..(start + 1)], utf8[(end + 1)..]));
     }
 
     /// <summary>
-    /// A plain "key: value" line of the front matter of a file <see cref="IsUntouched"/> proved to
+    /// A plain "key: value" line of the front matter of a file <see cref="IsUntouched(string)"/> proved to
     /// be exactly as ingest wrote it, found without a YAML parser; null when absent or not plain.
     /// Only for generated files: what a person wrote is always read as YAML.
     /// </summary>
-    public static string? GeneratedValue(string text, string key)
+    public static string? GeneratedValue(string text, string key) => GeneratedValue(Encoding.UTF8.GetBytes(text), key);
+
+    /// <summary><see cref="GeneratedValue(string, string)"/> for the file's text as UTF-8 (as <see cref="IsUntouched(ReadOnlySpan{byte})"/> takes it).</summary>
+    public static string? GeneratedValue(ReadOnlySpan<byte> utf8, string key)
     {
-        var close = text.IndexOf("\n" + Fence + "\n", StringComparison.Ordinal);
-        var prefix = "\n" + key + ": ";
-        var at = text.IndexOf(prefix, StringComparison.Ordinal);
+        var close = utf8.IndexOf("\n---\n"u8);
+        var prefix = Encoding.UTF8.GetBytes("\n" + key + ": ");
+        var at = utf8.IndexOf(prefix);
         if (at < 0 || (close >= 0 && at > close)) return null;
-        var start = at + prefix.Length;
-        var end = text.IndexOf('\n', start);
-        var value = end < 0 ? text[start..] : text[start..end];
-        return value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-') ? value : null;
+        var rest = utf8[(at + prefix.Length)..];
+        var end = rest.IndexOf((byte)'\n');
+        var value = end < 0 ? rest : rest[..end];
+        if (value.IsEmpty) return null;
+        foreach (var b in value)
+            if (!(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'/' or (byte)'.' or (byte)'_' or (byte)'-')) return null;
+        return Encoding.ASCII.GetString(value);
     }
+
+    /// <summary>True when a file's bytes are its text as UTF-8: valid UTF-8 with no byte order mark, which <see cref="Decode"/> would strip.</summary>
+    public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes) => !bytes.StartsWith(Utf8ByteOrderMark) && System.Text.Unicode.Utf8.IsValid(bytes);
 
     public static string FormatDate(DateTimeOffset date)
         => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
@@ -168,9 +185,9 @@ public static class ArticleFileFormat
     }
 
     /// <summary>The text of an article file's bytes: UTF-8, or the encoding its byte order mark names.</summary>
-    public static string Decode(byte[] bytes)
+    public static string Decode(ArraySegment<byte> bytes)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(bytes.Array ?? [], bytes.Offset, bytes.Count, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 

@@ -100,7 +100,7 @@ public sealed class ArticleStore
             if (Known(hashes[i]) is { } known) learnt[i] = known;
             else unknown.Add(i);
         }
-        Parallel.For(0, unknown.Count, u => learnt[unknown[u]] = Read(articles[unknown[u]]));
+        Parallel.For(0, unknown.Count, u => learnt[unknown[u]] = Read(articles[unknown[u]], hashes[unknown[u]]));
         _listedHash.Capacity = articles.Count;
         _facts.EnsureCapacity(articles.Count);
         _bySeed.EnsureCapacity(articles.Count);
@@ -160,29 +160,32 @@ public sealed class ArticleStore
     private (string Hash, Facts Facts)? Known(string? knownHash)
         => knownHash is { } hash && _knownFacts.TryGetValue(hash, out var known) ? (hash, known) : null;
 
-    /// <summary>A file's content hash and facts, read from it; null when it cannot be read.</summary>
-    private static (string Hash, Facts Facts)? Read(string file)
+    /// <summary>A file's content hash (<paramref name="knownHash"/> when the check hashed it already) and facts, read from it; null when it cannot be read.</summary>
+    private static (string Hash, Facts Facts)? Read(string file, string? knownHash)
     {
-        byte[] bytes;
+        ArraySegment<byte> bytes;
         try
         {
-            bytes = RegularFile.ReadAllBytes(file);
+            bytes = RegularFile.ReadReusing(file);
         }
         catch (IOException)
         {
             return null;
         }
-        return (Text.ContentHash.Of(bytes), FactsOf(new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd()));
+        return (knownHash ?? Text.ContentHash.Of(bytes), FactsOf(bytes));
     }
 
-    private static Facts FactsOf(string text)
+    private static Facts FactsOf(ArraySegment<byte> bytes)
     {
         // A file exactly as ingest wrote it names its seed on a plain line: no YAML parser
-        // needed for the common case, which keeps a rebuild of a large archive quick.
-        var untouched = ArticleFileFormat.IsUntouched(text);
-        var seed = untouched ? ArticleFileFormat.GeneratedValue(text, "seed") : null;
-        seed ??= ArticleFileFormat.TryReadFrontMatter(Head(text))?.Seed;
-        return new Facts(seed, untouched ? ArticleFileFormat.GeneratedValue(text, "seed_hash") : null);
+        // needed for the common case, which keeps a rebuild of a large archive quick. Such a file
+        // is UTF-8 without a byte order mark, so its bytes are its text and it is not decoded.
+        string? text = null;
+        ReadOnlySpan<byte> utf8 = ArticleFileFormat.IsPlainUtf8(bytes) ? bytes : System.Text.Encoding.UTF8.GetBytes(text = ArticleFileFormat.Decode(bytes));
+        var untouched = ArticleFileFormat.IsUntouched(utf8);
+        var seed = untouched ? ArticleFileFormat.GeneratedValue(utf8, "seed") : null;
+        seed ??= ArticleFileFormat.TryReadFrontMatter(Head(text ?? ArticleFileFormat.Decode(bytes)))?.Seed;
+        return new Facts(seed, untouched ? ArticleFileFormat.GeneratedValue(utf8, "seed_hash") : null);
     }
 
     // A damaged or foreign file gives no facts: every file is read, as without a cache. An entry's
@@ -306,8 +309,9 @@ public sealed class ArticleStore
     {
         if (_factsFile == null) return;
         Drop(HashOf(path));
-        var hash = Text.ContentHash.Of(text); // written as UTF-8 without a byte-order mark, so the file's hash
-        Keep(hash, FactsOf(text));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text); // written as UTF-8 without a byte-order mark: the file's bytes
+        var hash = Text.ContentHash.Of(bytes);
+        Keep(hash, FactsOf(bytes));
         _hashByFile[path] = hash;
     }
 

@@ -103,7 +103,7 @@ public static class SiteLoader
     private static (string Hash, FrontMatter FrontMatter, bool Clean) Read(string file, string display, TimeZoneInfo zone, FrontMatterCache cache, SharedStrings shared,
         DiagnosticBag diagnostics)
     {
-        var bytes = RegularFile.ReadAllBytes(file);
+        var bytes = RegularFile.ReadReusing(file);
         var hash = ContentHash.Of(bytes);
         if (cache.Find(hash) is { } cached) return (hash, cached, true);
         var text = ArticleFileFormat.Decode(bytes);

@@ -54,7 +54,7 @@ public static class InputFingerprint
                 {
                     var file = files[i];
                     stamped[i] = new FileStamp(file.Path, file.Size, file.WrittenTicks,
-                        ContentHash.Of(Configuration.RegularFile.ReadAllBytes(StampPath.Full(full, file.Path))));
+                        ContentHash.Of(Configuration.RegularFile.ReadReusing(StampPath.Full(full, file.Path))));
                 });
                 fresh.AddRange(stamped);
             }

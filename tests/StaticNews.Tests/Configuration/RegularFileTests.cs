@@ -24,6 +24,24 @@ public sealed class RegularFileTests : IDisposable
         Assert.Equal("a folder", RegularFile.WhyNot(_temp["b.txt"]));
     }
 
+    [Fact]
+    public void A_read_reusing_the_threads_buffer_gives_the_files_bytes_and_reuses_it_for_the_next()
+    {
+        File.WriteAllText(_temp["a.txt"], "første");
+        File.WriteAllBytes(_temp["empty.txt"], []);
+        var large = new byte[200_000];
+        new Random(7).NextBytes(large);
+        File.WriteAllBytes(_temp["large.bin"], large);
+
+        var first = RegularFile.ReadReusing(_temp["a.txt"]);
+        Assert.Equal("første"u8.ToArray(), first.ToArray());
+        var second = RegularFile.ReadReusing(_temp["empty.txt"]);
+        Assert.Equal(0, second.Count);
+        Assert.Same(first.Array, second.Array);
+        Assert.Equal(large, RegularFile.ReadReusing(_temp["large.bin"]).ToArray());
+        Assert.Equal("første"u8.ToArray(), RegularFile.ReadReusing(_temp["a.txt"]).ToArray());
+    }
+
     [SpecialFilesFact]
     public void A_named_pipe_is_refused_at_once_without_being_opened()
     {
@@ -34,6 +52,8 @@ public sealed class RegularFileTests : IDisposable
         var read = Task.Run(() => Assert.Throws<NotARegularFileException>(() => RegularFile.ReadAllBytes(pipe)));
         Assert.True(read.Wait(TimeSpan.FromSeconds(10)), "reading the pipe hung");
         Assert.Contains("named pipe", read.Result.Message);
+        var reused = Task.Run(() => Assert.Throws<NotARegularFileException>(() => RegularFile.ReadReusing(pipe)));
+        Assert.True(reused.Wait(TimeSpan.FromSeconds(10)), "reading the pipe hung");
     }
 
     [SpecialFilesFact]
@@ -55,5 +75,6 @@ public sealed class RegularFileTests : IDisposable
     {
         Assert.Null(RegularFile.WhyNot(_temp["missing.txt"]));
         Assert.Throws<FileNotFoundException>(() => RegularFile.ReadAllBytes(_temp["missing.txt"]));
+        Assert.Throws<FileNotFoundException>(() => RegularFile.ReadReusing(_temp["missing.txt"]));
     }
 }

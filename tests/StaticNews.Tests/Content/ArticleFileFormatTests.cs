@@ -52,6 +52,41 @@ public class ArticleFileFormatTests
     }
 
     [Fact]
+    public void A_generated_file_is_told_untouched_from_its_bytes_as_from_its_text()
+    {
+        var text = ArticleFileFormat.WriteGenerated(Sample());
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        Assert.True(ArticleFileFormat.IsPlainUtf8(bytes));
+        Assert.True(ArticleFileFormat.IsUntouched(bytes));
+        Assert.Equal("seeds/x.txt", ArticleFileFormat.GeneratedValue(bytes, "seed"));
+        Assert.Equal(ArticleFileFormat.GeneratedValue(text, "seed_hash"), ArticleFileFormat.GeneratedValue(bytes, "seed_hash"));
+        Assert.False(ArticleFileFormat.IsUntouched(System.Text.Encoding.UTF8.GetBytes(text.Replace("Brødtekst.", "Rettet brødtekst."))));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_the_text_as_plain_UTF8_are_decoded_first()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(ArticleFileFormat.WriteGenerated(Sample()));
+        byte[] marked = [0xEF, 0xBB, 0xBF, .. bytes];
+        byte[] broken = [.. bytes, 0xC3];
+        Assert.False(ArticleFileFormat.IsPlainUtf8(marked));
+        Assert.False(ArticleFileFormat.IsPlainUtf8(broken));
+        Assert.True(ArticleFileFormat.IsUntouched(ArticleFileFormat.Decode(marked)));
+    }
+
+    [Theory]
+    [InlineData("---\nseed: seeds/a b.txt\n---\n", null)] // not a plain value: read as YAML instead
+    [InlineData("---\ntitle: X\n---\nseed: seeds/a.txt\n", null)] // below the front matter
+    [InlineData("---\nseed: seeds/æ.txt\n---\n", null)]
+    [InlineData("---\nseed: seeds/a.txt\r\n---\n", null)]
+    [InlineData("---\nseed: seeds/a-1_b.txt\n---\n", "seeds/a-1_b.txt")]
+    public void A_generated_value_is_a_plain_line_of_the_front_matter(string text, string? expected)
+    {
+        Assert.Equal(expected, ArticleFileFormat.GeneratedValue(text, "seed"));
+        Assert.Equal(expected, ArticleFileFormat.GeneratedValue(System.Text.Encoding.UTF8.GetBytes(text), "seed"));
+    }
+
+    [Fact]
     public void A_file_with_no_hash_is_an_editors_own_and_never_counts_as_untouched()
         => Assert.False(ArticleFileFormat.IsUntouched("---\ntitle: X\ndate: 2023-01-01\n---\n\nTekst\n"));
 
