@@ -100,7 +100,13 @@ public static class ArticleFileFormat
     public static string? GeneratedValue(ReadOnlySpan<byte> utf8, string key)
     {
         var close = utf8.IndexOf("\n---\n"u8);
-        var prefix = Encoding.UTF8.GetBytes("\n" + key + ": ");
+        var room = Encoding.UTF8.GetMaxByteCount(key.Length) + 3;
+        var prefix = room <= 256 ? stackalloc byte[room] : new byte[room];
+        prefix[0] = (byte)'\n';
+        var length = 1 + Encoding.UTF8.GetBytes(key, prefix[1..]);
+        prefix[length++] = (byte)':';
+        prefix[length++] = (byte)' ';
+        prefix = prefix[..length];
         var at = utf8.IndexOf(prefix);
         if (at < 0 || (close >= 0 && at > close)) return null;
         var rest = utf8[(at + prefix.Length)..];
