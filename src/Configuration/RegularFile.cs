@@ -64,15 +64,19 @@ public static partial class RegularFile
         using var handle = File.OpenHandle(path);
         var length = RandomAccess.GetLength(handle);
         if (length > Array.MaxLength) throw new IOException($"{path} is too large to read");
-        var buffer = t_buffer is { } kept && kept.Length > length ? kept : new byte[Math.Max(4096, (int)BitOperations.RoundUpToPowerOf2((uint)length + 1))];
+        // One byte more than the file holds, so the read that finds its end needs no larger buffer.
+        var buffer = t_buffer is { } kept && kept.Length > length ? kept
+            : new byte[length < KeptBufferBytes ? Math.Max(4096, (int)BitOperations.RoundUpToPowerOf2((uint)length + 1)) : (int)Math.Min(length + 1, Array.MaxLength)];
         var read = 0;
         while (true)
         {
             var got = RandomAccess.Read(handle, buffer.AsSpan(read), read);
             if (got == 0) break;
             read += got;
+            if (read < buffer.Length) continue;
             // A file that grew while it was read: read on, as File.ReadAllBytes does.
-            if (read == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            if (buffer.Length == Array.MaxLength) throw new IOException($"{path} is too large to read");
+            Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, Array.MaxLength));
         }
         if (buffer.Length <= KeptBufferBytes) t_buffer = buffer;
         return new ArraySegment<byte>(buffer, 0, read);
