@@ -193,7 +193,8 @@ public sealed class ArticleStore
     // listings' hashes, the seeds' names) are kept as those, not as copies decoded from the file.
     private void ReadFacts(IReadOnlyList<string>? listedHashes, IReadOnlyCollection<string>? seedTexts)
     {
-        if (_factsFile == null) return;
+        // No file (a fresh clone): nothing to read, and no set of known strings to build for it.
+        if (_factsFile == null || !File.Exists(_factsFile.Path)) return;
         var known = new HashSet<string>((listedHashes?.Count ?? 0) + (seedTexts?.Count ?? 0), StringComparer.Ordinal);
         if (listedHashes != null) known.UnionWith(listedHashes);
         if (seedTexts != null) known.UnionWith(seedTexts);
