@@ -39,13 +39,6 @@ public static partial class RegularFile
         };
     }
 
-    /// <summary>The file's bytes; a file that is not a regular file is not opened but refused with an <see cref="IOException"/> saying what it is.</summary>
-    public static byte[] ReadAllBytes(string path)
-    {
-        if (WhyNot(path) is { } what) throw new NotARegularFileException(what);
-        return File.ReadAllBytes(path);
-    }
-
     // The largest buffer a thread keeps between reads: article and seed files are kilobytes, and a
     // rare large file should not stay in memory for the rest of the build.
     private const int KeptBufferBytes = 1 << 20;
@@ -53,8 +46,9 @@ public static partial class RegularFile
     [ThreadStatic] private static byte[]? t_buffer;
 
     /// <summary>
-    /// The file's bytes, as <see cref="ReadAllBytes"/> reads them, in a buffer of the calling
-    /// thread's that its next read reuses: the segment is valid until then. A build without a record
+    /// The file's bytes, in a buffer of the calling thread's that its next read reuses: the segment
+    /// is valid until then. A file that is not a regular file is not opened but refused with an
+    /// <see cref="IOException"/> saying what it is. A build without a record
     /// reads every input once to hash it, and an array per file was fresh memory each time (the
     /// system clears every page a process touches first).
     /// </summary>
@@ -74,7 +68,7 @@ public static partial class RegularFile
             if (got == 0) break;
             read += got;
             if (read < buffer.Length) continue;
-            // A file that grew while it was read: read on, as File.ReadAllBytes does.
+            // A file that grew while it was read: read on to its end, as File.ReadAllBytes does.
             if (buffer.Length == Array.MaxLength) throw new IOException($"{path} is too large to read");
             Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, Array.MaxLength));
         }

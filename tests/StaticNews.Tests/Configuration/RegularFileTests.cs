@@ -20,7 +20,7 @@ public sealed class RegularFileTests : IDisposable
         Directory.CreateDirectory(_temp["b.txt"]);
 
         Assert.Null(RegularFile.WhyNot(file));
-        Assert.Equal("tekst"u8.ToArray(), RegularFile.ReadAllBytes(file));
+        Assert.Equal("tekst"u8.ToArray(), RegularFile.ReadReusing(file).ToArray());
         Assert.Equal("a folder", RegularFile.WhyNot(_temp["b.txt"]));
     }
 
@@ -49,11 +49,9 @@ public sealed class RegularFileTests : IDisposable
         SpecialFiles.MakeFifo(pipe);
 
         Assert.Equal("a named pipe (FIFO)", RegularFile.WhyNot(pipe));
-        var read = Task.Run(() => Assert.Throws<NotARegularFileException>(() => RegularFile.ReadAllBytes(pipe)));
+        var read = Task.Run(() => Assert.Throws<NotARegularFileException>(() => RegularFile.ReadReusing(pipe)));
         Assert.True(read.Wait(TimeSpan.FromSeconds(10)), "reading the pipe hung");
         Assert.Contains("named pipe", read.Result.Message);
-        var reused = Task.Run(() => Assert.Throws<NotARegularFileException>(() => RegularFile.ReadReusing(pipe)));
-        Assert.True(reused.Wait(TimeSpan.FromSeconds(10)), "reading the pipe hung");
     }
 
     [SpecialFilesFact]
@@ -74,7 +72,6 @@ public sealed class RegularFileTests : IDisposable
     public void A_missing_file_is_left_to_the_read_to_report()
     {
         Assert.Null(RegularFile.WhyNot(_temp["missing.txt"]));
-        Assert.Throws<FileNotFoundException>(() => RegularFile.ReadAllBytes(_temp["missing.txt"]));
         Assert.Throws<FileNotFoundException>(() => RegularFile.ReadReusing(_temp["missing.txt"]));
     }
 }
