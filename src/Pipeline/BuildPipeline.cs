@@ -50,17 +50,18 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         {
             onStage?.Invoke(stage.Name);
             var clock = Stopwatch.StartNew();
-            var cpu = ProcessorTime();
+            // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
+            var cpu = ProcessUsage.ProcessorTime;
             try
             {
                 state = stage.Run(state);
             }
             catch (Exception e) when (Expected(e) is { } failure)
             {
-                timings.Add(new StageTiming(stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
+                timings.Add(new StageTiming(stage.Name, clock.Elapsed, ProcessUsage.ProcessorTime - cpu, ProcessUsage.PeakMemory));
                 return new BuildResult(state, timings, $"{stage.Name}: {failure.Message}");
             }
-            timings.Add(new StageTiming(stage.Name, clock.Elapsed, ProcessorTime() - cpu, PeakMemory()));
+            timings.Add(new StageTiming(stage.Name, clock.Elapsed, ProcessUsage.ProcessorTime - cpu, ProcessUsage.PeakMemory));
             if (state.NothingChanged) break;
         }
         return new BuildResult(state, timings, null);
@@ -79,9 +80,4 @@ public sealed class BuildPipeline(IReadOnlyList<IBuildStage> stages)
         return e is SiteConfigException or TemplateException or ContentException or IOException
             or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or SiteTooLargeException ? e : null;
     }
-
-    // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
-    private static TimeSpan ProcessorTime() => ProcessUsage.ProcessorTime;
-
-    private static long PeakMemory() => ProcessUsage.PeakMemory;
 }
