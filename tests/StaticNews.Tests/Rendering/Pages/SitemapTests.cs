@@ -57,4 +57,41 @@ public class SitemapTests
         var urls = XDocument.Parse(text).Root!.Elements(Ns + "url").Select(u => u.Element(Ns + "loc")!.Value);
         Assert.Equal(paths.Select(p => context.Urls.Absolute(p)).Order(StringComparer.Ordinal), urls);
     }
+
+    [Fact]
+    public void Its_bytes_are_those_an_XmlWriter_writes_for_the_same_urls()
+    {
+        var context = new RenderContextBuilder().Article("ny-bro", RenderContextBuilder.Day).Article("b").Build();
+        string[] paths = [.. context.Model.Articles.Select(a => a.Path), "a&b<c>/", "æøå/ø/", "tags/", ""];
+
+        var file = Assert.Single(Sitemap.Write(context, paths.Select(p => p + "index.html")));
+
+        var expected = new MemoryStream();
+        using (var xml = System.Xml.XmlWriter.Create(expected, new System.Xml.XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Ns.NamespaceName);
+            // In the order of the pages' files, as the sitemap takes them ("index.html" after "2023/…").
+            foreach (var path in paths.OrderBy(p => p + "index.html", StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url", Ns.NamespaceName);
+                xml.WriteElementString("loc", Ns.NamespaceName, context.Urls.Absolute(path));
+                if (context.Model.Articles.FirstOrDefault(a => a.Path == path) is { } article)
+                    xml.WriteElementString("lastmod", Ns.NamespaceName, article.Meta.Date.UtcDateTime.ToString("s", System.Globalization.CultureInfo.InvariantCulture) + "Z");
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.ToArray()), System.Text.Encoding.UTF8.GetString(file.Content));
+    }
+
+    [Fact]
+    public void A_path_with_a_character_XML_cannot_hold_is_refused_by_name()
+    {
+        var context = new RenderContextBuilder().Article("a").Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => Sitemap.Write(context, ["bad\u0001path/index.html"]));
+
+        Assert.Contains("U+0001", error.Message, StringComparison.Ordinal);
+    }
 }
