@@ -21,6 +21,27 @@ public sealed class ProjectFileTests
     }
 
     [Fact]
+    public void What_dotnet_run_runs_is_the_runtime_and_the_tool_in_one_composite_image()
+    {
+        var run = Evaluate("SelfContained", "PublishReadyToRunComposite", "PublishReadyToRunCrossgen2ExtraArgs", "StaticNewsRunFolder", "-p:StaticNewsRunImage=true");
+
+        Assert.Equal("true", run.GetProperty("SelfContained").GetString());
+        Assert.Equal("true", run.GetProperty("PublishReadyToRunComposite").GetString());
+        // The cross-module options crash a composite image at start.
+        Assert.DoesNotContain("cross-module", run.GetProperty("PublishReadyToRunCrossgen2ExtraArgs").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/bin/Release/run/", run.GetProperty("StaticNewsRunFolder").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_build_output_a_project_references_stays_framework_dependent()
+    {
+        var build = Evaluate("SelfContained", "PublishReadyToRunComposite");
+
+        Assert.Equal("false", build.GetProperty("SelfContained").GetString());
+        Assert.NotEqual("true", build.GetProperty("PublishReadyToRunComposite").GetString());
+    }
+
+    [Fact]
     public void An_explicit_configuration_is_still_honoured()
     {
         var properties = Evaluate("Configuration", "Optimize", "-p:Configuration=Debug");

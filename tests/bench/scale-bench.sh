@@ -12,8 +12,8 @@
 #   COLD_ONLY=1 runs our cold build alone (how its time and peak memory grow with the archive:
 #   `COLD_ONLY=1 tests/bench/scale-bench.sh 10000 30000 100000`).
 #
-# Our builds run what `dotnet run` runs (Release unless given -c): the Release build's dll (ReadyToRun-compiled, as
-# StaticNews.csproj makes Release builds). Per round:
+# Our builds run what `dotnet run` runs: bin/Release/run/StaticNews, the Release build published self-contained, the
+# runtime and ours precompiled into one composite ReadyToRun image (StaticNews.csproj). Per round:
 #   ours-md      the site's ingested Markdown alone (no seeds, no .cache/, no output/): what Hugo gets
 #   hugo         Hugo on the same Markdown (tests/bench/hugo/: our pages and feeds, sitemap on)
 #   pagefind     Pagefind over Hugo's pages (article bodies marked data-pagefind-body)
@@ -38,10 +38,11 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && mkdir pf && cd pf && npm install --silent --no-audit --no-fund pagefind@1.6.0 >/dev/null)
 pagefind="$work/pf/node_modules/.bin/pagefind"
 
-dotnet build "$repo/StaticNews.csproj" -c Release -v q -nologo >/dev/null
+# `dotnet run` builds the tool and makes what it runs (bin/Release/run/, StaticNews.csproj).
+dotnet run --project "$repo/StaticNews.csproj" -v q -- --version >/dev/null
 dotnet build "$repo/tests/StaticNews.Corpus" -c Release -v q -nologo >/dev/null
-cp -r "$repo/bin/Release/net10.0" "$work/jit" # a copy: a rebuild in the worktree must not change the tool mid-run
-sn=(dotnet "$work/jit/StaticNews.dll")
+cp -r "$repo/bin/Release/run" "$work/jit" # a copy: a rebuild in the worktree must not change the tool mid-run
+sn=("$work/jit/StaticNews")
 if [ "${NATIVE:-0}" = 1 ]; then
   { command -v clang >/dev/null && [ -f /usr/include/zlib.h ]; } || { apt-get update -qq && apt-get install -y -qq clang zlib1g-dev >/dev/null; }
   dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$work/native" -v q -nologo >/dev/null
