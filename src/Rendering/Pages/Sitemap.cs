@@ -48,14 +48,14 @@ public static class Sitemap
 
     /// <summary>
     /// A urlset written straight as UTF-8, not through an XmlWriter: it names every page of the
-    /// site, and the writer's checks per call cost more than the rest of a one-new-article build's
-    /// sitemap. The bytes are the ones XmlWriter gave (a test holds them to it): the same
-    /// declaration and namespace, text escaped as it escapes text, a character XML cannot hold refused.
+    /// site, and the writer's checks per call cost more than gathering the bytes. The bytes are
+    /// the ones XmlWriter gave (a test holds them to it): the same declaration and namespace, text
+    /// escaped as it escapes text, a character XML cannot hold refused.
     /// </summary>
     private static OutputFile UrlSet(RenderContext context, string path, IReadOnlyList<string> pages, Dictionary<string, DateTime>.AlternateLookup<ReadOnlySpan<char>> lastModified)
     {
         var xml = new Utf8Text(pages.Count * BytesPerUrl);
-        xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?><urlset xmlns=\""u8).Raw(Namespace).Raw("\">"u8);
+        xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?><urlset xmlns=\""u8).Escaped(Namespace).Raw("\">"u8);
         var root = context.Urls.AbsoluteRoot;
         Span<char> date = stackalloc char[20];
         foreach (var page in pages)
@@ -91,8 +91,6 @@ public static class Sitemap
             _length += bytes.Length;
             return this;
         }
-
-        public Utf8Text Raw(string ascii) => Escaped(ascii);
 
         /// <summary>&amp;, &lt; and &gt; as entities (quotes need none in text); a control character or a lone surrogate is refused, as XmlWriter refuses it.</summary>
         public Utf8Text Escaped(ReadOnlySpan<char> text)
