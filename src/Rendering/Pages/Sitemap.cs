@@ -78,17 +78,14 @@ public static class Sitemap
     // About what one page's entry takes (its address and date): the buffer is sized once, not grown.
     private const int BytesPerUrl = 128;
 
-    /// <summary>UTF-8 bytes gathered in one growing buffer; text is escaped as XML text content.</summary>
+    /// <summary>UTF-8 bytes gathered in the framework's growing buffer; text is escaped as XML text content.</summary>
     private sealed class Utf8Text(int capacity)
     {
-        private byte[] _bytes = new byte[Math.Max(capacity, 256)];
-        private int _length;
+        private readonly ArrayBufferWriter<byte> _bytes = new(Math.Max(capacity, 256));
 
         public Utf8Text Raw(ReadOnlySpan<byte> bytes)
         {
-            Reserve(bytes.Length);
-            bytes.CopyTo(_bytes.AsSpan(_length));
-            _length += bytes.Length;
+            _bytes.Write(bytes);
             return this;
         }
 
@@ -99,10 +96,9 @@ public static class Sitemap
             {
                 var special = text.IndexOfAny(Special);
                 var plain = special < 0 ? text : text[..special];
-                Reserve(Encoding.UTF8.GetMaxByteCount(plain.Length));
-                if (Utf8.FromUtf16(plain, _bytes.AsSpan(_length), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+                if (Utf8.FromUtf16(plain, _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(plain.Length)), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
                     throw new InvalidOperationException($"a page path holds a character a sitemap cannot: '{text.ToString()}'");
-                _length += written;
+                _bytes.Advance(written);
                 if (special < 0) break;
                 Raw(text[special] switch
                 {
@@ -116,13 +112,7 @@ public static class Sitemap
             return this;
         }
 
-        public byte[] ToArray() => _bytes.AsSpan(0, _length).ToArray();
-
-        private void Reserve(int more)
-        {
-            if (_length + more <= _bytes.Length) return;
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + more));
-        }
+        public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
     }
 
     // What XML text must escape, and every control character XML 1.0 cannot hold (tab, line feed and carriage return it can, but no page path has them).
