@@ -35,7 +35,7 @@ int count = 0;
 for (var i = 0; i < runs; i++)
 {
     watch.Restart();
-    var files = new SearchPages().Generate(context).ToList();
+    var files = SearchPages.Begin(context).Generate(context).ToList();
     times.Add(watch.Elapsed.TotalSeconds);
     if (write && i == runs - 1)
     {
