@@ -69,9 +69,10 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
         var files = new List<OutputFile>();
         files.AddRange(shards.Select(s => s.File));
-        files.AddRange(all.Where(e => e.RestName != null)
-            .Select(e => SearchIndexFiles.RestOf(folder, e))
-            .DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal));
+        files.AddRange(all.Where(e => e.IsSplit)
+            .SelectMany(e => e.RestNames!.Select((name, p) => (Name: name, Part: e.RestParts[p])))
+            .DistinctBy(r => r.Name).OrderBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => SearchIndexFiles.RestOf(folder, r.Name, r.Part)));
 
         var fragmentNames = documents.Select(d => d.FragmentName).ToArray();
         if (!fragmentsWritten) files.AddRange(documents
@@ -92,7 +93,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         files.Add(manifest);
 
         var termEntries = all.Count(e => !e.IsFilter);
-        var splitCount = all.Count(e => e.RestName != null);
+        var splitCount = all.Count(e => e.IsSplit);
         if (store != null)
         {
             var segments = new string[(count + SearchIndexStore.SegmentSize - 1) / SearchIndexStore.SegmentSize];

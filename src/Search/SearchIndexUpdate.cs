@@ -101,13 +101,13 @@ internal sealed class SearchIndexUpdate
             {
                 _total -= old.Size;
                 if (!old.IsFilter) _termCount--;
-                if (old.RestName != null) _splitCount--;
+                if (old.IsSplit) _splitCount--;
             }
             if (changed.Fresh[k] is { } made)
             {
                 _total += made.Size;
                 if (!made.IsFilter) _termCount++;
-                if (made.RestName != null) _splitCount++;
+                if (made.IsSplit) _splitCount++;
             }
         }
     }
@@ -154,7 +154,7 @@ internal sealed class SearchIndexUpdate
             {
                 packed.Add(s);
                 packedEntries.Add(entries);
-                foreach (var entry in entries) freshBytes += entry.Key.Length + entry.Value.Length + entry.Rest.Length + 24;
+                foreach (var entry in entries) freshBytes += entry.Key.Length + entry.Value.Length + entry.RestLength + 24;
             }
             else
             {
@@ -179,37 +179,56 @@ internal sealed class SearchIndexUpdate
         }
     }
 
-    /// <summary>Rests: the changed entries' are new; the others are kept or made again from their shard's blob.</summary>
+    /// <summary>
+    /// Rests, part by part: a part output/ holds already (by its name, which its bytes make) is
+    /// kept, whichever entry it is of; a changed entry's other parts are compressed on every core,
+    /// and an unchanged entry's are made again from its shard's blob.
+    /// </summary>
     private void AddRests(ShardEntry?[] fresh, ShardRecord[] records, List<OutputFile> files)
     {
         var rests = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        // The first entry of each name gives its rest, as one loop would; they are compressed on every core.
-        var firsts = new List<ShardEntry>();
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        // The first part of each name gives its file, as one loop would.
+        var made = new List<(string Name, ReadOnlyMemory<byte> Part)>();
         foreach (var entry in fresh)
-            if (entry?.RestName is { } restName && named.Add(restName)) firsts.Add(entry);
-        var compressed = new OutputFile[firsts.Count];
-        Parallel.For(0, firsts.Count, i => compressed[i] = SearchIndexFiles.RestOf(_folder, firsts[i]));
-        for (var i = 0; i < firsts.Count; i++) rests[firsts[i].RestName!] = compressed[i];
+        {
+            if (entry?.RestNames is not { } names) continue;
+            for (var p = 0; p < names.Length; p++)
+            {
+                if (rests.ContainsKey(names[p])) continue;
+                var kept = Kept(names[p]);
+                rests[names[p]] = kept!;
+                if (kept == null) made.Add((names[p], entry.RestParts[p]));
+            }
+        }
+        var compressed = new OutputFile[made.Count];
+        Parallel.For(0, made.Count, i => compressed[i] = SearchIndexFiles.RestOf(_folder, made[i].Name, made[i].Part));
+        for (var i = 0; i < made.Count; i++) rests[made[i].Name] = compressed[i];
         foreach (var record in records)
         {
             foreach (var name in record.Rests)
             {
                 if (rests.ContainsKey(name)) continue;
-                var path = SearchIndexFiles.Rest(_folder, name);
-                if (_reusable?.Invoke(path, SearchIndexFiles.ContentKey) == true)
+                if (Kept(name) is { } kept)
                 {
-                    rests[name] = OutputFile.Keep(path, SearchIndexFiles.ContentKey);
+                    rests[name] = kept;
                     continue;
                 }
                 foreach (var entry in _store.GetShard(record.Blob))
-                    if (entry.RestName == name) rests[name] = SearchIndexFiles.RestOf(_folder, name, entry.Rest);
+                    for (var p = 0; p < (entry.RestNames?.Length ?? 0); p++)
+                        if (entry.RestNames![p] == name) rests[name] = SearchIndexFiles.RestOf(_folder, name, entry.RestParts[p]);
             }
         }
         var restNames = new string[rests.Count];
         rests.Keys.CopyTo(restNames, 0);
         Array.Sort(restNames, StringComparer.Ordinal);
         foreach (var name in restNames) files.Add(rests[name]);
+    }
+
+    /// <summary>output/'s file of the rest's part <paramref name="name"/>, kept, when output/ holds it; else null.</summary>
+    private OutputFile? Kept(string name)
+    {
+        var path = SearchIndexFiles.Rest(_folder, name);
+        return _reusable?.Invoke(path, SearchIndexFiles.ContentKey) == true ? OutputFile.Keep(path, SearchIndexFiles.ContentKey) : null;
     }
 
     /// <summary>Block groups: those holding a changed id are made anew, the others kept.</summary>

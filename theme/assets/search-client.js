@@ -89,7 +89,8 @@ export class SearchIndex {
   /**
    * A term's postings as far as they are read, or null when it is not indexed: {docs, impacts,
    * df, bound, rest}. For a split list that is its head, the highest-impact postings; bound is the
-   * highest impact among the rest (0 once the list is whole) and rest the continuation's name.
+   * highest impact among the rest (0 once the list is whole) and rest the names of the
+   * continuation's parts, in id order, each counting its ids from 0.
    */
   async postings(key) {
     if (this.whole.has(key)) return this.whole.get(key);
@@ -99,11 +100,15 @@ export class SearchIndex {
     return { ...decodePostings(raw.head), df: raw.df, bound: raw.bound, rest: raw.rest };
   }
 
-  /** A term's whole posting list: its head merged with the continuation, fetched now if need be. */
+  /** A term's whole posting list: its head merged with the continuation, its parts fetched now (at once) if need be. */
   async wholePostings(key) {
     const list = await this.postings(key);
     if (!list?.rest) return list;
-    const rest = decodePostings(await this.fetchJson(`p/${list.rest}.json.gz`));
+    const parts = (await Promise.all(list.rest.map((name) => this.fetchJson(`p/${name}.json.gz`)))).map(decodePostings);
+    const rest = {
+      docs: Int32Array.from(parts.flatMap((p) => Array.from(p.docs))),
+      impacts: Uint8Array.from(parts.flatMap((p) => Array.from(p.impacts))),
+    };
     const count = list.docs.length + rest.docs.length;
     const docs = new Int32Array(count);
     const impacts = new Uint8Array(count);

@@ -14,7 +14,7 @@ internal static class ShardBlob
     public static int SizeBound(IReadOnlyList<ShardEntry> entries)
     {
         var size = 4;
-        foreach (var entry in entries) size += 3 * entry.Key.Length + 3 * (entry.Label?.Length ?? 0) + (entry.RestName?.Length ?? 0) + entry.Value.Length + entry.Rest.Length + 40;
+        foreach (var entry in entries) size += 3 * entry.Key.Length + 3 * (entry.Label?.Length ?? 0) + entry.Value.Length + entry.RestLength + 20 * (entry.RestNames?.Length ?? 0) + 40;
         return size;
     }
 
@@ -29,9 +29,14 @@ internal static class ShardBlob
             writer.Write7BitEncodedInt(entry.Count);
             writer.Write7BitEncodedInt(entry.Value.Length);
             writer.Write(entry.Value.Span);
-            writer.Write(entry.RestName ?? "");
-            writer.Write7BitEncodedInt(entry.Rest.Length);
-            writer.Write(entry.Rest.Span);
+            // The rest's parts, each named: -1 for a list whole in its value.
+            writer.Write7BitEncodedInt(entry.RestNames?.Length ?? -1);
+            for (var p = 0; p < entry.RestParts.Length; p++)
+            {
+                writer.Write(entry.RestNames![p]);
+                writer.Write7BitEncodedInt(entry.RestParts[p].Length);
+                writer.Write(entry.RestParts[p].Span);
+            }
             writer.Write7BitEncodedInt(entry.LastInRest);
         }
     }
@@ -58,10 +63,17 @@ internal static class ShardBlob
             var label = reader.ReadString();
             var postings = reader.Read7BitEncodedInt();
             var value = Slice();
-            var restName = reader.ReadString();
-            var rest = Slice();
+            var partCount = reader.Read7BitEncodedInt();
+            if (partCount < -1 || partCount > bytes.Length) throw new InvalidDataException("a shard blob with a rest of no sense");
+            string[]? restNames = partCount < 0 ? null : new string[partCount];
+            var parts = new ReadOnlyMemory<byte>[Math.Max(partCount, 0)];
+            for (var p = 0; p < parts.Length; p++)
+            {
+                restNames![p] = reader.ReadString();
+                parts[p] = Slice();
+            }
             var lastInRest = reader.Read7BitEncodedInt();
-            entries.Add(new ShardEntry(key, isFilter, isFilter ? label : null, postings, value, restName.Length == 0 ? null : restName, rest, lastInRest));
+            entries.Add(new ShardEntry(key, isFilter, isFilter ? label : null, postings, value, restNames, parts, lastInRest));
         }
         if (stream.Position != bytes.Length) throw new InvalidDataException("a shard blob holds more than its entries");
         return entries;

@@ -5,13 +5,34 @@ namespace StaticNews.Search.IndexFormat;
 /// How one term's postings (ascending ids, each with its impact) are written. A short list is one
 /// array, [Δid, impact, Δid, impact, …]. A long one is split by impact: its <c>head</c>, the
 /// postings that score highest (ties: the newest, as the browser breaks them), stays in the term
-/// shard, and the rest goes to a continuation file of its own that the browser fetches only when
-/// the head cannot settle the answer. The head carries what the browser needs to know it can: the
+/// shard, and the rest goes to continuation files that the browser fetches only when the head
+/// cannot settle the answer. The head carries what the browser needs to know it can: the
 /// document frequency (for idf) and <c>bound</c>, the highest impact left in the rest, which no
-/// unread posting can beat.
+/// unread posting can beat. The rest is cut into parts of <see cref="RestPartFor"/> postings in id
+/// order, each its own file and each counting its ids from 0: a new article's posting goes at the
+/// end of the last part, so adding one makes that part anew and keeps the others (as one file,
+/// a common word's whole rest was made and compressed again for every new article).
 /// </summary>
 internal static class PostingList
 {
+    /// <summary>The fewest postings a rest's part holds (all but the last part are full).</summary>
+    public const int MinRestPart = 1024;
+
+    /// <summary>
+    /// Postings in each part of a rest of <paramref name="restCount"/>: 1,024, doubled each time
+    /// the rest has grown fourfold, so a query that reads a common word's whole list fetches a
+    /// number of parts that grows as the square root of the archive (at 100,000 articles about a
+    /// dozen rather than a hundred), and a new posting makes a part about that size anew. It
+    /// follows from the rest's length alone: a list written whole and one grown in place are cut
+    /// alike, and a list that grows past a step is cut anew.
+    /// </summary>
+    public static int RestPartFor(int restCount)
+    {
+        var part = MinRestPart;
+        while ((long)part * part * 4 <= (long)restCount * MinRestPart) part *= 2;
+        return part;
+    }
+
     /// <summary>The written entry: the whole list when it has at most headSize postings, else head and rest.</summary>
     public static Written Write(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, int headSize)
     {
@@ -37,23 +58,50 @@ internal static class PostingList
             if (lastInRest < 0) lastInRest = docs[i];
         }
 
-        var rest = Encode(docs, impacts, inHead, false);
-        var restName = SearchIndexFiles.NameOf(rest);
-        using var head = new Writer(headSize * 16 + 80);
-        head.Ascii("{\"df\":");
-        head.Number(docs.Length);
-        head.Ascii(",\"bound\":");
-        head.Number(bound);
-        head.Ascii(",\"rest\":\"");
-        head.Ascii(restName);
-        head.Ascii("\",\"head\":");
+        var parts = RestParts(docs, impacts, inHead, RestPartFor(docs.Length - headSize));
+        var names = new string[parts.Length];
+        for (var p = 0; p < parts.Length; p++) names[p] = SearchIndexFiles.NameOf(parts[p]);
+        using var head = new Writer(headSize * 16 + 80 + names.Length * 20);
+        head.Ascii(Prefix(docs.Length, bound, names));
         Encode(head, docs, impacts, inHead, true);
         head.Ascii("}");
         ArrayPool<bool>.Shared.Return(inHead);
-        return new Written(head.ToArray(), restName, rest, lastInRest);
+        return new Written(head.ToArray(), names, parts, lastInRest);
     }
 
-    /// <summary>The postings whose mark is <paramref name="kept"/> (all when there are no marks), delta-coded so the numbers stay short.</summary>
+    /// <summary>A split entry up to its head's array: {"df":…,"bound":…,"rest":["name",…],"head":</summary>
+    public static string Prefix(int count, int bound, IReadOnlyList<string> restNames)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{{\"df\":{count},\"bound\":{bound},\"rest\":[\"{string.Join("\",\"", restNames)}\"],\"head\":");
+
+    /// <summary>The postings not in the head, in parts of <paramref name="part"/>, each its own array counting ids from 0.</summary>
+    private static byte[][] RestParts(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[] inHead, int part)
+    {
+        var parts = new List<byte[]>();
+        using var writer = new Writer(part * 16 + 2);
+        var inPart = 0;
+        var previous = 0;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            if (inHead[i]) continue;
+            writer.Byte(inPart == 0 ? (byte)'[' : (byte)',');
+            writer.Number(docs[i] - previous);
+            writer.Byte((byte)',');
+            writer.Number(impacts[i]);
+            previous = docs[i];
+            if (++inPart < part) continue;
+            writer.Byte((byte)']');
+            parts.Add(writer.TakeArray());
+            (inPart, previous) = (0, 0);
+        }
+        if (inPart > 0)
+        {
+            writer.Byte((byte)']');
+            parts.Add(writer.TakeArray());
+        }
+        return [.. parts];
+    }
+
     private static byte[] Encode(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[]? marks, bool kept)
     {
         using var writer = new Writer(docs.Length * 16 + 2);
@@ -117,11 +165,19 @@ internal static class PostingList
         }
 
         public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+
+        /// <summary>What was written, and the writer emptied for the next array.</summary>
+        public byte[] TakeArray()
+        {
+            var bytes = ToArray();
+            _length = 0;
+            return bytes;
+        }
     }
 
     /// <summary>
     /// The shard entry, and for a split list the continuation's name (its content hash) and content;
     /// the last id of the rest (of the whole list when it is not split), where new postings go on.
     /// </summary>
-    public sealed record Written(byte[] Entry, string? RestName, byte[]? Rest, int LastInRest);
+    public sealed record Written(byte[] Entry, string[]? RestNames, byte[][]? RestParts, int LastInRest);
 }

@@ -28,7 +28,6 @@ internal static class SearchIndexFiles
         => new(Shard(folder, name), IndexFileGzip.CompressLookupFile(json)) { Key = ContentKey };
 
     /// <summary>The rest file of a split entry, from the bytes the entry holds.</summary>
-    public static OutputFile RestOf(string folder, ShardEntry entry) => RestOf(folder, entry.RestName!, entry.Rest);
 
     public static OutputFile RestOf(string folder, string name, ReadOnlyMemory<byte> json)
         => new(Rest(folder, name), IndexFileGzip.CompressLookupFile(WholeArray(json))) { Key = ContentKey };

@@ -6,11 +6,11 @@ namespace StaticNews.Search.IndexFormat;
 /// <summary>
 /// One key of the index as a shard holds it: a term, or a filter such as "~location:armenien".
 /// <see cref="Value"/> is what the shard file holds for it; a long posting list's rest is
-/// <see cref="Rest"/>, the bytes of its continuation file, named <see cref="RestName"/>. Together
-/// they are the whole posting list, which is read back from them when the entry changes: the
-/// store keeps exactly these bytes.
+/// <see cref="RestParts"/>, the bytes of its continuation files (see <see cref="PostingList"/>),
+/// named <see cref="RestNames"/>. Together they are the whole posting list, which is read back
+/// from them when the entry changes: the store keeps exactly these bytes.
 /// </summary>
-internal sealed class ShardEntry(string key, bool isFilter, string? label, int count, ReadOnlyMemory<byte> value, string? restName, ReadOnlyMemory<byte> rest, int lastInRest)
+internal sealed class ShardEntry(string key, bool isFilter, string? label, int count, ReadOnlyMemory<byte> value, string[]? restNames, ReadOnlyMemory<byte>[] restParts, int lastInRest)
 {
     public string Key { get; } = key;
     public bool IsFilter { get; } = isFilter;
@@ -22,10 +22,25 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     public int Count { get; } = count;
 
     public ReadOnlyMemory<byte> Value { get; } = value;
-    public string? RestName { get; } = restName;
+    /// <summary>The names of the rest's parts, in id order; null when the list is whole in <see cref="Value"/>.</summary>
+    public string[]? RestNames { get; } = restNames;
 
-    /// <summary>The rest's bytes (empty when the list is whole in <see cref="Value"/>).</summary>
-    public ReadOnlyMemory<byte> Rest { get; } = rest;
+    /// <summary>The rest's parts' bytes, one per name (none when the list is whole in <see cref="Value"/>).</summary>
+    public ReadOnlyMemory<byte>[] RestParts { get; } = restParts;
+
+    /// <summary>True when the list is split into a head and a rest.</summary>
+    public bool IsSplit => RestNames != null;
+
+    /// <summary>The bytes of the rest's parts together.</summary>
+    public int RestLength
+    {
+        get
+        {
+            var length = 0;
+            foreach (var part in RestParts) length += part.Length;
+            return length;
+        }
+    }
 
     /// <summary>A term's last id in its rest, or in its whole list when it is not split: where new postings go on.</summary>
     public int LastInRest { get; } = lastInRest;
@@ -36,7 +51,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     public static ShardEntry Term(string key, ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, int headSize)
     {
         var written = PostingList.Write(docs, impacts, headSize);
-        return new ShardEntry(key, false, null, docs.Length, written.Entry, written.RestName, written.Rest, written.LastInRest);
+        return new ShardEntry(key, false, null, docs.Length, written.Entry, written.RestNames, written.RestParts is { } parts ? [.. parts.Select(p => (ReadOnlyMemory<byte>)p)] : [], written.LastInRest);
     }
 
     /// <summary>A filter's entry: its label and documents.</summary>
@@ -54,7 +69,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
             }
             w.WriteEndArray();
         });
-        return new ShardEntry(key, true, label, docs.Count, value, null, default, docs.Count == 0 ? 0 : docs[^1]);
+        return new ShardEntry(key, true, label, docs.Count, value, null, [], docs.Count == 0 ? 0 : docs[^1]);
     }
 
     /// <summary>A term's postings, ids ascending.</summary>
@@ -69,7 +84,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     /// <summary>A term's postings, ids ascending, into the first <see cref="Count"/> places of the arrays given: its head and rest merged.</summary>
     public void PostingsInto(int[] docs, byte[] impacts)
     {
-        if (RestName == null)
+        if (!IsSplit)
         {
             if (ReadPairs(Value.Span, docs, impacts) != Count) throw new InvalidDataException($"the entry of '{Key}' does not hold its postings");
             return;
@@ -80,7 +95,8 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
         var restDocs = ArrayPool<int>.Shared.Rent(Count);
         var restImpacts = ArrayPool<byte>.Shared.Rent(Count);
         var inHead = ReadPairs(headArray, headDocs, headImpacts);
-        var inRest = ReadPairs(Rest.Span, restDocs, restImpacts);
+        var inRest = 0;
+        foreach (var part in RestParts) inRest += ReadPairs(part.Span, restDocs.AsSpan(inRest), restImpacts.AsSpan(inRest));
         if (inHead + inRest != Count) throw new InvalidDataException($"the entry of '{Key}' does not hold its postings");
         for (int i = 0, h = 0, r = 0; i < Count; i++)
         {
@@ -125,17 +141,17 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     {
         if (docs.Count == 0 || docs.Count > 64 || IsFilter) return null;
         var value = Value.Span;
-        var tail = new byte[docs.Count * 16];
-        var tailLength = Pairs(tail, docs, impacts, LastInRest);
-        if (RestName == null)
+        if (!IsSplit)
         {
             if (Count + docs.Count > headSize) return null;
+            var tail = new byte[docs.Count * 16];
+            var tailLength = Pairs(tail, docs, impacts, LastInRest);
             // [… , Δ, impact] with the new pairs before the closing bracket.
             var whole = new byte[value.Length + tailLength - (Count == 0 ? 1 : 0)];
             value[..^1].CopyTo(whole);
             tail.AsSpan((Count == 0 ? 1 : 0)..tailLength).CopyTo(whole.AsSpan(value.Length - 1));
             whole[^1] = (byte)']';
-            return new ShardEntry(Key, false, null, Count + docs.Count, whole, null, default, docs[^1]);
+            return new ShardEntry(Key, false, null, Count + docs.Count, whole, null, [], docs[^1]);
         }
 
         // The head keeps its postings only if every new one ranks below its weakest (an equal
@@ -148,18 +164,66 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
             if (impacts[i] >= weakest) return null;
             bound = Math.Max(bound, impacts[i]);
         }
-        var rest = new byte[Rest.Length + tailLength];
-        Rest.Span[..^1].CopyTo(rest);
-        tail.AsSpan(0, tailLength).CopyTo(rest.AsSpan(Rest.Length - 1));
-        rest[^1] = (byte)']';
-        var restName = SearchIndexFiles.NameOf(rest);
-        var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{\"df\":{Count + docs.Count},\"bound\":{bound},\"rest\":\"{restName}\",\"head\":");
+        // Parts as long as the whole list's would be: past a step in their length the rest is cut anew.
+        var restBefore = Count - headSize;
+        var part = PostingList.RestPartFor(restBefore + docs.Count);
+        if (part != PostingList.RestPartFor(restBefore)) return null;
+        var (names, parts) = RestWith(docs, impacts, part, (restBefore - 1) % part + 1);
+        var prefix = PostingList.Prefix(Count + docs.Count, bound, names);
         var entry = new byte[prefix.Length + head.Length + 1];
         for (var i = 0; i < prefix.Length; i++) entry[i] = (byte)prefix[i];
         head.CopyTo(entry.AsSpan(prefix.Length));
         entry[^1] = (byte)'}';
-        return new ShardEntry(Key, false, null, Count + docs.Count, entry, restName, rest, docs[^1]);
+        return new ShardEntry(Key, false, null, Count + docs.Count, entry, names, parts, docs[^1]);
     }
+
+    /// <summary>
+    /// The rest's parts with the postings added at its end: the last part, which holds
+    /// <paramref name="inPart"/>, filled up to <paramref name="part"/>, then a new part begun, its
+    /// ids counted from 0, as <see cref="PostingList.Write"/> cuts them. Every other part is kept,
+    /// with its name.
+    /// </summary>
+    private (string[] Names, ReadOnlyMemory<byte>[] Parts) RestWith(IReadOnlyList<int> docs, IReadOnlyList<int> impacts, int part, int inPart)
+    {
+        var names = new List<string>(RestNames!.Length + 1);
+        var parts = new List<ReadOnlyMemory<byte>>(RestParts.Length + 1);
+        for (var p = 0; p < RestParts.Length - 1; p++)
+        {
+            names.Add(RestNames[p]);
+            parts.Add(RestParts[p]);
+        }
+        var last = RestParts[^1].Span;
+        var buffer = new byte[last.Length + docs.Count * 16 + 2];
+        last[..^1].CopyTo(buffer);
+        var length = last.Length - 1;
+        var previous = LastInRest;
+        void Close()
+        {
+            buffer[length++] = (byte)']';
+            var made = buffer.AsSpan(0, length).ToArray();
+            names.Add(SearchIndexFiles.NameOf(made));
+            parts.Add(made);
+        }
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (inPart == part)
+            {
+                Close();
+                (length, inPart, previous) = (0, 0, 0);
+            }
+            buffer[length++] = inPart == 0 ? (byte)'[' : (byte)',';
+            Utf8Formatter.TryFormat(docs[i] - previous, buffer.AsSpan(length), out var written);
+            length += written;
+            buffer[length++] = (byte)',';
+            Utf8Formatter.TryFormat(impacts[i], buffer.AsSpan(length), out written);
+            length += written;
+            previous = docs[i];
+            inPart++;
+        }
+        Close();
+        return ([.. names], [.. parts]);
+    }
+
 
     /// <summary>The lowest impact in a head array.</summary>
     private static int Weakest(ReadOnlySpan<byte> head)

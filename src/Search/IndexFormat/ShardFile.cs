@@ -16,7 +16,8 @@ internal static class ShardFile
         foreach (var entry in entries) size += entry.Size;
         var rests = new List<string>();
         foreach (var entry in entries)
-            if (entry.RestName != null && !rests.Contains(entry.RestName)) rests.Add(entry.RestName);
+            foreach (var restName in entry.RestNames ?? [])
+                if (!rests.Contains(restName)) rests.Add(restName);
         return new ShardOutput(new ShardRecord(entries[0].Key, name, BlobLocation.Unplaced, size, [.. rests]),
             SearchIndexFiles.ShardOf(folder, name, content));
     }

@@ -147,9 +147,16 @@ public sealed class SearchIndexBuilderTests
     {
         var entry = ReadAll(index)[term];
         if (entry.ValueKind == JsonValueKind.Array) return (Impacts(entry), [], entry, null);
-        var restPath = "search/p/" + entry.GetProperty("rest").GetString() + ".json.gz";
-        using var rest = JsonDocument.Parse(IndexFileGzip.Decompress(index.Files.Single(f => f.Path == restPath).Content));
-        return (Impacts(entry.GetProperty("head")), Impacts(rest.RootElement), entry, restPath);
+        // The rest's parts, each its own file counting its ids from 0; the path given is the last part's.
+        var tail = new Dictionary<int, int>();
+        string? restPath = null;
+        foreach (var name in entry.GetProperty("rest").EnumerateArray())
+        {
+            restPath = "search/p/" + name.GetString() + ".json.gz";
+            using var rest = JsonDocument.Parse(IndexFileGzip.Decompress(index.Files.Single(f => f.Path == restPath).Content));
+            foreach (var (doc, impact) in Impacts(rest.RootElement)) tail.Add(doc, impact);
+        }
+        return (Impacts(entry.GetProperty("head")), tail, entry, restPath);
     }
 
     /// <summary>Articles that all hold "amnesti", in the title of some, early or late in bodies of many lengths: impacts differ and tie.</summary>
@@ -246,14 +253,18 @@ public sealed class SearchIndexBuilderTests
             var expected = Enumerable.Range(0, count).OrderByDescending(i => impacts[i]).ThenByDescending(i => docs[i]).Take(head).Select(i => docs[i]).ToHashSet();
             if (head >= count)
             {
-                Assert.Null(written.Rest);
+                Assert.Null(written.RestParts);
                 continue;
             }
             using var entry = JsonDocument.Parse(written.Entry);
             var inHead = Impacts(entry.RootElement.GetProperty("head"));
             Assert.Equal(expected.Order(), inHead.Keys.Order());
-            using var rest = JsonDocument.Parse(written.Rest!);
-            var inRest = Impacts(rest.RootElement);
+            var inRest = new Dictionary<int, int>();
+            foreach (var part in written.RestParts!)
+            {
+                using var rest = JsonDocument.Parse(part);
+                foreach (var (doc, impact) in Impacts(rest.RootElement)) inRest.Add(doc, impact);
+            }
             Assert.Equal(docs.Except(expected).Order(), inRest.Keys.Order());
             Assert.Equal(inRest.Values.Max(), entry.RootElement.GetProperty("bound").GetInt32());
             Assert.Equal(count, entry.RootElement.GetProperty("df").GetInt32());

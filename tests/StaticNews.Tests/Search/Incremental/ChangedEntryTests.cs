@@ -42,7 +42,7 @@ public sealed class ChangedEntryTests
     {
         var entry = ChangedEntry.Term("nyhed", null, Adds((4, 7), (9, 12)), [4, 9], headSize: 1)!;
         Assert.Equal(ShardEntry.Term("nyhed", [4, 9], [7, 12], headSize: 1).Value.ToArray(), entry.Value.ToArray());
-        Assert.NotNull(entry.RestName);
+        Assert.True(entry.IsSplit);
     }
 
     [Fact]

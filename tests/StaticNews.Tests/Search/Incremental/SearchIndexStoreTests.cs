@@ -52,9 +52,9 @@ public sealed class SearchIndexStoreTests : IDisposable
         Assert.Equal(docs, back[0].Postings().Docs);
         Assert.Equal(impacts, back[0].Postings().Impacts);
         Assert.Equal(term.Value.ToArray(), back[0].Value.ToArray());
-        Assert.Equal(term.Rest.ToArray(), back[0].Rest.ToArray());
-        Assert.Equal(term.RestName, back[0].RestName);
-        Assert.NotNull(term.RestName);
+        Assert.Equal(term.RestParts.Select(p => p.ToArray()), back[0].RestParts.Select(p => p.ToArray()));
+        Assert.Equal(term.RestNames, back[0].RestNames);
+        Assert.NotNull(term.RestNames);
         Assert.Equal([0, 3, 400], back[1].Documents());
         Assert.Equal(("2023", true), (back[1].Label, back[1].IsFilter));
     }

@@ -15,17 +15,21 @@ public sealed class ShardBlobTests
     }
 
     private static List<ShardEntry> Entries()
-        => [ShardEntry.Term("æblegrød", [3, 17, 18, 400], [5, 99, 1, 42], headSize: 2), ShardEntry.Filter("~location:århus", "Århus – “byen”", [0, 3])];
+        => [ShardEntry.Term("æblegrød", [3, 17, 18, 400], [5, 99, 1, 42], headSize: 2), ShardEntry.Filter("~location:århus", "Århus – “byen”", [0, 3]),
+            // A rest of two parts.
+            ShardEntry.Term("og", [.. Enumerable.Range(0, PostingList.MinRestPart + 10)], [.. Enumerable.Range(0, PostingList.MinRestPart + 10).Select(i => (byte)(i % 7 + 1))], headSize: 2)];
 
     [Fact]
     public void Entries_come_back_with_their_bytes_rest_and_label()
     {
         var written = Entries();
         var read = ShardBlob.Read(Blob(written));
-        Assert.Equal(written.Select(e => (e.Key, e.IsFilter, e.Label, e.Count, e.RestName, e.LastInRest)), read.Select(e => (e.Key, e.IsFilter, e.Label, e.Count, e.RestName, e.LastInRest)));
+        Assert.Equal(written.Select(e => (e.Key, e.IsFilter, e.Label, e.Count, e.IsSplit, e.LastInRest)), read.Select(e => (e.Key, e.IsFilter, e.Label, e.Count, e.IsSplit, e.LastInRest)));
+        Assert.Equal(written.Select(e => e.RestNames), read.Select(e => e.RestNames));
         Assert.Equal(written.Select(e => e.Value.ToArray()), read.Select(e => e.Value.ToArray()));
-        Assert.Equal(written.Select(e => e.Rest.ToArray()), read.Select(e => e.Rest.ToArray()));
-        Assert.NotNull(read[0].RestName);
+        Assert.Equal(written.Select(e => e.RestParts.Select(p => p.ToArray())), read.Select(e => e.RestParts.Select(p => p.ToArray())));
+        Assert.NotNull(read[0].RestNames);
+        Assert.Equal(2, read[2].RestParts.Length);
     }
 
     [Fact]
