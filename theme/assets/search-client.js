@@ -105,10 +105,12 @@ export class SearchIndex {
     const list = await this.postings(key);
     if (!list?.rest) return list;
     const parts = (await Promise.all(list.rest.map((name) => this.fetchJson(`p/${name}.json.gz`)))).map(decodePostings);
-    const rest = {
-      docs: Int32Array.from(parts.flatMap((p) => Array.from(p.docs))),
-      impacts: Uint8Array.from(parts.flatMap((p) => Array.from(p.impacts))),
-    };
+    const rest = { docs: new Int32Array(parts.reduce((n, p) => n + p.docs.length, 0)) };
+    rest.impacts = new Uint8Array(rest.docs.length);
+    for (let p = 0, at = 0; p < parts.length; at += parts[p++].docs.length) {
+      rest.docs.set(parts[p].docs, at);
+      rest.impacts.set(parts[p].impacts, at);
+    }
     const count = list.docs.length + rest.docs.length;
     const docs = new Int32Array(count);
     const impacts = new Uint8Array(count);
