@@ -69,10 +69,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
 
         var files = new List<OutputFile>();
         files.AddRange(shards.Select(s => s.File));
-        files.AddRange(all.Where(e => e.IsSplit)
-            .SelectMany(e => e.RestNames!.Select((name, p) => (Name: name, Part: e.RestParts[p])))
-            .DistinctBy(r => r.Name).OrderBy(r => r.Name, StringComparer.Ordinal)
-            .Select(r => SearchIndexFiles.RestOf(folder, r.Name, r.Part)));
+        files.AddRange(RestFiles(all, folder));
 
         var fragmentNames = documents.Select(d => d.FragmentName).ToArray();
         if (!fragmentsWritten) files.AddRange(documents
@@ -150,6 +147,18 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
     });
 
     /// <summary>Every key's entry, sorted by key: the terms' posting lists and the filters' documents.</summary>
+    /// <summary>Every rest's part once (two lists may share a part's bytes, and so its name), by name.</summary>
+    private static List<OutputFile> RestFiles(List<ShardEntry> all, string folder)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<OutputFile>();
+        foreach (var entry in all)
+            for (var p = 0; p < (entry.RestNames?.Length ?? 0); p++)
+                if (named.Add(entry.RestNames![p])) files.Add(SearchIndexFiles.RestOf(folder, entry.RestNames[p], entry.RestParts[p]));
+        files.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path));
+        return files;
+    }
+
     private List<ShardEntry> Entries(IReadOnlyList<IndexedDocument> documents, TermTable terms, double[] averages)
     {
         var entries = TermEntries(documents, terms, averages);

@@ -187,8 +187,10 @@ internal sealed class SearchIndexUpdate
     private void AddRests(ShardEntry?[] fresh, ShardRecord[] records, List<OutputFile> files)
     {
         var rests = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        // The first part of each name gives its file, as one loop would.
-        var made = new List<(string Name, ReadOnlyMemory<byte> Part)>();
+        // The first part of each name gives its file, as one loop would. Entries and positions in
+        // two lists, not pairs: a list of a struct is generic code in no precompiled image.
+        var madeOf = new List<ShardEntry>();
+        var madeAt = new List<int>();
         foreach (var entry in fresh)
         {
             if (entry?.RestNames is not { } names) continue;
@@ -197,12 +199,14 @@ internal sealed class SearchIndexUpdate
                 if (rests.ContainsKey(names[p])) continue;
                 var kept = Kept(names[p]);
                 rests[names[p]] = kept!;
-                if (kept == null) made.Add((names[p], entry.RestParts[p]));
+                if (kept != null) continue;
+                madeOf.Add(entry);
+                madeAt.Add(p);
             }
         }
-        var compressed = new OutputFile[made.Count];
-        Parallel.For(0, made.Count, i => compressed[i] = SearchIndexFiles.RestOf(_folder, made[i].Name, made[i].Part));
-        for (var i = 0; i < made.Count; i++) rests[made[i].Name] = compressed[i];
+        var compressed = new OutputFile[madeOf.Count];
+        Parallel.For(0, madeOf.Count, i => compressed[i] = SearchIndexFiles.RestOf(_folder, madeOf[i].RestNames![madeAt[i]], madeOf[i].RestParts[madeAt[i]]));
+        for (var i = 0; i < madeOf.Count; i++) rests[madeOf[i].RestNames![madeAt[i]]] = compressed[i];
         foreach (var record in records)
         {
             foreach (var name in record.Rests)

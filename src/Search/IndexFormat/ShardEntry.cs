@@ -51,7 +51,10 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     public static ShardEntry Term(string key, ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, int headSize)
     {
         var written = PostingList.Write(docs, impacts, headSize);
-        return new ShardEntry(key, false, null, docs.Length, written.Entry, written.RestNames, written.RestParts is { } parts ? [.. parts.Select(p => (ReadOnlyMemory<byte>)p)] : [], written.LastInRest);
+        // A loop, not LINQ: a Select to a struct is generic code in no precompiled image.
+        var parts = new ReadOnlyMemory<byte>[written.RestParts?.Length ?? 0];
+        for (var p = 0; p < parts.Length; p++) parts[p] = written.RestParts![p];
+        return new ShardEntry(key, false, null, docs.Length, written.Entry, written.RestNames, parts, written.LastInRest);
     }
 
     /// <summary>A filter's entry: its label and documents.</summary>
@@ -185,13 +188,13 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     /// </summary>
     private (string[] Names, ReadOnlyMemory<byte>[] Parts) RestWith(IReadOnlyList<int> docs, IReadOnlyList<int> impacts, int part, int inPart)
     {
-        var names = new List<string>(RestNames!.Length + 1);
-        var parts = new List<ReadOnlyMemory<byte>>(RestParts.Length + 1);
-        for (var p = 0; p < RestParts.Length - 1; p++)
-        {
-            names.Add(RestNames[p]);
-            parts.Add(RestParts[p]);
-        }
+        // Arrays of the parts' final number, not lists: a list of a struct is generic code in no precompiled image.
+        var count = RestParts.Length + (inPart + docs.Count - 1) / part;
+        var names = new string[count];
+        var parts = new ReadOnlyMemory<byte>[count];
+        Array.Copy(RestNames!, names, RestParts.Length - 1);
+        Array.Copy(RestParts, parts, RestParts.Length - 1);
+        var at = RestParts.Length - 1;
         var last = RestParts[^1].Span;
         var buffer = new byte[last.Length + docs.Count * 16 + 2];
         last[..^1].CopyTo(buffer);
@@ -201,8 +204,8 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
         {
             buffer[length++] = (byte)']';
             var made = buffer.AsSpan(0, length).ToArray();
-            names.Add(SearchIndexFiles.NameOf(made));
-            parts.Add(made);
+            names[at] = SearchIndexFiles.NameOf(made);
+            parts[at++] = made;
         }
         for (var i = 0; i < docs.Count; i++)
         {
@@ -221,9 +224,8 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
             inPart++;
         }
         Close();
-        return ([.. names], [.. parts]);
+        return (names, parts);
     }
-
 
     /// <summary>The lowest impact in a head array.</summary>
     private static int Weakest(ReadOnlySpan<byte> head)
