@@ -146,7 +146,6 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         w.WriteEndObject();
     });
 
-    /// <summary>Every key's entry, sorted by key: the terms' posting lists and the filters' documents.</summary>
     /// <summary>Every rest's part once (two lists may share a part's bytes, and so its name), by name.</summary>
     private static List<OutputFile> RestFiles(List<ShardEntry> all, string folder)
     {
@@ -159,6 +158,7 @@ public sealed class SearchIndexBuilder(SearchIndexOptions? options = null)
         return files;
     }
 
+    /// <summary>Every key's entry, sorted by key: the terms' posting lists and the filters' documents.</summary>
     private List<ShardEntry> Entries(IReadOnlyList<IndexedDocument> documents, TermTable terms, double[] averages)
     {
         var entries = TermEntries(documents, terms, averages);

@@ -36,7 +36,7 @@ internal static class PostingList
     /// <summary>The written entry: the whole list when it has at most headSize postings, else head and rest.</summary>
     public static Written Write(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, int headSize)
     {
-        if (docs.Length <= headSize) return new Written(Encode(docs, impacts, null, true), null, null, docs.Length == 0 ? 0 : docs[^1]);
+        if (docs.Length <= headSize) return new Written(Encode(docs, impacts, null), null, null, docs.Length == 0 ? 0 : docs[^1]);
 
         // The head is the top headSize by (impact, id), both descending: every posting above a
         // threshold impact, and of those at the threshold the newest. Impacts are bytes, so a
@@ -58,12 +58,10 @@ internal static class PostingList
             if (lastInRest < 0) lastInRest = docs[i];
         }
 
-        var parts = RestParts(docs, impacts, inHead, RestPartFor(docs.Length - headSize));
-        var names = new string[parts.Length];
-        for (var p = 0; p < parts.Length; p++) names[p] = SearchIndexFiles.NameOf(parts[p]);
+        var (names, parts) = RestParts(docs, impacts, inHead, RestPartFor(docs.Length - headSize));
         using var head = new Writer(headSize * 16 + 80 + names.Length * 20);
         head.Ascii(Prefix(docs.Length, bound, names));
-        Encode(head, docs, impacts, inHead, true);
+        Encode(head, docs, impacts, inHead);
         head.Ascii("}");
         ArrayPool<bool>.Shared.Return(inHead);
         return new Written(head.ToArray(), names, parts, lastInRest);
@@ -74,8 +72,8 @@ internal static class PostingList
         => string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{{\"df\":{count},\"bound\":{bound},\"rest\":[\"{string.Join("\",\"", restNames)}\"],\"head\":");
 
-    /// <summary>The postings not in the head, in parts of <paramref name="part"/>, each its own array counting ids from 0.</summary>
-    private static byte[][] RestParts(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[] inHead, int part)
+    /// <summary>The postings not in the head, in parts of <paramref name="part"/>, each its own array counting ids from 0, with their names.</summary>
+    private static (string[] Names, ReadOnlyMemory<byte>[] Parts) RestParts(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[] inHead, int part)
     {
         var parts = new List<byte[]>();
         using var writer = new Writer(part * 16 + 2);
@@ -85,9 +83,7 @@ internal static class PostingList
         {
             if (inHead[i]) continue;
             writer.Byte(inPart == 0 ? (byte)'[' : (byte)',');
-            writer.Number(docs[i] - previous);
-            writer.Byte((byte)',');
-            writer.Number(impacts[i]);
+            writer.Pair(docs[i] - previous, impacts[i]);
             previous = docs[i];
             if (++inPart < part) continue;
             writer.Byte((byte)']');
@@ -99,29 +95,31 @@ internal static class PostingList
             writer.Byte((byte)']');
             parts.Add(writer.TakeArray());
         }
-        return [.. parts];
+        var names = new string[parts.Count];
+        var memory = new ReadOnlyMemory<byte>[parts.Count];
+        for (var p = 0; p < parts.Count; p++) (names[p], memory[p]) = (SearchIndexFiles.NameOf(parts[p]), parts[p]);
+        return (names, memory);
     }
 
-    private static byte[] Encode(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[]? marks, bool kept)
+    /// <summary>The postings marked in <paramref name="inHead"/> (all when there are no marks), delta-coded so the numbers stay short.</summary>
+    private static byte[] Encode(ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[]? inHead)
     {
         using var writer = new Writer(docs.Length * 16 + 2);
-        Encode(writer, docs, impacts, marks, kept);
+        Encode(writer, docs, impacts, inHead);
         return writer.ToArray();
     }
 
-    private static void Encode(Writer writer, ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[]? marks, bool kept)
+    private static void Encode(Writer writer, ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, bool[]? inHead)
     {
         writer.Byte((byte)'[');
         var previous = 0;
         var first = true;
         for (var i = 0; i < docs.Length; i++)
         {
-            if (marks != null && marks[i] != kept) continue;
+            if (inHead != null && !inHead[i]) continue;
             if (!first) writer.Byte((byte)',');
             first = false;
-            writer.Number(docs[i] - previous);
-            writer.Byte((byte)',');
-            writer.Number(impacts[i]);
+            writer.Pair(docs[i] - previous, impacts[i]);
             previous = docs[i];
         }
         writer.Byte((byte)']');
@@ -164,6 +162,14 @@ internal static class PostingList
             _length = end;
         }
 
+        /// <summary>One posting: its id's step from the one before, a comma, its impact.</summary>
+        public void Pair(int delta, int impact)
+        {
+            Number(delta);
+            Byte((byte)',');
+            Number(impact);
+        }
+
         public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 
         /// <summary>What was written, and the writer emptied for the next array.</summary>
@@ -176,8 +182,8 @@ internal static class PostingList
     }
 
     /// <summary>
-    /// The shard entry, and for a split list the continuation's name (its content hash) and content;
+    /// The shard entry, and for a split list the names (content hashes) and bytes of its rest's parts;
     /// the last id of the rest (of the whole list when it is not split), where new postings go on.
     /// </summary>
-    public sealed record Written(byte[] Entry, string[]? RestNames, byte[][]? RestParts, int LastInRest);
+    public sealed record Written(byte[] Entry, string[]? RestNames, ReadOnlyMemory<byte>[]? RestParts, int LastInRest);
 }

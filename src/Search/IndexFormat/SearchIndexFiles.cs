@@ -27,7 +27,7 @@ internal static class SearchIndexFiles
     public static OutputFile ShardOf(string folder, string name, byte[] json)
         => new(Shard(folder, name), IndexFileGzip.CompressLookupFile(json)) { Key = ContentKey };
 
-    /// <summary>The rest file of a split entry, from the bytes the entry holds.</summary>
+    /// <summary>A part of a split entry's rest, from the bytes the entry holds, by its name.</summary>
 
     public static OutputFile RestOf(string folder, string name, ReadOnlyMemory<byte> json)
         => new(Rest(folder, name), IndexFileGzip.CompressLookupFile(WholeArray(json))) { Key = ContentKey };

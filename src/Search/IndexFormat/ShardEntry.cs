@@ -51,10 +51,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
     public static ShardEntry Term(string key, ReadOnlySpan<int> docs, ReadOnlySpan<byte> impacts, int headSize)
     {
         var written = PostingList.Write(docs, impacts, headSize);
-        // A loop, not LINQ: a Select to a struct is generic code in no precompiled image.
-        var parts = new ReadOnlyMemory<byte>[written.RestParts?.Length ?? 0];
-        for (var p = 0; p < parts.Length; p++) parts[p] = written.RestParts![p];
-        return new ShardEntry(key, false, null, docs.Length, written.Entry, written.RestNames, parts, written.LastInRest);
+        return new ShardEntry(key, false, null, docs.Length, written.Entry, written.RestNames, written.RestParts ?? [], written.LastInRest);
     }
 
     /// <summary>A filter's entry: its label and documents.</summary>
@@ -215,11 +212,7 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
                 (length, inPart, previous) = (0, 0, 0);
             }
             buffer[length++] = inPart == 0 ? (byte)'[' : (byte)',';
-            Utf8Formatter.TryFormat(docs[i] - previous, buffer.AsSpan(length), out var written);
-            length += written;
-            buffer[length++] = (byte)',';
-            Utf8Formatter.TryFormat(impacts[i], buffer.AsSpan(length), out written);
-            length += written;
+            length += Pair(buffer.AsSpan(length), docs[i] - previous, impacts[i]);
             previous = docs[i];
             inPart++;
         }
@@ -249,17 +242,22 @@ internal sealed class ShardEntry(string key, bool isFilter, string? label, int c
         for (var i = 0; i < docs.Count; i++)
         {
             buffer[length++] = (byte)',';
-            Utf8Formatter.TryFormat(docs[i] - previous, buffer[length..], out var written);
-            length += written;
-            buffer[length++] = (byte)',';
-            Utf8Formatter.TryFormat(impacts[i], buffer[length..], out written);
-            length += written;
+            length += Pair(buffer[length..], docs[i] - previous, impacts[i]);
             previous = docs[i];
         }
         return length;
     }
 
-    /// <summary>The head array of a split entry's value ({"df":…,"bound":…,"rest":"…","head":[…]}).</summary>
+    /// <summary>One posting, "Δ,impact", into <paramref name="buffer"/>; the bytes written.</summary>
+    private static int Pair(Span<byte> buffer, int delta, int impact)
+    {
+        Utf8Formatter.TryFormat(delta, buffer, out var length);
+        buffer[length++] = (byte)',';
+        Utf8Formatter.TryFormat(impact, buffer[length..], out var written);
+        return length + written;
+    }
+
+    /// <summary>The head array of a split entry's value ({"df":…,"bound":…,"rest":["…",…],"head":[…]}).</summary>
     private static ReadOnlySpan<byte> Head(ReadOnlySpan<byte> value)
     {
         var at = value.IndexOf("\"head\":"u8);
