@@ -22,20 +22,22 @@ public sealed class UpToDateStage(RecognizerLoad? recognizer = null) : IBuildSta
         // nothing-changed build): the zone is the one the record names, and its rules are in the
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(record.ZoneId, out var found) ? found : null;
-        var stamped = zone == null ? null : InputFingerprint.Of(state.Options, zone, record.Taken);
-        if (stamped is not { } inputs || inputs.Fingerprint != record.Fingerprint)
+        var stamps = zone == null ? null : InputFingerprint.Stamp(state.Options, record.Taken);
+        // A file added, removed or changed since the record gives another fingerprint: it is not
+        // worked out here, but once, by the record stage, from these stamps and what ingest writes.
+        if (stamps == null || !SameFiles(stamps.Stamps, record.Stamps) || InputFingerprint.Of(state.Options, zone!, stamps.Stamps) != record.Fingerprint)
         {
             // The build runs: output/ is checked in the background against its manifest, and only
             // the render stage waits for the answer. The load stage starts it (OutputCheck.Start):
             // ingest has more pressing work for the other core, and load leaves it idle.
-            return ContinueWithStamps(state with { OutputSinceLastBuild = OutputCheck.ByManifest(paths, record) }, stamped);
+            return ContinueWithStamps(state with { OutputSinceLastBuild = OutputCheck.ByManifest(paths, record) }, stamps);
         }
         // The inputs are as recorded: whether the build runs depends on output/, walked whole.
         var walked = OutputCheck.ByListing(paths, record);
         state = state with { OutputSinceLastBuild = walked };
-        if (!walked.OutputUnchanged) return ContinueWithStamps(state, inputs);
+        if (!walked.OutputUnchanged) return ContinueWithStamps(state, stamps);
         // Files touched but not changed (a fresh checkout): stamp them anew, so the next check need not read them.
-        if (!inputs.Stamps.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = inputs.Stamps.TakenAt, Stamps = inputs.Stamps.Stamps }).Save(paths.Cache);
+        if (!stamps.Stamps.SequenceEqual(record.Stamps)) (record with { StampedAt = stamps.TakenAt, Stamps = stamps.Stamps }).Save(paths.Cache);
         foreach (var diagnostic in record.Diagnostics) state.Diagnostics.Repeat(diagnostic);
         return state with { NothingChanged = true, CheckOutcome = "up to date" };
     }
@@ -61,10 +63,24 @@ public sealed class UpToDateStage(RecognizerLoad? recognizer = null) : IBuildSta
     /// The build goes on with what the check learnt of the inputs, if it got that far: ingest and
     /// load need not hash them again, nor the record stage walk them.
     /// </summary>
-    private static BuildState ContinueWithStamps(BuildState state, (string Fingerprint, InputStamps Stamps)? stamped)
-        => stamped is not { } inputs ? state : state with
+    private static BuildState ContinueWithStamps(BuildState state, InputStamps? stamps)
+        => stamps == null ? state : state with
         {
-            InputHashes = new InputHashes(state.Options.Paths.Input, inputs.Stamps.Stamps),
-            InputStamps = inputs.Stamps,
+            InputHashes = new InputHashes(state.Options.Paths.Input, stamps.Stamps),
+            InputStamps = stamps,
         };
+
+    /// <summary>
+    /// The same files at the same content hashes, in the same order. The fingerprint hashes
+    /// exactly these with the settings of the build, so stamps that differ here give another
+    /// fingerprint: the check knows the build runs without hashing ten thousand stamps.
+    /// </summary>
+    private static bool SameFiles(IReadOnlyList<FileStamp> now, IReadOnlyList<FileStamp> recorded)
+    {
+        if (now.Count != recorded.Count) return false;
+        for (var i = 0; i < now.Count; i++)
+            if (!string.Equals(now[i].Path, recorded[i].Path, StringComparison.Ordinal) || !string.Equals(now[i].Hash, recorded[i].Hash, StringComparison.Ordinal))
+                return false;
+        return true;
+    }
 }
