@@ -100,6 +100,22 @@ public class OutputCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_build_with_new_input_and_a_file_of_output_edited_by_hand_makes_it_anew()
+    {
+        Assert.True(_site.Build().Succeeded);
+        var robots = Path.Combine(_site.Output, "robots.txt");
+        var made = File.ReadAllText(robots);
+        File.AppendAllText(robots, "\n# edited by hand\n");
+        _site.AddSeed("escaping.txt");
+
+        var next = _site.Build();
+
+        Assert.True(next.Succeeded, next.FatalError);
+        Assert.Equal("output/ is not what the last build left", next.State.CheckOutcome);
+        Assert.Equal(made, File.ReadAllText(robots));
+    }
+
+    [Fact]
     public void Checking_by_the_manifest_looks_at_output_when_started_or_asked_so_sees_a_change_made_before()
     {
         Assert.True(_site.Build().Succeeded);
