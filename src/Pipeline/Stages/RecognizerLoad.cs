@@ -18,8 +18,9 @@ public sealed class RecognizerLoad(string placesFile)
 
     /// <summary>
     /// Starts the load when input/seeds/ was written since <paramref name="lastStamped"/> (the last
-    /// build's stamps): a seed added or removed writes the folder. A seed changed in place does not,
-    /// nor one in a folder below; ingest then starts the load itself, a little later.
+    /// build's stamps, or the time its record was written): a seed added or removed writes the
+    /// folder. A seed changed in place does not, nor one in a folder below; ingest then starts the
+    /// load itself, a little later.
     /// </summary>
     public void StartWhenSeedsChanged(string seedsFolder, DateTime lastStamped)
     {

@@ -14,10 +14,13 @@ public sealed class UpToDateStage(RecognizerLoad? recognizer = null) : IBuildSta
     public BuildState Run(BuildState state)
     {
         var paths = state.Options.Paths;
+        // A seed added since the last build: the recogniser ingest will need loads beside the
+        // reading of the record and the walk below. The record was written after its stamps were
+        // taken, so its file's time stands in for them here, before it is read.
+        if (File.Exists(paths.Cache.UpToDateRecordFile))
+            recognizer?.StartWhenSeedsChanged(paths.Seeds, File.GetLastWriteTimeUtc(paths.Cache.UpToDateRecordFile));
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return StampedWithoutRecord(state);
         state = state with { LastBuild = record, TrustedStamps = record.Taken };
-        // A seed added since the last build: the recogniser ingest will need loads beside the walk below.
-        recognizer?.StartWhenSeedsChanged(paths.Seeds, record.StampedAt);
         // The check runs before site.yml is read (reading it costs more than the rest of a
         // nothing-changed build): the zone is the one the record names, and its rules are in the
         // fingerprint; if site.yml names another zone now, site.yml's bytes changed anyway.

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Xml;
@@ -22,9 +23,12 @@ public static class Sitemap
     {
         // Sorted in place rather than by LINQ's stable Order: strings that compare equal ordinally
         // are the same, so stability changes nothing, and the unstable sort is quicker.
+        // The dates by path are gathered while the pages are sorted: the sitemap is the last thing a
+        // render makes, after the pages that kept every core busy.
+        var dates = Task.Run(() => LastModified(context.Model.Articles));
         var pages = htmlPaths.Where(p => p.EndsWith(PageFile, StringComparison.Ordinal)).ToList();
         pages.Sort(StringComparer.Ordinal);
-        var lastModified = LastModified(context.Model.Articles);
+        var lastModified = dates.GetAwaiter().GetResult();
         if (pages.Count <= maxUrlsPerFile)
             return [UrlSet(context, "sitemap.xml", pages, lastModified)];
 
@@ -50,16 +54,51 @@ public static class Sitemap
     /// A urlset written straight as UTF-8, not through an XmlWriter: it names every page of the
     /// site, and the writer's checks per call cost more than gathering the bytes. The bytes are
     /// the ones XmlWriter gave (a test holds them to it): the same declaration and namespace, text
-    /// escaped as it escapes text, a character XML cannot hold refused.
+    /// escaped as it escapes text, a character XML cannot hold refused. The entries are written in
+    /// slices on every core and joined in order.
     /// </summary>
     private static OutputFile UrlSet(RenderContext context, string path, IReadOnlyList<string> pages, Dictionary<string, DateTime>.AlternateLookup<ReadOnlySpan<char>> lastModified)
     {
-        var xml = new Utf8Text(pages.Count * BytesPerUrl);
-        xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?><urlset xmlns=\""u8).Escaped(Namespace).Raw("\">"u8);
+        var head = new Utf8Text(256);
+        head.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?><urlset xmlns=\""u8).Escaped(Namespace).Raw("\">"u8);
+        var slices = new byte[(pages.Count + UrlsPerSlice - 1) / UrlsPerSlice][];
+        try
+        {
+            Parallel.For(0, slices.Length, i =>
+            {
+                var from = i * UrlsPerSlice;
+                slices[i] = Urls(context, pages, from, Math.Min(pages.Count, from + UrlsPerSlice), lastModified);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions is [InvalidOperationException refused, ..])
+        {
+            // A path the sitemap cannot hold is refused as one slice found it, not wrapped.
+            ExceptionDispatchInfo.Throw(refused);
+        }
+        var tail = "</urlset>"u8;
+        var xml = new byte[head.Length + slices.Sum(slice => slice.Length) + tail.Length];
+        var at = head.CopyTo(xml);
+        foreach (var slice in slices)
+        {
+            slice.CopyTo(xml, at);
+            at += slice.Length;
+        }
+        tail.CopyTo(xml.AsSpan(at));
+        return new OutputFile(path, xml);
+    }
+
+    // Enough entries that a slice's work outweighs handing it to a core.
+    private const int UrlsPerSlice = 4096;
+
+    /// <summary>The entries of <paramref name="pages"/> from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static byte[] Urls(RenderContext context, IReadOnlyList<string> pages, int from, int to, Dictionary<string, DateTime>.AlternateLookup<ReadOnlySpan<char>> lastModified)
+    {
+        var xml = new Utf8Text((to - from) * BytesPerUrl);
         var root = context.Urls.AbsoluteRoot;
         Span<char> date = stackalloc char[20];
-        foreach (var page in pages)
+        for (var p = from; p < to; p++)
         {
+            var page = pages[p];
             var sitePath = page.AsSpan(0, page.Length - PageFile.Length);
             xml.Raw("<url><loc>"u8).Escaped(root).Escaped(UrlBuilder.InSite(sitePath)).Raw("</loc>"u8);
             if (lastModified.TryGetValue(sitePath, out var utc))
@@ -71,8 +110,7 @@ public static class Sitemap
             }
             xml.Raw("</url>"u8);
         }
-        xml.Raw("</urlset>"u8);
-        return new OutputFile(path, xml.ToArray());
+        return xml.ToArray();
     }
 
     // About what one page's entry takes (its address and date): the buffer is sized once, not grown.
@@ -112,7 +150,16 @@ public static class Sitemap
             return this;
         }
 
+        public int Length => _bytes.WrittenCount;
+
         public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
+
+        /// <summary>Copies the bytes to the start of <paramref name="into"/>; returns how many.</summary>
+        public int CopyTo(byte[] into)
+        {
+            _bytes.WrittenSpan.CopyTo(into);
+            return _bytes.WrittenCount;
+        }
     }
 
     // What XML text must escape, and every control character XML 1.0 cannot hold (tab, line feed and carriage return it can, but no page path has them).

@@ -58,11 +58,13 @@ public class SitemapTests
         Assert.Equal(paths.Select(p => context.Urls.Absolute(p)).Order(StringComparer.Ordinal), urls);
     }
 
-    [Fact]
-    public void Its_bytes_are_those_an_XmlWriter_writes_for_the_same_urls()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9_000)] // written in several slices, joined
+    public void Its_bytes_are_those_an_XmlWriter_writes_for_the_same_urls(int more)
     {
         var context = new RenderContextBuilder().Article("ny-bro", RenderContextBuilder.Day).Article("b").Build();
-        string[] paths = [.. context.Model.Articles.Select(a => a.Path), "a&b<c>/", "æøå/ø/", "tags/", ""];
+        string[] paths = [.. context.Model.Articles.Select(a => a.Path), "a&b<c>/", "æøå/ø/", "tags/", "", .. Enumerable.Range(0, more).Select(i => $"tags/t{i}/")];
 
         var file = Assert.Single(Sitemap.Write(context, paths.Select(p => p + "index.html")));
 
