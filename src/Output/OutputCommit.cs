@@ -72,7 +72,7 @@ public sealed class OutputCommit(string output, BuildCache cache)
         _rendered = rendered;
         // The new manifest's lines are made on the other core while the commit looks at what
         // changed and brings the spare up to date (all only read Next); the file is written at its step.
-        _nextLines = Task.Run(Next.Lines);
+        _nextLines = rendered.NextLines;
         var spare = new SpareOutput(SpareFolder, cache);
         var removed = rendered.RemovedPaths();
         if (Previous != null && rendered.Written.Count == 0 && removed.Count == 0)
