@@ -19,13 +19,11 @@ public sealed record RenderedOutput(string OutputFolder, string PendingFolder, O
     }
 
     /// <summary>
-    /// The new manifest's lines, made on another core from the first time they are asked for: the
-    /// render stage asks as it hands this over, so they are made while the write stage counts the
-    /// site's bytes and the commit looks at what changed, and the commit waits for them at its step.
+    /// The new manifest's lines, made on another core from the moment the render hands this over
+    /// (no file is added after): while the write stage counts the site's bytes and the commit
+    /// looks at what changed. The commit waits for them at its step.
     /// </summary>
-    public Task<ManifestLines> NextLines => _nextLines.Value;
-
-    private readonly Lazy<Task<ManifestLines>> _nextLines = new(() => Task.Run(Next.Lines));
+    public Task<ManifestLines> NextLines { get; } = Task.Run(Next.Lines);
 
     /// <summary>
     /// The listing hash output/ has once this build is committed, worked out from the manifest:

@@ -35,10 +35,7 @@ public sealed class RenderStage(ThemeStage? theme = null) : IBuildStage
             {
                 var rendered = renderer.Render(model, output.HasPrevious ? output : null, output.Add, paths.Cache);
                 ReturnGarbage();
-                var result = output.Result();
-                // The manifest's lines are started now, on the core the end of a build leaves idle.
-                _ = result.NextLines;
-                return state with { RenderedOutput = result, Rendered = rendered, Model = model, Loaded = loaded };
+                return state with { RenderedOutput = output.Result(), Rendered = rendered, Model = model, Loaded = loaded };
             }
             catch (ArticlesFailedException e)
             {

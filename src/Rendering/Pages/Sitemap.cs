@@ -21,11 +21,11 @@ public static class Sitemap
 
     public static IReadOnlyList<OutputFile> Write(RenderContext context, IEnumerable<string> htmlPaths, int maxUrlsPerFile = MaxUrlsPerFile)
     {
-        // Sorted in place rather than by LINQ's stable Order: strings that compare equal ordinally
-        // are the same, so stability changes nothing, and the unstable sort is quicker.
         // The dates by path are gathered while the pages are sorted: the sitemap is the last thing a
         // render makes, after the pages that kept every core busy.
         var dates = Task.Run(() => LastModified(context.Model.Articles));
+        // Sorted in place rather than by LINQ's stable Order: strings that compare equal ordinally
+        // are the same, so stability changes nothing, and the unstable sort is quicker.
         var pages = htmlPaths.Where(p => p.EndsWith(PageFile, StringComparison.Ordinal)).ToList();
         pages.Sort(StringComparer.Ordinal);
         var lastModified = dates.GetAwaiter().GetResult();
@@ -59,8 +59,7 @@ public static class Sitemap
     /// </summary>
     private static OutputFile UrlSet(RenderContext context, string path, IReadOnlyList<string> pages, Dictionary<string, DateTime>.AlternateLookup<ReadOnlySpan<char>> lastModified)
     {
-        var head = new Utf8Text(256);
-        head.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?><urlset xmlns=\""u8).Escaped(Namespace).Raw("\">"u8);
+        var head = new Utf8Text(256).Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?><urlset xmlns=\""u8).Escaped(Namespace).Raw("\">"u8).ToArray();
         var slices = new byte[(pages.Count + UrlsPerSlice - 1) / UrlsPerSlice][];
         try
         {
@@ -75,15 +74,14 @@ public static class Sitemap
             // A path the sitemap cannot hold is refused as one slice found it, not wrapped.
             ExceptionDispatchInfo.Throw(refused);
         }
-        var tail = "</urlset>"u8;
-        var xml = new byte[head.Length + slices.Sum(slice => slice.Length) + tail.Length];
-        var at = head.CopyTo(xml);
-        foreach (var slice in slices)
+        byte[][] parts = [head, .. slices, "</urlset>"u8.ToArray()];
+        var xml = new byte[parts.Sum(part => part.Length)];
+        var at = 0;
+        foreach (var part in parts)
         {
-            slice.CopyTo(xml, at);
-            at += slice.Length;
+            part.CopyTo(xml, at);
+            at += part.Length;
         }
-        tail.CopyTo(xml.AsSpan(at));
         return new OutputFile(path, xml);
     }
 
@@ -150,16 +148,7 @@ public static class Sitemap
             return this;
         }
 
-        public int Length => _bytes.WrittenCount;
-
         public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
-
-        /// <summary>Copies the bytes to the start of <paramref name="into"/>; returns how many.</summary>
-        public int CopyTo(byte[] into)
-        {
-            _bytes.WrittenSpan.CopyTo(into);
-            return _bytes.WrittenCount;
-        }
     }
 
     // What XML text must escape, and every control character XML 1.0 cannot hold (tab, line feed and carriage return it can, but no page path has them).
