@@ -23,10 +23,6 @@ public static class InputFingerprint
     private static readonly EnumerationOptions TopFiles = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    /// <summary>The fingerprint and the stamps of the files it read, or null when some file could not be read (then the build runs).</summary>
-    public static (string Fingerprint, InputStamps Stamps)? Of(BuildOptions options, TimeZoneInfo zone, InputStamps? trusted = null)
-        => Stamp(options, trusted) is { } stamps ? (Of(options, zone, stamps.Stamps), stamps) : null;
-
     /// <summary>
     /// Every input file's stamp, in the order the fingerprint takes them, taken now; a file is read
     /// and hashed unless <paramref name="trusted"/> holds its stamp at the same size and write time,
