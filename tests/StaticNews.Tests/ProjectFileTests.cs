@@ -21,7 +21,7 @@ public sealed class ProjectFileTests
     }
 
     [Fact]
-    public void What_dotnet_run_runs_is_the_runtime_and_the_tool_in_one_composite_image()
+    public void What_dotnet_run_runs_without_clang_is_the_runtime_and_the_tool_in_one_composite_image()
     {
         var run = Evaluate("SelfContained", "PublishReadyToRunComposite", "PublishReadyToRunCrossgen2ExtraArgs", "StaticNewsRunFolder", "-p:StaticNewsRunImage=true");
 
@@ -30,6 +30,21 @@ public sealed class ProjectFileTests
         // The cross-module options crash a composite image at start.
         Assert.DoesNotContain("cross-module", run.GetProperty("PublishReadyToRunCrossgen2ExtraArgs").GetString(), StringComparison.Ordinal);
         Assert.EndsWith("/bin/Release/run/", run.GetProperty("StaticNewsRunFolder").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_dotnet_run_runs_with_clang_at_hand_is_compiled_ahead_of_time_apart_from_the_build()
+    {
+        var native = Evaluate("BaseIntermediateOutputPath", "OutputPath", "PublishReadyToRun", "StaticNewsNativeFolder",
+            "-p:StaticNewsRunImage=native", "-p:PublishAot=true", "-p:RuntimeIdentifier=linux-x64");
+        var build = Evaluate("BaseIntermediateOutputPath", "OutputPath");
+
+        // Its restore names the Native AOT compiler, which the build's restore must not: each keeps its own.
+        Assert.Equal("obj/native/", native.GetProperty("BaseIntermediateOutputPath").GetString());
+        Assert.Equal("obj/", build.GetProperty("BaseIntermediateOutputPath").GetString());
+        Assert.NotEqual(build.GetProperty("OutputPath").GetString(), native.GetProperty("OutputPath").GetString());
+        Assert.NotEqual("true", native.GetProperty("PublishReadyToRun").GetString());
+        Assert.EndsWith("/bin/Release/native/", native.GetProperty("StaticNewsNativeFolder").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

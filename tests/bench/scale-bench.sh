@@ -7,13 +7,15 @@
 #   ROUNDS (default 2 up to 10,000 articles, 1 above) rounds per corpus; in each round our runs
 #   and Hugo's are interleaved, so a swing of a shared machine falls on both: ratios are per
 #   round, and the summary gives their range.
-#   NATIVE=1 also times a Native AOT publish (what the GitHub Action runs) beside the primary rows:
-#   from Markdown, and its own cold, nothing-changed and one-new-article builds.
+#   OTHER=1 also times the other program `dotnet run` can make beside the primary rows (the
+#   composite ReadyToRun image where `dotnet run` runs the native one, else the native one): from
+#   Markdown, and its own cold, nothing-changed and one-new-article builds.
 #   COLD_ONLY=1 runs our cold build alone (how its time and peak memory grow with the archive:
 #   `COLD_ONLY=1 tests/bench/scale-bench.sh 10000 30000 100000`).
 #
-# Our builds run what `dotnet run` runs: bin/Release/run/StaticNews, the Release build published self-contained, the
-# runtime and ours precompiled into one composite ReadyToRun image (StaticNews.csproj). Per round:
+# Our builds run what `dotnet run` runs (StaticNews.csproj, StaticNewsRunImage): the program
+# compiled ahead of time with Native AOT where clang and zlib's headers are at hand, else the
+# Release build published self-contained with the runtime into one composite ReadyToRun image. Per round:
 #   ours-md      the site's ingested Markdown alone (no seeds, no .cache/, no output/): what Hugo gets
 #   hugo         Hugo on the same Markdown (tests/bench/hugo/: our pages and feeds, sitemap on)
 #   pagefind     Pagefind over Hugo's pages (article bodies marked data-pagefind-body)
@@ -38,21 +40,33 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && mkdir pf && cd pf && npm install --silent --no-audit --no-fund pagefind@1.6.0 >/dev/null)
 pagefind="$work/pf/node_modules/.bin/pagefind"
 
-# `dotnet run` builds the tool and makes what it runs (bin/Release/run/, StaticNews.csproj).
+# `dotnet run` builds the tool and makes what it runs; MSBuild names it (RunCommand). Each program
+# is copied: a rebuild in the worktree must not change it mid-run.
 dotnet run --project "$repo/StaticNews.csproj" -v q -- --version >/dev/null
 dotnet build "$repo/tests/StaticNews.Corpus" -c Release -v q -nologo >/dev/null
-cp -r "$repo/bin/Release/run" "$work/jit" # a copy: a rebuild in the worktree must not change the tool mid-run
-sn=("$work/jit/StaticNews")
-if [ "${NATIVE:-0}" = 1 ]; then
-  { command -v clang >/dev/null && [ -f /usr/include/zlib.h ]; } || { apt-get update -qq && apt-get install -y -qq clang zlib1g-dev >/dev/null; }
-  dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$work/native" -v q -nologo >/dev/null
+run_command() { dotnet msbuild "$repo/StaticNews.csproj" -t:StaticNewsRunImage -getProperty:RunCommand -v q -nologo "$@"; }
+ours="$(run_command)"
+cp -r "$(dirname "$ours")" "$work/ours"
+sn=("$work/ours/$(basename "$ours")")
+image="$([[ "$ours" == */native/* ]] && echo native || echo composite)"
+if [ "${OTHER:-0}" = 1 ]; then
+  if [ "$image" = native ]; then
+    alt=r2r; other="$(run_command -p:StaticNewsNative=false)"
+  else
+    alt=native
+    { command -v clang >/dev/null && [ -f /usr/include/zlib.h ]; } || { apt-get update -qq && apt-get install -y -qq clang zlib1g-dev >/dev/null; }
+    dotnet publish "$repo/StaticNews.csproj" -c Release -r linux-x64 -p:PublishAot=true -o "$work/native-publish" -v q -nologo >/dev/null
+    other="$work/native-publish/StaticNews"
+  fi
+  cp -r "$(dirname "$other")" "$work/other"
+  other="$work/other/$(basename "$other")"
 fi
 corpus="$repo/tests/StaticNews.Corpus/bin/Release/net10.0/StaticNews.Corpus.dll"
 results="$work/results.tsv"; : >"$results"
 runs="$work/runs.tsv"; : >"$runs"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "versions: .NET $(dotnet --version), StaticNews $(git -C "$repo" rev-parse --short HEAD), $(hugo version | cut -d' ' -f1-2), pagefind $("$pagefind" --version | cut -d' ' -f2)"
+echo "versions: .NET $(dotnet --version), StaticNews $(git -C "$repo" rev-parse --short HEAD) ($image${alt:+; also $alt}), $(hugo version | cut -d' ' -f1-2), pagefind $("$pagefind" --version | cut -d' ' -f2)"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '\n%-12s %-5s %-24s %8s %8s %9s %8s\n' corpus round run wall-s cpu-s peak-MiB pages
 
@@ -110,9 +124,9 @@ for spec in "${corpora[@]}"; do
   fresh_clone() { rm -rf "$fresh"; mkdir -p "$fresh/input"; cp -a "$gen/input/seeds" "$gen/input/site.yml" "$md/input/articles" "$fresh/input/"; }
   cold_built() { :; }
   cold_plus_one() { rm -rf "$work/one-new"; cp -a "$cold" "$work/one-new"; cp "$work/new-article.txt" "$work/one-new/input/seeds/"; }
-  native_cold_from_seeds() { rm -rf "$ncold"; cp -a "$gen" "$ncold"; }
-  native_plus_one() { rm -rf "$work/native-one-new"; cp -a "$ncold" "$work/native-one-new"; cp "$work/new-article.txt" "$work/native-one-new/input/seeds/"; }
-  cold="$work/cold"; fresh="$work/fresh"; ncold="$work/native-cold"
+  other_cold_from_seeds() { rm -rf "$ocold"; cp -a "$gen" "$ocold"; }
+  other_plus_one() { rm -rf "$work/other-one-new"; cp -a "$ocold" "$work/other-one-new"; cp "$work/new-article.txt" "$work/other-one-new/input/seeds/"; }
+  cold="$work/cold"; fresh="$work/fresh"; ocold="$work/other-cold"
 
   for round in $(seq "$rounds"); do
     cold_from_seeds
@@ -139,8 +153,8 @@ for spec in "${corpora[@]}"; do
     # The cold build's folder is kept: the median run's is not, but every run builds the same site.
     repeated cold_from_seeds "$spec" "$round" ours-cold "$cold" "${sn[@]}" build --theme "$repo/theme"
     awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
-    if [ "${NATIVE:-0}" = 1 ]; then
-      repeated markdown_alone "$spec" "$round" native-md "$work/run-md" "$work/native/StaticNews" build --theme "$repo/theme"
+    if [ -n "${alt:-}" ]; then
+      repeated markdown_alone "$spec" "$round" "$alt-md" "$work/run-md" "$other" build --theme "$repo/theme"
       rm -rf "$work/run-md"
     fi
 
@@ -160,14 +174,14 @@ for spec in "${corpora[@]}"; do
     repeated cold_plus_one "$spec" "$round" ours-one-new "$work/one-new" "${sn[@]}" build --theme "$repo/theme"
     awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
     rm -rf "$cold" "$work/one-new"
-    if [ "${NATIVE:-0}" = 1 ]; then
-      # The native build's own incremental rows, against its own cold build (a page key names the
-      # generator build, so the JIT build's folder would be rebuilt whole).
-      repeated native_cold_from_seeds "$spec" "$round" native-cold "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
-      repeated cold_built "$spec" "$round" native-nochange "$ncold" "$work/native/StaticNews" build --theme "$repo/theme"
-      repeated native_plus_one "$spec" "$round" native-one-new "$work/native-one-new" "$work/native/StaticNews" build --theme "$repo/theme"
+    if [ -n "${alt:-}" ]; then
+      # The other program's own incremental rows, against its own cold build (a page key names the
+      # generator build, so the primary's folder would be rebuilt whole).
+      repeated other_cold_from_seeds "$spec" "$round" "$alt-cold" "$ocold" "$other" build --theme "$repo/theme"
+      repeated cold_built "$spec" "$round" "$alt-nochange" "$ocold" "$other" build --theme "$repo/theme"
+      repeated other_plus_one "$spec" "$round" "$alt-one-new" "$work/other-one-new" "$other" build --theme "$repo/theme"
       awk -F': ' '/^time / {printf "             %s: %s\n", $1, $2}' "$log"
-      rm -rf "$ncold" "$work/native-one-new"
+      rm -rf "$ocold" "$work/other-one-new"
     fi
     if [ "$n" -gt 10000 ]; then fresh_clone_row; rm -rf "$fresh"; fi
   done
@@ -177,7 +191,7 @@ done
 
 echo
 echo "ratios per round (wall time; cpu time in brackets), and peak memory:"
-awk -F'\t' '
+awk -F'\t' -v alt="${alt:-}" '
   { w[$1 FS $2 FS $3] = $4; c[$1 FS $2 FS $3] = $5; m[$1 FS $3] = ($6 > m[$1 FS $3] ? $6 : m[$1 FS $3]); if (!($1 in seen)) { seen[$1] = 1; order[++k] = $1 } rounds[$1] = ($2 > rounds[$1] ? $2 : rounds[$1]) }
   function ratio(name, label, a, b, r,   x, y) { x = w[name FS r FS a]; y = w[name FS r FS b]; return y > 0 ? sprintf("%.2f× (%.2f×)", x / y, c[name FS r FS a] / c[name FS r FS b]) : "-" }
   function sum_ratio(name, a, b1, b2, r) { return sprintf("%.2f× (%.2f×)", w[name FS r FS a] / (w[name FS r FS b1] + w[name FS r FS b2]), c[name FS r FS a] / (c[name FS r FS b1] + c[name FS r FS b2])) }
@@ -187,8 +201,8 @@ awk -F'\t' '
       for (r = 1; r <= rounds[name]; r++) {
         printf "%-12s round %d: from Markdown / Hugo %s; cold / (Hugo + Pagefind) %s; fresh clone / from Markdown %s;\n", name, r, ratio(name, "", "ours-md", "hugo", r), sum_ratio(name, "ours-cold", "hugo", "pagefind", r), ratio(name, "", "ours-fresh", "ours-md", r)
         printf "%-12s          one new article / cold %.1f %% (%.1f %%); nothing changed / cold %.1f %% (%.1f %%)\n", "", 100 * w[name FS r FS "ours-one-new"] / w[name FS r FS "ours-cold"], 100 * c[name FS r FS "ours-one-new"] / c[name FS r FS "ours-cold"], 100 * w[name FS r FS "ours-nochange"] / w[name FS r FS "ours-cold"], 100 * c[name FS r FS "ours-nochange"] / c[name FS r FS "ours-cold"]
-        if ((name FS r FS "native-cold") in w)
-          printf "%-12s          native: from Markdown / Hugo %s; cold / (Hugo + Pagefind) %s; one new article / cold %.1f %% (%.1f %%); nothing changed / cold %.1f %% (%.1f %%)\n", "", ratio(name, "", "native-md", "hugo", r), sum_ratio(name, "native-cold", "hugo", "pagefind", r), 100 * w[name FS r FS "native-one-new"] / w[name FS r FS "native-cold"], 100 * c[name FS r FS "native-one-new"] / c[name FS r FS "native-cold"], 100 * w[name FS r FS "native-nochange"] / w[name FS r FS "native-cold"], 100 * c[name FS r FS "native-nochange"] / c[name FS r FS "native-cold"]
+        if (alt != "" && (name FS r FS alt "-cold") in w)
+          printf "%-12s          %s: from Markdown / Hugo %s; cold / (Hugo + Pagefind) %s; one new article / cold %.1f %% (%.1f %%); nothing changed / cold %.1f %% (%.1f %%)\n", "", alt, ratio(name, "", alt "-md", "hugo", r), sum_ratio(name, alt "-cold", "hugo", "pagefind", r), 100 * w[name FS r FS alt "-one-new"] / w[name FS r FS alt "-cold"], 100 * c[name FS r FS alt "-one-new"] / c[name FS r FS alt "-cold"], 100 * w[name FS r FS alt "-nochange"] / w[name FS r FS alt "-cold"], 100 * c[name FS r FS alt "-nochange"] / c[name FS r FS alt "-cold"]
       }
       printf "%-12s peak MiB: ours cold %d, from Markdown %d, fresh clone %d; Hugo %d, Pagefind %d\n", name, m[name FS "ours-cold"], m[name FS "ours-md"], m[name FS "ours-fresh"], m[name FS "hugo"], m[name FS "pagefind"]
     }
