@@ -35,7 +35,7 @@ public sealed class ProjectFileTests
     [Fact]
     public void What_dotnet_run_runs_with_clang_at_hand_is_compiled_ahead_of_time_apart_from_the_build()
     {
-        var native = Evaluate("BaseIntermediateOutputPath", "OutputPath", "PublishReadyToRun", "StaticNewsNativeFolder",
+        var native = Evaluate("BaseIntermediateOutputPath", "OutputPath", "PublishReadyToRun", "StaticNewsNativeFolder", "IlcInstructionSet",
             "-p:StaticNewsRunImage=native", "-p:PublishAot=true", "-p:RuntimeIdentifier=linux-x64");
         var build = Evaluate("BaseIntermediateOutputPath", "OutputPath");
 
@@ -45,6 +45,8 @@ public sealed class ProjectFileTests
         Assert.NotEqual(build.GetProperty("OutputPath").GetString(), native.GetProperty("OutputPath").GetString());
         Assert.NotEqual("true", native.GetProperty("PublishReadyToRun").GetString());
         Assert.EndsWith("/bin/Release/native/", native.GetProperty("StaticNewsNativeFolder").GetString(), StringComparison.Ordinal);
+        // It runs where it is compiled, so it is compiled for that processor.
+        Assert.Equal("native", native.GetProperty("IlcInstructionSet").GetString());
     }
 
     [Fact]
