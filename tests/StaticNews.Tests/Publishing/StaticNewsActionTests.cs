@@ -60,6 +60,22 @@ public class StaticNewsActionTests
     }
 
     [Fact]
+    public void The_binary_is_compiled_for_the_processor_level_its_cache_key_and_folder_name()
+    {
+        var steps = Action.Steps;
+        var source = steps.Single(s => Value(s, "id") == "source");
+        var cache = steps.Single(s => Uses(s, "actions/cache"));
+        var publish = steps.Single(s => Value(s, "run")?.Contains("-p:PublishAot=true") == true);
+
+        // A binary compiled for AVX2 is only ever restored on a runner that has it.
+        Assert.Contains("for flag in avx avx2 bmi1 bmi2 f16c fma abm movbe xsave", Value(source, "run"));
+        Assert.Contains("echo \"dir=$HOME/.staticnews/$isa-$hash\"", Value(source, "run"));
+        Assert.Contains(".outputs.isa }}", With(cache, "key"));
+        Assert.Equal("${{ steps.source.outputs.isa }}", Value(Mapping(publish, "env")!, "ISA"));
+        Assert.Contains("-p:IlcInstructionSet=\"$ISA\"", Value(publish, "run"));
+    }
+
+    [Fact]
     public void The_cache_key_hashes_every_file_the_project_compiles_embeds_or_copies_beside_the_binary()
     {
         // A stale binary would build with old code: each top folder (or file) the project file names
