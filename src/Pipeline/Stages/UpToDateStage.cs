@@ -17,8 +17,8 @@ public sealed class UpToDateStage(RecognizerLoad? recognizer = null) : IBuildSta
         // A seed added since the last build: the recogniser ingest will need loads beside the
         // reading of the record and the walk below. The record was written after its stamps were
         // taken, so its file's time stands in for them here, before it is read.
-        if (File.Exists(paths.Cache.UpToDateRecordFile))
-            recognizer?.StartWhenSeedsChanged(paths.Seeds, File.GetLastWriteTimeUtc(paths.Cache.UpToDateRecordFile));
+        if (recognizer != null && new FileInfo(paths.Cache.UpToDateRecordFile) is { Exists: true } recordFile)
+            recognizer.StartWhenSeedsChanged(paths.Seeds, recordFile.LastWriteTimeUtc);
         if (UpToDateRecord.TryRead(paths.Cache) is not { } record) return StampedWithoutRecord(state);
         state = state with { LastBuild = record, TrustedStamps = record.Taken };
         // The check runs before site.yml is read (reading it costs more than the rest of a
